@@ -1,0 +1,15 @@
+//! The embedded default data: Slagelse Kommune's Beskæftigelsesplan 2023-24 with the
+//! budget-agreement status sheets, the budget lines and the phase-in places of the seeds.
+
+use crate::model::Workspace;
+use crate::persist;
+
+/// The default workspace as saved JSON, in the same format the app stores.
+pub const DEFAULT_WORKSPACE_JSON: &str = include_str!("../data/slagelse-2023-24.json");
+
+/// The default workspace a first visit gets.
+pub fn default_workspace() -> Workspace {
+    persist::decode(DEFAULT_WORKSPACE_JSON)
+        .map(|(ws, _)| ws)
+        .expect("the embedded default workspace is valid (checked by the core tests)")
+}

@@ -1,0 +1,218 @@
+//! Numbers and dates the way Danes write them (1.234,5; 13. november 2022), with English as
+//! the second language (1,234.5; 13 November 2022).
+
+use crate::model::{PartialDate, Tkr, Unit};
+use crate::Lang;
+
+/// Formats a number with a fixed number of decimals and grouped thousands.
+pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
+    let (group, point) = match lang {
+        Lang::Da => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    if !value.is_finite() {
+        return "–".into();
+    }
+    let text = format!("{:.*}", decimals, value.abs());
+    let (int_part, frac_part) = match text.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (text.as_str(), None),
+    };
+    let mut grouped = String::with_capacity(int_part.len() + int_part.len() / 3);
+    for (i, ch) in int_part.chars().enumerate() {
+        if i > 0 && (int_part.len() - i) % 3 == 0 {
+            grouped.push(group);
+        }
+        grouped.push(ch);
+    }
+    let is_zero = text.chars().all(|c| c == '0' || c == '.');
+    let mut out = String::new();
+    if value < 0.0 && !is_zero {
+        out.push('−');
+    }
+    out.push_str(&grouped);
+    if let Some(f) = frac_part {
+        out.push(point);
+        out.push_str(f);
+    }
+    out
+}
+
+/// Formats a number with as few decimals as it needs (at most `max_decimals`).
+pub fn number_trim(value: f64, max_decimals: usize, lang: Lang) -> String {
+    for d in 0..=max_decimals {
+        let scale = 10f64.powi(d as i32);
+        if ((value * scale).round() - value * scale).abs() < 1e-9 {
+            return number(value, d, lang);
+        }
+    }
+    number(value, max_decimals, lang)
+}
+
+/// An amount in 1.000 kr. as the municipality's tables write it ("28.500").
+pub fn tkr(value: Tkr, lang: Lang) -> String {
+    number(value as f64, 0, lang)
+}
+
+/// An amount in 1.000 kr. written in millions ("3,617 mio. kr." / "DKK 3.617m").
+pub fn mio_kr(value: Tkr, lang: Lang) -> String {
+    let m = number_trim(value as f64 / 1000.0, 3, lang);
+    match lang {
+        Lang::Da => format!("{m} mio. kr."),
+        Lang::En => format!("DKK {m}m"),
+    }
+}
+
+/// A value with its unit ("889 helårspersoner", "15 %", "0,1 pct.-point").
+pub fn with_unit(value: f64, unit: Unit, lang: Lang) -> String {
+    let n = number_trim(value, 2, lang);
+    match (unit, lang) {
+        (Unit::Percent, _) => format!("{n} %"),
+        (Unit::PercentagePoints, Lang::Da) => format!("{n} pct.-point"),
+        (Unit::PercentagePoints, Lang::En) => format!("{n} percentage points"),
+        (u, l) => format!("{n} {}", unit_name(u, l)),
+    }
+}
+
+/// The unit's name in plural.
+pub fn unit_name(unit: Unit, lang: Lang) -> &'static str {
+    match (unit, lang) {
+        (Unit::FullYearPersons, Lang::Da) => "helårspersoner",
+        (Unit::FullYearPersons, Lang::En) => "full-year persons",
+        (Unit::Persons, Lang::Da) => "personer",
+        (Unit::Persons, Lang::En) => "persons",
+        (Unit::Firms, Lang::Da) => "virksomheder",
+        (Unit::Firms, Lang::En) => "firms",
+        (Unit::Percent, _) => "%",
+        (Unit::PercentagePoints, Lang::Da) => "pct.-point",
+        (Unit::PercentagePoints, Lang::En) => "percentage points",
+    }
+}
+
+const MONTHS_DA: [&str; 12] = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date as the documents give it ("2023", "december 2023", "13. november 2022").
+pub fn date(d: PartialDate, lang: Lang) -> String {
+    let month = d
+        .month
+        .filter(|m| (1..=12).contains(m))
+        .map(|m| match lang {
+            Lang::Da => MONTHS_DA[m as usize - 1],
+            Lang::En => MONTHS_EN[m as usize - 1],
+        });
+    match (month, d.day, lang) {
+        (None, _, _) => d.year.to_string(),
+        (Some(m), None, _) => format!("{m} {}", d.year),
+        (Some(m), Some(day), Lang::Da) => format!("{day}. {m} {}", d.year),
+        (Some(m), Some(day), Lang::En) => format!("{day} {m} {}", d.year),
+    }
+}
+
+/// A plan period as Danes abbreviate it ("2023-24").
+pub fn period(start: i32, end: i32) -> String {
+    if start == end {
+        start.to_string()
+    } else if start / 100 == end / 100 {
+        format!("{start}-{:02}", end % 100)
+    } else {
+        format!("{start}-{end}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn danish_numbers_group_with_dots_and_use_decimal_comma() {
+        assert_eq!(number(1234.5, 1, Lang::Da), "1.234,5");
+        assert_eq!(number(1234567.0, 0, Lang::Da), "1.234.567");
+        assert_eq!(number(-6434.0, 0, Lang::Da), "−6.434");
+        assert_eq!(number(0.1, 1, Lang::Da), "0,1");
+        assert_eq!(number(999.0, 0, Lang::Da), "999");
+        assert_eq!(number(-0.04, 1, Lang::Da), "0,0");
+        assert_eq!(number(f64::NAN, 1, Lang::Da), "–");
+    }
+
+    #[test]
+    fn english_numbers_group_with_commas() {
+        assert_eq!(number(1234.5, 1, Lang::En), "1,234.5");
+        assert_eq!(number_trim(3.617, 3, Lang::En), "3.617");
+    }
+
+    #[test]
+    fn trims_needless_decimals() {
+        assert_eq!(number_trim(889.0, 2, Lang::Da), "889");
+        assert_eq!(number_trim(0.1, 2, Lang::Da), "0,1");
+        assert_eq!(number_trim(1.26, 1, Lang::Da), "1,3");
+    }
+
+    #[test]
+    fn amounts_in_thousands_and_millions() {
+        assert_eq!(tkr(28_500, Lang::Da), "28.500");
+        assert_eq!(mio_kr(3_617, Lang::Da), "3,617 mio. kr.");
+        assert_eq!(mio_kr(-1_324, Lang::Da), "−1,324 mio. kr.");
+        assert_eq!(mio_kr(24_000, Lang::En), "DKK 24m");
+    }
+
+    #[test]
+    fn values_with_units() {
+        assert_eq!(
+            with_unit(889.0, Unit::FullYearPersons, Lang::Da),
+            "889 helårspersoner"
+        );
+        assert_eq!(with_unit(15.0, Unit::Percent, Lang::Da), "15 %");
+        assert_eq!(
+            with_unit(0.1, Unit::PercentagePoints, Lang::Da),
+            "0,1 pct.-point"
+        );
+    }
+
+    #[test]
+    fn dates_as_danes_write_them() {
+        assert_eq!(date(PartialDate::year(2023), Lang::Da), "2023");
+        assert_eq!(date(PartialDate::month(2023, 12), Lang::Da), "december 2023");
+        assert_eq!(
+            date(PartialDate::day(2022, 11, 13), Lang::Da),
+            "13. november 2022"
+        );
+        assert_eq!(
+            date(PartialDate::day(2022, 11, 13), Lang::En),
+            "13 November 2022"
+        );
+    }
+
+    #[test]
+    fn plan_periods() {
+        assert_eq!(period(2023, 2024), "2023-24");
+        assert_eq!(period(2024, 2024), "2024");
+        assert_eq!(period(1999, 2000), "1999-2000");
+    }
+}

@@ -1,0 +1,39 @@
+//! The pure core of the plan-and-budget app: the model of the employment plan, the status
+//! sheets and the budget, the embedded default data, how saved data is read and migrated,
+//! and Danish number and date formatting. Nothing here knows about a browser.
+
+pub mod defaults;
+pub mod format;
+pub mod model;
+pub mod persist;
+pub mod source;
+
+pub use model::*;
+pub use persist::{LoadError, LoadOutcome, SCHEMA_VERSION};
+pub use source::Source;
+
+/// The UI language. Danish first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    #[default]
+    Da,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Da => "da",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Self> {
+        match code {
+            "da" => Some(Lang::Da),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! Reading and writing the saved workspace. The storage itself is an adapter in the web
+//! crate; this module decides what a stored text means: current, older (migrated) or broken.
+
+use serde_json::Value;
+
+use crate::model::Workspace;
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Migration steps: `MIGRATIONS[i]` turns a version `i + 1` document into version `i + 2`.
+/// Add a step here (and bump [`SCHEMA_VERSION`]) whenever the saved format changes.
+type Migration = fn(Value) -> Result<Value, String>;
+const MIGRATIONS: [Migration; (SCHEMA_VERSION - 1) as usize] = [];
+
+/// Why a saved workspace could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The text is not JSON at all (cut off, or not ours).
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// JSON, but without a schema version.
+    NoVersion,
+    /// Saved by a newer version of the app than this one.
+    NewerVersion { found: u32 },
+    /// A migration step failed.
+    MigrationFailed { from: u32, detail: String },
+    /// The right version, but the content does not fit the model.
+    Invalid {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+}
+
+impl LoadError {
+    /// A message in Danish that says what is wrong and where.
+    pub fn message_da(&self) -> String {
+        match self {
+            LoadError::NotJson {
+                line,
+                column,
+                detail,
+            } => format!(
+                "De gemte data kan ikke læses: teksten er ikke gyldig JSON (linje {line}, kolonne {column}: {detail})."
+            ),
+            LoadError::NoVersion => {
+                "De gemte data mangler et skemaversionsnummer (feltet \"schema_version\").".into()
+            }
+            LoadError::NewerVersion { found } => format!(
+                "De gemte data er fra en nyere udgave af appen (skemaversion {found}; denne udgave læser op til {SCHEMA_VERSION})."
+            ),
+            LoadError::MigrationFailed { from, detail } => format!(
+                "De gemte data (skemaversion {from}) kunne ikke opdateres til version {SCHEMA_VERSION}: {detail}."
+            ),
+            LoadError::Invalid {
+                line,
+                column,
+                detail,
+            } => format!(
+                "De gemte data passer ikke til planens opbygning (linje {line}, kolonne {column}: {detail})."
+            ),
+        }
+    }
+
+    /// The same message in English.
+    pub fn message_en(&self) -> String {
+        match self {
+            LoadError::NotJson {
+                line,
+                column,
+                detail,
+            } => format!(
+                "The saved data cannot be read: it is not valid JSON (line {line}, column {column}: {detail})."
+            ),
+            LoadError::NoVersion => {
+                "The saved data has no schema version (field \"schema_version\").".into()
+            }
+            LoadError::NewerVersion { found } => format!(
+                "The saved data comes from a newer version of the app (schema version {found}; this version reads up to {SCHEMA_VERSION})."
+            ),
+            LoadError::MigrationFailed { from, detail } => format!(
+                "The saved data (schema version {from}) could not be upgraded to version {SCHEMA_VERSION}: {detail}."
+            ),
+            LoadError::Invalid {
+                line,
+                column,
+                detail,
+            } => format!(
+                "The saved data does not fit the plan's structure (line {line}, column {column}: {detail})."
+            ),
+        }
+    }
+}
+
+/// What loading found in storage.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadOutcome {
+    /// Nothing saved: a first visit. Start from the default.
+    Fresh(Workspace),
+    /// Saved by this version.
+    Loaded(Workspace),
+    /// Saved by an older version and migrated; save it again in the new format.
+    Migrated { workspace: Workspace, from: u32 },
+    /// Saved, but unreadable. The raw text must be kept (under a backup key) and the error
+    /// shown; the app continues from the default without overwriting what was there.
+    Broken {
+        error: LoadError,
+        fallback: Workspace,
+    },
+}
+
+/// Decides what the stored text means. `default` is only called when it is needed.
+pub fn load(raw: Option<&str>, default: impl FnOnce() -> Workspace) -> LoadOutcome {
+    let Some(raw) = raw else {
+        return LoadOutcome::Fresh(default());
+    };
+    match decode(raw) {
+        Ok((workspace, None)) => LoadOutcome::Loaded(workspace),
+        Ok((workspace, Some(from))) => LoadOutcome::Migrated { workspace, from },
+        Err(error) => LoadOutcome::Broken {
+            error,
+            fallback: default(),
+        },
+    }
+}
+
+/// Reads a saved workspace, migrating it when it is older. Returns the version it was
+/// migrated from, if any.
+pub fn decode(raw: &str) -> Result<(Workspace, Option<u32>), LoadError> {
+    let mut value: Value = serde_json::from_str(raw).map_err(|e| LoadError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        detail: e.to_string(),
+    })?;
+    let version = value
+        .get("schema_version")
+        .and_then(Value::as_u64)
+        .ok_or(LoadError::NoVersion)?;
+    let version = u32::try_from(version).map_err(|_| LoadError::NewerVersion { found: u32::MAX })?;
+    if version > SCHEMA_VERSION {
+        return Err(LoadError::NewerVersion { found: version });
+    }
+    if version == 0 {
+        return Err(LoadError::NoVersion);
+    }
+    let migrated_from = (version < SCHEMA_VERSION).then_some(version);
+    for (step, migrate) in MIGRATIONS.iter().enumerate().skip(version as usize - 1) {
+        value = migrate(value).map_err(|detail| LoadError::MigrationFailed {
+            from: step as u32 + 1,
+            detail,
+        })?;
+        value["schema_version"] = Value::from(step as u32 + 2);
+    }
+    // Re-serialise the (possibly migrated) value so errors carry a line and column.
+    let text = if migrated_from.is_some() {
+        serde_json::to_string_pretty(&value).unwrap_or_default()
+    } else {
+        raw.to_owned()
+    };
+    let workspace: Workspace = serde_json::from_str(&text).map_err(|e| LoadError::Invalid {
+        line: e.line(),
+        column: e.column(),
+        detail: e.to_string(),
+    })?;
+    Ok((workspace, migrated_from))
+}
+
+/// The text to store for a workspace, always in the current schema version.
+pub fn encode(workspace: &Workspace) -> String {
+    let mut ws = workspace.clone();
+    ws.schema_version = SCHEMA_VERSION;
+    serde_json::to_string(&ws).expect("a workspace always serialises")
+}

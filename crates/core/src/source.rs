@@ -1,0 +1,116 @@
+//! Where a figure comes from. Every figure in the model carries one of these, so the app can
+//! answer "where does this number come from?".
+
+use serde::{Deserialize, Serialize};
+
+/// The origin of a figure or a text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Source {
+    /// One of the municipality's source documents shipped with the app.
+    Seed {
+        /// File name in `shared/seeds`, e.g. `001_973eeeaefb2c1511.txt`.
+        file: String,
+        /// Section or item within the document, as the document names it.
+        section: String,
+    },
+    /// A value read from a file the user imported.
+    Import {
+        file_name: String,
+        /// 1-based row in the file.
+        row: u64,
+        /// ISO 8601 time of the import.
+        imported_at: String,
+    },
+    /// A figure the user assumed or entered.
+    Assumption { note: String },
+}
+
+impl Source {
+    pub fn seed(file: &str, section: &str) -> Self {
+        Source::Seed {
+            file: file.to_owned(),
+            section: section.to_owned(),
+        }
+    }
+
+    /// The seed document's title, for seeds the app knows.
+    pub fn seed_title(file: &str) -> Option<&'static str> {
+        SEEDS
+            .iter()
+            .find(|(prefix, _)| file.starts_with(prefix))
+            .map(|(_, title)| *title)
+    }
+
+    /// A one-line Danish description of the source.
+    pub fn describe_da(&self) -> String {
+        match self {
+            Source::Seed { file, section } => {
+                let title = Self::seed_title(file).unwrap_or(file.as_str());
+                if section.is_empty() {
+                    title.to_owned()
+                } else {
+                    format!("{title}, {section}")
+                }
+            }
+            Source::Import {
+                file_name,
+                row,
+                imported_at,
+            } => format!("Importeret fra {file_name}, række {row} ({imported_at})"),
+            Source::Assumption { note } => format!("Antagelse: {note}"),
+        }
+    }
+
+    /// A one-line English description of the source.
+    pub fn describe_en(&self) -> String {
+        match self {
+            Source::Seed { file, section } => {
+                let title = Self::seed_title(file).unwrap_or(file.as_str());
+                if section.is_empty() {
+                    title.to_owned()
+                } else {
+                    format!("{title}, {section}")
+                }
+            }
+            Source::Import {
+                file_name,
+                row,
+                imported_at,
+            } => format!("Imported from {file_name}, row {row} ({imported_at})"),
+            Source::Assumption { note } => format!("Assumption: {note}"),
+        }
+    }
+
+    /// The seed file name, when the source is a seed document.
+    pub fn seed_file(&self) -> Option<&str> {
+        match self {
+            Source::Seed { file, .. } => Some(file),
+            _ => None,
+        }
+    }
+}
+
+/// The source documents the default data is made from: file-name prefix and title.
+pub const SEEDS: [(&str, &str); 5] = [
+    ("000_", "Styringsark, budgetaftalens punkter for SBU (seed 000)"),
+    ("001_", "Beskæftigelsesplan 2023-24, Slagelse Kommune (seed 001)"),
+    ("002_", "Udviklingsaftale 2016 (seed 002)"),
+    (
+        "003_",
+        "Referat, Social- og Beskæftigelsesudvalget 2. december 2019 (seed 003)",
+    ),
+    (
+        "004_",
+        "Udvalgssag 2024: retning for 2024-25 og medfinansiering af Arne-pensionen (seed 004)",
+    ),
+];
+
+/// The full file names of the seeds.
+pub const SEED_FILES: [&str; 5] = [
+    "000_a70517f640a491db.txt",
+    "001_973eeeaefb2c1511.txt",
+    "002_498300ecb586b988.txt",
+    "003_ff1ed37bf497d5ac.txt",
+    "004_825b12544cf79305.txt",
+];
