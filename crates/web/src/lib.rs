@@ -1,0 +1,15 @@
+//! The browser app: a thin layer of Leptos components over `plan-core`, with adapters at
+//! the edge for storage (localStorage), routing (the URL fragment) and charts (ECharts).
+
+pub mod app;
+pub mod chart;
+pub mod i18n;
+pub mod route;
+pub mod storage;
+pub mod views;
+
+/// Mounts the app on the page's body.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,179 @@
+//! Storage adapter: the workspace in the browser's localStorage (through gloo-storage).
+//! What a stored text means is decided in `plan_core::persist`; this module only moves
+//! text in and out, and keeps what it must not lose under backup keys.
+
+use gloo_storage::{LocalStorage, Storage};
+use plan_core::{persist, LoadError, LoadOutcome, Workspace};
+use wasm_bindgen::JsCast;
+
+/// The key of the working state.
+pub const WORKSPACE_KEY: &str = "plan-budget/workspace";
+/// Prefix of backup keys: `plan-budget/backup/<ISO time>/<reason>`.
+pub const BACKUP_PREFIX: &str = "plan-budget/backup/";
+/// The chosen UI language.
+pub const LANG_KEY: &str = "plan-budget/lang";
+
+/// Why a backup was made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BackupReason {
+    /// The stored state could not be read.
+    Unreadable,
+    /// The user reset to the default plan.
+    Reset,
+    /// The stored state was in an older schema version and has been migrated.
+    Migrated,
+}
+
+impl BackupReason {
+    fn code(self) -> &'static str {
+        match self {
+            BackupReason::Unreadable => "unreadable",
+            BackupReason::Reset => "reset",
+            BackupReason::Migrated => "migrated",
+        }
+    }
+}
+
+/// What the app starts with, and what it must tell the user about it.
+#[derive(Debug, Clone)]
+pub struct Startup {
+    pub workspace: Workspace,
+    pub notice: Option<StartupNotice>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum StartupNotice {
+    /// The stored state was unreadable; it is kept under `backup_key`.
+    Broken {
+        error: LoadError,
+        backup_key: String,
+    },
+    /// The stored state was migrated from an older schema version.
+    Migrated { from: u32 },
+}
+
+fn raw_get(key: &str) -> Option<String> {
+    LocalStorage::raw().get_item(key).ok().flatten()
+}
+
+fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Loads the working state. A first visit gets the default plan (and it is saved); an
+/// unreadable state is copied to a backup key, left in place, and reported.
+pub fn load_workspace() -> Startup {
+    let raw = raw_get(WORKSPACE_KEY);
+    match persist::load(raw.as_deref(), plan_core::defaults::default_workspace) {
+        LoadOutcome::Fresh(workspace) => {
+            // Best effort: a failure here is reported on the next change.
+            let _ = save_workspace(&workspace);
+            Startup {
+                workspace,
+                notice: None,
+            }
+        }
+        LoadOutcome::Loaded(workspace) => Startup {
+            workspace,
+            notice: None,
+        },
+        LoadOutcome::Migrated { workspace, from } => {
+            // Keep the old text before the new format replaces it.
+            if let Some(raw) = &raw {
+                let _ = backup(raw, BackupReason::Migrated);
+            }
+            let _ = save_workspace(&workspace);
+            Startup {
+                workspace,
+                notice: Some(StartupNotice::Migrated { from }),
+            }
+        }
+        LoadOutcome::Broken { error, fallback } => {
+            let raw = raw.unwrap_or_default();
+            let backup_key =
+                backup(&raw, BackupReason::Unreadable).unwrap_or_else(|e| format!("({e})"));
+            Startup {
+                workspace: fallback,
+                notice: Some(StartupNotice::Broken { error, backup_key }),
+            }
+        }
+    }
+}
+
+/// Saves the working state. The error text says why (for example that storage is full).
+/// An unreadable stored state is never overwritten unless a backup holds it.
+pub fn save_workspace(workspace: &Workspace) -> Result<(), String> {
+    if let Some(raw) = raw_get(WORKSPACE_KEY) {
+        if persist::decode(&raw).is_err() && !backup_holds(&raw) {
+            backup(&raw, BackupReason::Unreadable)?;
+        }
+    }
+    LocalStorage::raw()
+        .set_item(WORKSPACE_KEY, &persist::encode(workspace))
+        .map_err(js_error_text)
+}
+
+/// Whether some backup holds exactly this text.
+fn backup_holds(raw: &str) -> bool {
+    backup_keys()
+        .iter()
+        .any(|k| raw_get(k).as_deref() == Some(raw))
+}
+
+/// Copies a text to a new backup key and returns the key.
+pub fn backup(raw: &str, reason: BackupReason) -> Result<String, String> {
+    let key = format!("{BACKUP_PREFIX}{}/{}", now_iso(), reason.code());
+    // Two backups in the same millisecond must not share a key.
+    let mut key = key;
+    while raw_get(&key).is_some() {
+        key.push('+');
+    }
+    LocalStorage::raw()
+        .set_item(&key, raw)
+        .map_err(js_error_text)?;
+    Ok(key)
+}
+
+/// Replaces the working state with the default plan, keeping what it replaces as a backup.
+/// Returns the new workspace and the backup key; nothing is replaced if the backup fails.
+pub fn reset_to_default(current: &Workspace) -> Result<(Workspace, String), String> {
+    let stored = raw_get(WORKSPACE_KEY).unwrap_or_else(|| persist::encode(current));
+    let key = backup(&stored, BackupReason::Reset)?;
+    let workspace = plan_core::defaults::default_workspace();
+    save_workspace(&workspace)?;
+    Ok((workspace, key))
+}
+
+/// The backup keys in storage, newest first.
+pub fn backup_keys() -> Vec<String> {
+    let storage = LocalStorage::raw();
+    let len = storage.length().unwrap_or(0);
+    let mut keys: Vec<String> = (0..len)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(BACKUP_PREFIX))
+        .collect();
+    keys.sort();
+    keys.reverse();
+    keys
+}
+
+/// The text stored under a key.
+pub fn read_raw(key: &str) -> Option<String> {
+    raw_get(key)
+}
+
+pub fn load_lang() -> Option<plan_core::Lang> {
+    LocalStorage::get(LANG_KEY).ok()
+}
+
+pub fn save_lang(lang: plan_core::Lang) {
+    // A language that is not kept is no loss: the next visit starts in Danish.
+    let _ = LocalStorage::set(LANG_KEY, lang);
+}
+
+fn js_error_text(e: wasm_bindgen::JsValue) -> String {
+    if let Some(err) = e.dyn_ref::<js_sys::Error>() {
+        return format!("{}: {}", err.name(), err.message());
+    }
+    e.as_string().unwrap_or_else(|| format!("{e:?}"))
+}

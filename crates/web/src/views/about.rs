@@ -1,0 +1,150 @@
+//! About the data: where it lives, how to export it, reset with a backup, and the sources.
+
+use leptos::prelude::*;
+use plan_core::{persist, source::SEEDS, Lang};
+use wasm_bindgen::JsCast;
+
+use crate::app::use_state;
+use crate::i18n::{tr, Key};
+use crate::storage;
+
+/// Offers a text as a file download (nothing leaves the machine).
+fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|e| format!("{e:?}"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    let a: web_sys::HtmlAnchorElement = document()
+        .create_element("a")
+        .map_err(|e| format!("{e:?}"))?
+        .unchecked_into();
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+#[component]
+pub fn AboutView() -> impl IntoView {
+    let state = use_state();
+    let reset_message = RwSignal::new(None::<String>);
+    let backups = RwSignal::new(storage::backup_keys());
+
+    let export = move |_| {
+        let text = state.workspace.with(persist::encode);
+        let date = String::from(js_sys::Date::new_0().to_iso_string());
+        let name = format!("beskaeftigelsesplan-{}.json", &date[..10]);
+        if let Err(e) = download(&name, "application/json", &text) {
+            state.save_error.set(Some(e));
+        }
+    };
+    let reset = move |_| {
+        let confirmed = window()
+            .confirm_with_message(state.t(Key::ResetConfirm))
+            .unwrap_or(false);
+        if !confirmed {
+            return;
+        }
+        let current = state.workspace.get_untracked();
+        match storage::reset_to_default(&current) {
+            Ok((ws, key)) => {
+                state.workspace.set(ws);
+                reset_message.set(Some(key));
+                backups.set(storage::backup_keys());
+            }
+            Err(e) => state.save_error.set(Some(e)),
+        }
+    };
+    let download_backup = move |key: String| {
+        if let Some(text) = storage::read_raw(&key) {
+            let name = key.replace('/', "_").replace(':', "-") + ".json";
+            if let Err(e) = download(&name, "application/json", &text) {
+                state.save_error.set(Some(e));
+            }
+        }
+    };
+
+    view! {
+        <article class="about" data-testid="about-view">
+            <header class="page-head">
+                <h1>{move || state.t(Key::AboutTitle)}</h1>
+            </header>
+            <section>
+                <h2>{move || state.t(Key::AboutDataHeading)}</h2>
+                <p data-testid="data-location">{move || state.t(Key::AboutData)}</p>
+            </section>
+            <section>
+                <h2>{move || state.t(Key::AboutExportHeading)}</h2>
+                <p>{move || state.t(Key::AboutExport)}</p>
+                <button data-testid="export" on:click=export>
+                    {move || state.t(Key::ExportButton)}
+                </button>
+            </section>
+            <section>
+                <h2>{move || state.t(Key::AboutResetHeading)}</h2>
+                <p>{move || state.t(Key::AboutReset)}</p>
+                <button class="danger" data-testid="reset" on:click=reset>
+                    {move || state.t(Key::ResetButton)}
+                </button>
+                {move || {
+                    reset_message
+                        .get()
+                        .map(|key| {
+                            view! {
+                                <p class="banner ok" role="status" data-testid="reset-done">
+                                    {state.t(Key::ResetDone)} " " <code>{key}</code>
+                                </p>
+                            }
+                        })
+                }}
+                <h3>{move || state.t(Key::BackupsHeading)}</h3>
+                {move || {
+                    let keys = backups.get();
+                    if keys.is_empty() {
+                        view! { <p class="muted">{state.t(Key::BackupsNone)}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="backups" data-testid="backups">
+                                {keys
+                                    .into_iter()
+                                    .map(|k| {
+                                        let label = k.trim_start_matches(storage::BACKUP_PREFIX).to_owned();
+                                        let key = k.clone();
+                                        view! {
+                                            <li>
+                                                <code>{label}</code>
+                                                " "
+                                                <button on:click=move |_| download_backup(key.clone())>
+                                                    {move || match state.lang.get() {
+                                                        Lang::Da => "Hent",
+                                                        Lang::En => "Download",
+                                                    }}
+                                                </button>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                            .into_any()
+                    }
+                }}
+            </section>
+            <section>
+                <h2>{move || state.t(Key::AboutSourcesHeading)}</h2>
+                <p>{move || state.t(Key::AboutSources)}</p>
+                <ul class="sources" data-testid="sources">
+                    {SEEDS.iter().map(|(_, title)| view! { <li>{*title}</li> }).collect_view()}
+                </ul>
+                <p class="muted">
+                    {move || tr(state.lang.get(), Key::Period)} ": "
+                    {move || state.workspace.with(|w| plan_core::format::period(w.plan.period.start, w.plan.period.end))}
+                    " · schema " {plan_core::SCHEMA_VERSION}
+                </p>
+            </section>
+        </article>
+    }
+}
