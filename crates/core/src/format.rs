@@ -198,7 +198,10 @@ mod tests {
     #[test]
     fn dates_as_danes_write_them() {
         assert_eq!(date(PartialDate::year(2023), Lang::Da), "2023");
-        assert_eq!(date(PartialDate::month(2023, 12), Lang::Da), "december 2023");
+        assert_eq!(
+            date(PartialDate::month(2023, 12), Lang::Da),
+            "december 2023"
+        );
         assert_eq!(
             date(PartialDate::day(2022, 11, 13), Lang::Da),
             "13. november 2022"

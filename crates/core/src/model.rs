@@ -438,7 +438,7 @@ impl Workspace {
         self.plan
             .themes
             .iter()
-            .filter(|t| goal.cross_cutting || t.goal_ids.iter().any(|g| *g == goal.id))
+            .filter(|t| goal.cross_cutting || t.goal_ids.contains(&goal.id))
             .collect()
     }
 

@@ -140,7 +140,8 @@ pub fn decode(raw: &str) -> Result<(Workspace, Option<u32>), LoadError> {
         .get("schema_version")
         .and_then(Value::as_u64)
         .ok_or(LoadError::NoVersion)?;
-    let version = u32::try_from(version).map_err(|_| LoadError::NewerVersion { found: u32::MAX })?;
+    let version =
+        u32::try_from(version).map_err(|_| LoadError::NewerVersion { found: u32::MAX })?;
     if version > SCHEMA_VERSION {
         return Err(LoadError::NewerVersion { found: version });
     }

@@ -93,8 +93,14 @@ impl Source {
 
 /// The source documents the default data is made from: file-name prefix and title.
 pub const SEEDS: [(&str, &str); 5] = [
-    ("000_", "Styringsark, budgetaftalens punkter for SBU (seed 000)"),
-    ("001_", "Beskæftigelsesplan 2023-24, Slagelse Kommune (seed 001)"),
+    (
+        "000_",
+        "Styringsark, budgetaftalens punkter for SBU (seed 000)",
+    ),
+    (
+        "001_",
+        "Beskæftigelsesplan 2023-24, Slagelse Kommune (seed 001)",
+    ),
     ("002_", "Udviklingsaftale 2016 (seed 002)"),
     (
         "003_",

@@ -23,7 +23,11 @@ pub fn BarChart(
         let mut chart = Chart::new()
             .tooltip(Tooltip::new().trigger(Trigger::Axis))
             .legend(Legend::new().bottom(0))
-            .x_axis(Axis::new().type_(AxisType::Category).data(categories.clone()))
+            .x_axis(
+                Axis::new()
+                    .type_(AxisType::Category)
+                    .data(categories.clone()),
+            )
             .y_axis(Axis::new().type_(AxisType::Value));
         for (name, values) in &series {
             chart = chart.series(Bar::new().name(name.as_str()).data(values.clone()));

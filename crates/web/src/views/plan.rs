@@ -265,8 +265,12 @@ fn MeasureChip(measure: Measure, lang: Lang) -> impl IntoView {
     let target = match m.shape {
         Shape::GapAboveNationalAtMost | Shape::GapBelowNationalAtMost if m.value == 0.0 => {
             match (m.shape, lang) {
-                (Shape::GapAboveNationalAtMost, Lang::Da) => "højst på landsgennemsnittet".to_owned(),
-                (Shape::GapAboveNationalAtMost, Lang::En) => "at most the national average".to_owned(),
+                (Shape::GapAboveNationalAtMost, Lang::Da) => {
+                    "højst på landsgennemsnittet".to_owned()
+                }
+                (Shape::GapAboveNationalAtMost, Lang::En) => {
+                    "at most the national average".to_owned()
+                }
                 (_, Lang::Da) => "mindst på landsgennemsnittet".to_owned(),
                 (_, Lang::En) => "at least the national average".to_owned(),
             }
