@@ -50,6 +50,15 @@ pub fn App() -> impl IntoView {
         });
     });
 
+    // A new view starts at the top of the page.
+    Effect::new(move |prev: Option<View>| {
+        let view = state.route.with(|r| r.view);
+        if prev.is_some_and(|p| p != view) {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        view
+    });
+
     // Keep <html lang> and the title in step with the language.
     Effect::new(move |_| {
         let l = lang.get();

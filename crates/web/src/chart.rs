@@ -1,18 +1,75 @@
 //! Chart adapter: charming renders through the ECharts script the app serves itself
 //! (public copy of npm `echarts`, never a CDN). Every chart has a table beside it.
+//! Numbers on axes and in tooltips are formatted by plan-core's Danish/English formatter,
+//! passed to ECharts as wasm closures (no `eval`, so a strict content security policy holds).
+
+use std::cell::RefCell;
 
 use charming::component::{Axis, Legend};
 use charming::element::{AxisType, Tooltip, Trigger};
 use charming::series::Bar;
-use charming::{Chart, WasmRenderer};
+use charming::{Chart, Echarts, WasmRenderer};
 use leptos::html::Div;
 use leptos::prelude::*;
+use plan_core::{format, Lang};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// The same ECharts instance as charming's `Echarts`, with `setOption` for patches.
+    type EchartsInstance;
+    #[wasm_bindgen(method, js_name = setOption)]
+    fn set_option(this: &EchartsInstance, option: &JsValue);
+}
+
+thread_local! {
+    /// One number formatter per language, made once and kept for the page's lifetime.
+    static FORMATTERS: RefCell<Vec<(Lang, JsValue)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn number_formatter(lang: Lang) -> JsValue {
+    FORMATTERS.with(|f| {
+        let mut f = f.borrow_mut();
+        if let Some((_, js)) = f.iter().find(|(l, _)| *l == lang) {
+            return js.clone();
+        }
+        let closure = Closure::<dyn Fn(JsValue) -> String>::new(move |v: JsValue| {
+            v.as_f64()
+                .map(|n| format::number_trim(n, 1, lang))
+                .unwrap_or_default()
+        });
+        let js = closure.into_js_value();
+        f.push((lang, js.clone()));
+        js
+    })
+}
+
+/// Makes ECharts write numbers the way the UI language does.
+fn localise_numbers(echarts: &Echarts, lang: Lang) {
+    let fmt = number_formatter(lang);
+    let set = |obj: &js_sys::Object, key: &str, value: &JsValue| {
+        let _ = js_sys::Reflect::set(obj, &JsValue::from_str(key), value);
+    };
+    let patch = js_sys::Object::new();
+    let axis_label = js_sys::Object::new();
+    set(&axis_label, "formatter", &fmt);
+    let y_axis = js_sys::Object::new();
+    set(&y_axis, "axisLabel", &axis_label);
+    set(&patch, "yAxis", &y_axis);
+    let tooltip = js_sys::Object::new();
+    set(&tooltip, "valueFormatter", &fmt);
+    set(&patch, "tooltip", &tooltip);
+    echarts
+        .unchecked_ref::<EchartsInstance>()
+        .set_option(&patch);
+}
 
 /// A grouped bar chart: one bar series per entry of `series`, one group per category.
 #[component]
 pub fn BarChart(
     id: &'static str,
     title: String,
+    lang: Lang,
     categories: Vec<String>,
     series: Vec<(String, Vec<i64>)>,
 ) -> impl IntoView {
@@ -32,8 +89,9 @@ pub fn BarChart(
         for (name, values) in &series {
             chart = chart.series(Bar::new().name(name.as_str()).data(values.clone()));
         }
-        if let Err(e) = WasmRenderer::new(width, 320).render(id, &chart) {
-            leptos::logging::warn!("chart {id} could not be drawn: {e:?}");
+        match WasmRenderer::new(width, 320).render(id, &chart) {
+            Ok(echarts) => localise_numbers(&echarts, lang),
+            Err(e) => leptos::logging::warn!("chart {id} could not be drawn: {e:?}"),
         }
     });
     view! { <div id=id class="chart" node_ref=node role="img" aria-label=title></div> }

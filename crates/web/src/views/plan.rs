@@ -124,6 +124,7 @@ fn GoalMapping() -> impl IntoView {
                             .collect_view()}
                     </ol>
                     {goals.first().map(|g| view! { <SourceNote source=g.source.clone() /> })}
+                    <div class="table-wrap">
                     <table class="mapping" data-testid="goal-mapping">
                         <caption>{tr(lang, Key::GoalMapping)}</caption>
                         <thead>
@@ -161,6 +162,7 @@ fn GoalMapping() -> impl IntoView {
                                 .collect_view()}
                         </tbody>
                     </table>
+                    </div>
                 </section>
             }
         })

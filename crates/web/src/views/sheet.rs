@@ -289,9 +289,11 @@ fn BudgetLines() -> impl IntoView {
                     <chart::BarChart
                         id="budget-chart"
                         title=tr(lang, Key::BudgetLines).to_owned()
+                        lang
                         categories=year_labels
                         series=chart_series
                     />
+                    <div class="table-wrap">
                     <table class="numbers">
                         <caption>{tr(lang, Key::BudgetLines)} " (" {tr(lang, Key::Tkr)} ")"</caption>
                         <thead>
@@ -326,6 +328,7 @@ fn BudgetLines() -> impl IntoView {
                                 .collect_view()}
                         </tbody>
                     </table>
+                    </div>
                 </div>
             </section>
         })
@@ -347,6 +350,7 @@ fn PhaseInPlaces() -> impl IntoView {
                 <section class="phase-in" data-testid="phase-in-places">
                     <h2>{tr(lang, Key::PhaseInPlaces)}</h2>
                     <p>{tr(lang, Key::PhaseInIntro)}</p>
+                    <div class="table-wrap">
                     <table class="numbers">
                         <thead>
                             <tr>
@@ -384,6 +388,7 @@ fn PhaseInPlaces() -> impl IntoView {
                             </tr>
                         </tfoot>
                     </table>
+                    </div>
                 </section>
             })
         })
