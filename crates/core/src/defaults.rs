@@ -4,7 +4,9 @@
 use crate::model::Workspace;
 use crate::persist;
 
-/// The default workspace as saved JSON, in the same format the app stores.
+/// The default workspace as saved JSON in schema version 1 (the plan, the status sheets,
+/// the budget lines and the phase-in places). Loading it runs the same migrations as a
+/// user's saved data, which add the default scenarios (version 2).
 pub const DEFAULT_WORKSPACE_JSON: &str = include_str!("../data/slagelse-2023-24.json");
 
 /// The default workspace a first visit gets.

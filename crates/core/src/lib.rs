@@ -6,6 +6,7 @@ pub mod defaults;
 pub mod format;
 pub mod model;
 pub mod persist;
+pub mod scenarios;
 pub mod source;
 
 pub use model::*;

@@ -416,6 +416,8 @@ pub struct Workspace {
     pub status_sheets: Vec<StatusSheet>,
     pub budget_lines: Vec<BudgetLine>,
     pub phase_in_places: Vec<PhaseInPlace>,
+    /// The budget scenarios: assumptions, scenarios and the baseline (schema version 2).
+    pub scenarios: crate::scenarios::ScenarioSet,
 }
 
 impl Workspace {

@@ -6,12 +6,27 @@ use serde_json::Value;
 use crate::model::Workspace;
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// Migration steps: `MIGRATIONS[i]` turns a version `i + 1` document into version `i + 2`.
 /// Add a step here (and bump [`SCHEMA_VERSION`]) whenever the saved format changes.
 type Migration = fn(Value) -> Result<Value, String>;
-const MIGRATIONS: [Migration; (SCHEMA_VERSION - 1) as usize] = [];
+const MIGRATIONS: [Migration; (SCHEMA_VERSION - 1) as usize] = [v1_to_v2];
+
+/// Version 2 added budget scenarios: a version 1 workspace gets the default scenario set.
+fn v1_to_v2(mut value: Value) -> Result<Value, String> {
+    let obj = value
+        .as_object_mut()
+        .ok_or_else(|| "dokumentet er ikke et JSON-objekt".to_owned())?;
+    if !obj.contains_key("scenarios") {
+        let set = crate::scenarios::default_scenario_set();
+        obj.insert(
+            "scenarios".into(),
+            serde_json::to_value(set).map_err(|e| e.to_string())?,
+        );
+    }
+    Ok(value)
+}
 
 /// Why a saved workspace could not be read.
 #[derive(Debug, Clone, PartialEq)]
@@ -175,4 +190,72 @@ pub fn encode(workspace: &Workspace) -> String {
     let mut ws = workspace.clone();
     ws.schema_version = SCHEMA_VERSION;
     serde_json::to_string(&ws).expect("a workspace always serialises")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::defaults::default_workspace;
+
+    #[test]
+    fn a_version_1_workspace_migrates_to_version_2_with_the_default_scenarios() {
+        let mut v1: Value = serde_json::to_value(default_workspace()).unwrap();
+        let obj = v1.as_object_mut().unwrap();
+        obj.remove("scenarios");
+        obj.insert("schema_version".into(), Value::from(1));
+        let (ws, from) = decode(&v1.to_string()).unwrap();
+        assert_eq!(from, Some(1));
+        assert_eq!(ws.schema_version, 2);
+        assert_eq!(ws.scenarios, crate::scenarios::default_scenario_set());
+        assert_eq!(ws.plan, default_workspace().plan);
+    }
+
+    #[test]
+    fn broken_texts_say_what_and_where() {
+        let cut = &encode(&default_workspace())[..200];
+        match decode(cut) {
+            Err(e @ LoadError::NotJson { line: 1, .. }) => {
+                assert!(e.message_da().starts_with("De gemte data kan ikke læses"))
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(decode("{}").unwrap_err(), LoadError::NoVersion);
+        assert_eq!(
+            decode("{\"schema_version\": 7}").unwrap_err(),
+            LoadError::NewerVersion { found: 7 }
+        );
+        let bad = decode("{\"schema_version\": 2, \"plan\": 5}").unwrap_err();
+        assert!(matches!(bad, LoadError::Invalid { .. }), "{bad:?}");
+        assert!(bad.message_da().contains("linje 1"), "{}", bad.message_da());
+        let not_object = decode("{\"schema_version\": 1, \"x\": 1}").unwrap_err();
+        assert!(
+            matches!(not_object, LoadError::Invalid { .. }),
+            "{not_object:?}"
+        );
+        assert!(decode("[1]").unwrap_err() == LoadError::NoVersion);
+    }
+
+    #[test]
+    fn load_decides_fresh_loaded_migrated_and_broken() {
+        let ws = default_workspace();
+        assert!(matches!(
+            load(None, default_workspace),
+            LoadOutcome::Fresh(_)
+        ));
+        assert!(matches!(
+            load(Some(&encode(&ws)), || unreachable!()),
+            LoadOutcome::Loaded(_)
+        ));
+        assert!(matches!(
+            load(
+                Some(crate::defaults::DEFAULT_WORKSPACE_JSON),
+                default_workspace
+            ),
+            LoadOutcome::Migrated { from: 1, .. }
+        ));
+        assert!(matches!(
+            load(Some("nonsense"), default_workspace),
+            LoadOutcome::Broken { .. }
+        ));
+    }
 }

@@ -22,6 +22,8 @@ pub enum Source {
         /// ISO 8601 time of the import.
         imported_at: String,
     },
+    /// A published document outside the seeds (an agreement, a press report).
+    Reference { title: String },
     /// A figure the user assumed or entered.
     Assumption { note: String },
 }
@@ -58,6 +60,7 @@ impl Source {
                 row,
                 imported_at,
             } => format!("Importeret fra {file_name}, række {row} ({imported_at})"),
+            Source::Reference { title } => title.clone(),
             Source::Assumption { note } => format!("Antagelse: {note}"),
         }
     }
@@ -78,8 +81,26 @@ impl Source {
                 row,
                 imported_at,
             } => format!("Imported from {file_name}, row {row} ({imported_at})"),
+            Source::Reference { title } => title.clone(),
             Source::Assumption { note } => format!("Assumption: {note}"),
         }
+    }
+
+    pub fn assumption(note: &str) -> Self {
+        Source::Assumption {
+            note: note.to_owned(),
+        }
+    }
+
+    pub fn reference(title: &str) -> Self {
+        Source::Reference {
+            title: title.to_owned(),
+        }
+    }
+
+    /// Whether this is a user's or the app's assumption (shown apart from sourced facts).
+    pub fn is_assumption(&self) -> bool {
+        matches!(self, Source::Assumption { .. })
     }
 
     /// The seed file name, when the source is a seed document.

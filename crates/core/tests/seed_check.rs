@@ -50,8 +50,15 @@ fn ws() -> Workspace {
 
 #[test]
 fn the_default_workspace_decodes_and_round_trips() {
+    let (_, migrated) = persist::decode(plan_core::defaults::DEFAULT_WORKSPACE_JSON).unwrap();
+    assert_eq!(
+        migrated,
+        Some(1),
+        "the data file is schema version 1, migrated on load"
+    );
     let w = ws();
     assert_eq!(w.schema_version, plan_core::SCHEMA_VERSION);
+    assert_eq!(w.scenarios, plan_core::scenarios::default_scenario_set());
     let (again, migrated) = persist::decode(&persist::encode(&w)).unwrap();
     assert_eq!(again, w);
     assert_eq!(migrated, None);
@@ -294,7 +301,9 @@ fn the_four_phase_in_places_of_seed_004() {
 #[test]
 fn every_source_names_an_existing_seed_and_every_id_is_unique() {
     let w = ws();
-    let json: serde_json::Value = serde_json::to_value(&w).unwrap();
+    // The plan data; the scenario assumptions are checked with the scenario tests.
+    let mut json: serde_json::Value = serde_json::to_value(&w).unwrap();
+    json.as_object_mut().unwrap().remove("scenarios");
     let mut sources = Vec::new();
     let mut ids = Vec::new();
     collect(&json, &mut sources, &mut ids);

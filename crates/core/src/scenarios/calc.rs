@@ -1,0 +1,312 @@
+//! The calculation: what a scenario costs each year, what it buys in staff, and what that
+//! does to caseloads, benefit spending (gross and net of refusion) and the plan's targets.
+
+use serde::{Deserialize, Serialize};
+
+use super::model::{Assumptions, Scenario, TargetLink};
+use crate::model::{Shape, Workspace, Year};
+
+/// One benefit group in one year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupYear {
+    pub group_id: String,
+    pub baseline_persons: f64,
+    /// Change in full-year persons from the levers (negative = fewer on the benefit).
+    pub delta_persons: f64,
+    /// Change in gross benefit spending, 1.000 kr.
+    pub gross: f64,
+    /// Change net of the state's refusion, 1.000 kr.
+    pub net: f64,
+}
+
+impl GroupYear {
+    pub fn projected_persons(&self) -> f64 {
+        self.baseline_persons + self.delta_persons
+    }
+}
+
+/// One team's caseload in one year, as an index (100 = staffing before the cut).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TeamYear {
+    pub team_id: String,
+    pub fte: f64,
+    pub caseload_index: f64,
+}
+
+/// The result of a scenario in one year. Amounts in 1.000 kr.; "effect" is relative to the
+/// official path with no levers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct YearResult {
+    pub year: Year,
+    /// The cuts at their full size.
+    pub full_cut: f64,
+    /// The cuts as phased in by the scenario.
+    pub phased_cut: f64,
+    /// `full_cut − phased_cut`: money a slower phase-in leaves in the employment effort.
+    pub deferred: f64,
+    /// Cost of the staff the levers keep.
+    pub lever_cost: f64,
+    /// `deferred + lever_cost`: what the scenario costs the rest of the municipality.
+    pub compensation: f64,
+    /// FTE not cut thanks to the slower phase-in (`deferred / cost_per_fte`).
+    pub fte_deferred: f64,
+    /// FTE kept by the levers.
+    pub fte_levers: f64,
+    pub groups: Vec<GroupYear>,
+    pub teams: Vec<TeamYear>,
+    /// Change in benefit spending, gross and net of refusion (negative = saving).
+    pub benefit_gross: f64,
+    pub benefit_net: f64,
+    /// `compensation + benefit_net`: the scenario's net cost to the municipality.
+    pub municipality_net: f64,
+    pub cumulative_compensation: f64,
+    pub cumulative_net: f64,
+}
+
+impl YearResult {
+    pub fn fte_kept(&self) -> f64 {
+        self.fte_deferred + self.fte_levers
+    }
+}
+
+/// Whether a projected value meets its target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetStatus {
+    Met,
+    AtRisk,
+    Missed,
+}
+
+/// A plan target (a cap on a benefit group) as the scenario projects it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TargetProjection {
+    pub measure_id: String,
+    pub group_id: String,
+    pub cap: f64,
+    /// The target's deadline year.
+    pub deadline_year: Year,
+    /// The year projected: the deadline, or the first horizon year if the deadline lies
+    /// before the horizon.
+    pub year: Year,
+    pub projected: f64,
+    pub status: TargetStatus,
+}
+
+/// A scenario's yearly results and target projections.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ScenarioResult {
+    pub scenario_id: String,
+    pub years: Vec<YearResult>,
+    pub targets: Vec<TargetProjection>,
+}
+
+impl ScenarioResult {
+    pub fn year(&self, year: Year) -> Option<&YearResult> {
+        self.years.iter().find(|y| y.year == year)
+    }
+
+    pub fn total_compensation(&self) -> f64 {
+        self.years.last().map_or(0.0, |y| y.cumulative_compensation)
+    }
+
+    pub fn total_net(&self) -> f64 {
+        self.years.last().map_or(0.0, |y| y.cumulative_net)
+    }
+}
+
+/// Share of a lever's full effect in a year: linear ramp from its first active year.
+fn ramp(first_active: Year, year: Year, ramp_years: u32) -> f64 {
+    let n = ramp_years.max(1) as f64;
+    (((year - first_active + 1) as f64) / n).clamp(0.0, 1.0)
+}
+
+/// A status: met at or under the cap, at risk up to 5 % over it, missed beyond.
+pub fn cap_status(projected: f64, cap: f64) -> TargetStatus {
+    if projected <= cap {
+        TargetStatus::Met
+    } else if projected <= cap * 1.05 {
+        TargetStatus::AtRisk
+    } else {
+        TargetStatus::Missed
+    }
+}
+
+/// Calculates a scenario year by year.
+///
+/// Levers count only in their active years; a lever's benefit effect ramps up linearly from
+/// its first active year and stops when the staff is no longer kept. Unknown layer, lever,
+/// group or team ids are ignored here and reported by [`super::validate`].
+pub fn evaluate(a: &Assumptions, scenario: &Scenario, targets: &[TargetSpec]) -> ScenarioResult {
+    let cost_per_fte = a.cost_per_fte.value;
+    let mut years = Vec::with_capacity(a.horizon.len());
+    let mut cumulative_compensation = 0.0;
+    let mut cumulative_net = 0.0;
+    for year in a.horizon.years() {
+        let mut full_cut = 0.0;
+        let mut phased_cut = 0.0;
+        for layer in &a.layers {
+            full_cut += layer.full_cut(year);
+            phased_cut += scenario.policy.path(&layer.id).phased_cut(layer, year);
+        }
+        let deferred = full_cut - phased_cut;
+
+        let mut lever_cost = 0.0;
+        let mut fte_levers = 0.0;
+        let mut groups: Vec<GroupYear> = a
+            .groups
+            .iter()
+            .map(|g| GroupYear {
+                group_id: g.id.clone(),
+                baseline_persons: g.persons.value,
+                delta_persons: 0.0,
+                gross: 0.0,
+                net: 0.0,
+            })
+            .collect();
+        let mut teams: Vec<TeamYear> = a
+            .teams
+            .iter()
+            .map(|t| TeamYear {
+                team_id: t.id.clone(),
+                fte: t.fte_now.value,
+                caseload_index: 0.0,
+            })
+            .collect();
+        for choice in scenario.policy.levers.iter().filter(|c| c.active(year)) {
+            lever_cost += choice.fte * cost_per_fte;
+            fte_levers += choice.fte;
+            let Some(def) = a.lever(&choice.lever_id) else {
+                continue;
+            };
+            if let Some(team) = def
+                .team_id
+                .as_ref()
+                .and_then(|id| teams.iter_mut().find(|t| &t.team_id == id))
+            {
+                team.fte += choice.fte;
+            }
+            if let Some(effect) = &def.effect {
+                if let Some(g) = groups.iter_mut().find(|g| g.group_id == effect.group_id) {
+                    let first = choice.from.max(a.horizon.start);
+                    g.delta_persons += effect.persons_per_fte.value
+                        * choice.fte
+                        * ramp(first, year, effect.ramp_years);
+                }
+            }
+        }
+        let mut benefit_gross = 0.0;
+        let mut benefit_net = 0.0;
+        for (g, def) in groups.iter_mut().zip(&a.groups) {
+            g.gross = g.delta_persons * def.unit_cost.value;
+            g.net = g.gross * (1.0 - def.refusion_share.value);
+            benefit_gross += g.gross;
+            benefit_net += g.net;
+        }
+        for (t, def) in teams.iter_mut().zip(&a.teams) {
+            t.caseload_index = if t.fte > 0.0 {
+                100.0 * def.fte_before_cut.value / t.fte
+            } else {
+                f64::INFINITY
+            };
+        }
+        let compensation = deferred + lever_cost;
+        let municipality_net = compensation + benefit_net;
+        cumulative_compensation += compensation;
+        cumulative_net += municipality_net;
+        years.push(YearResult {
+            year,
+            full_cut,
+            phased_cut,
+            deferred,
+            lever_cost,
+            compensation,
+            fte_deferred: if cost_per_fte > 0.0 {
+                deferred / cost_per_fte
+            } else {
+                0.0
+            },
+            fte_levers,
+            groups,
+            teams,
+            benefit_gross,
+            benefit_net,
+            municipality_net,
+            cumulative_compensation,
+            cumulative_net,
+        });
+    }
+    let targets = targets
+        .iter()
+        .filter_map(|t| {
+            let year = t.deadline_year.max(a.horizon.start).min(a.horizon.end);
+            let yr = years.iter().find(|y| y.year == year)?;
+            let g = yr.groups.iter().find(|g| g.group_id == t.group_id)?;
+            let projected = g.projected_persons();
+            Some(TargetProjection {
+                measure_id: t.measure_id.clone(),
+                group_id: t.group_id.clone(),
+                cap: t.cap,
+                deadline_year: t.deadline_year,
+                year,
+                projected,
+                status: cap_status(projected, t.cap),
+            })
+        })
+        .collect();
+    ScenarioResult {
+        scenario_id: scenario.id.clone(),
+        years,
+        targets,
+    }
+}
+
+/// A cap target resolved from the plan: measure, group, cap and deadline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TargetSpec {
+    pub measure_id: String,
+    pub group_id: String,
+    pub cap: f64,
+    pub deadline_year: Year,
+}
+
+/// Resolves target links against the plan: only cap targets on full-year persons count.
+pub fn target_specs(ws: &Workspace, links: &[TargetLink]) -> Vec<TargetSpec> {
+    links
+        .iter()
+        .filter_map(|l| {
+            let (_, _, m) = ws.measures().find(|(_, _, m)| m.id == l.measure_id)?;
+            (m.shape == Shape::Cap).then(|| TargetSpec {
+                measure_id: m.id.clone(),
+                group_id: l.group_id.clone(),
+                cap: m.value,
+                deadline_year: m.deadline.date.year,
+            })
+        })
+        .collect()
+}
+
+/// Differences of each scenario against the baseline, per year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct YearDiff {
+    pub year: Year,
+    pub compensation: f64,
+    pub fte_kept: f64,
+    pub benefit_net: f64,
+    pub municipality_net: f64,
+}
+
+pub fn diff(result: &ScenarioResult, baseline: &ScenarioResult) -> Vec<YearDiff> {
+    result
+        .years
+        .iter()
+        .zip(&baseline.years)
+        .map(|(r, b)| YearDiff {
+            year: r.year,
+            compensation: r.compensation - b.compensation,
+            fte_kept: r.fte_kept() - b.fte_kept(),
+            benefit_net: r.benefit_net - b.benefit_net,
+            municipality_net: r.municipality_net - b.municipality_net,
+        })
+        .collect()
+}

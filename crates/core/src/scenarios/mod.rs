@@ -1,0 +1,24 @@
+//! Budget scenarios: the phase-in of the cuts that co-finance the early-retirement pension
+//! (and later layers), what a slower phase-in costs each year, what it buys in staff, and
+//! what that does to caseloads, benefit spending and the plan's targets.
+
+mod calc;
+mod defaults;
+mod model;
+mod report;
+mod validate;
+
+pub use calc::*;
+pub use defaults::*;
+pub use model::*;
+pub use report::*;
+pub use validate::*;
+
+/// Evaluates every scenario of a set against the plan's targets.
+pub fn evaluate_all(set: &ScenarioSet, ws: &crate::Workspace) -> Vec<ScenarioResult> {
+    let targets = target_specs(ws, &set.target_links);
+    set.scenarios
+        .iter()
+        .map(|s| evaluate(&set.assumptions, s, &targets))
+        .collect()
+}

@@ -1,0 +1,301 @@
+//! The scenario model: assumptions (facts about the world a user may correct) kept apart
+//! from policy (the choices a politician makes).
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Year;
+use crate::source::Source;
+
+/// A value with the source it comes from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sourced<T> {
+    pub value: T,
+    pub source: Source,
+}
+
+impl<T> Sourced<T> {
+    pub fn new(value: T, source: Source) -> Self {
+        Self { value, source }
+    }
+}
+
+/// The years a scenario is calculated for, both inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Horizon {
+    pub start: Year,
+    pub end: Year,
+}
+
+impl Horizon {
+    pub fn years(&self) -> impl Iterator<Item = Year> {
+        self.start..=self.end
+    }
+
+    pub fn contains(&self, year: Year) -> bool {
+        (self.start..=self.end).contains(&year)
+    }
+
+    pub fn len(&self) -> usize {
+        (self.end - self.start + 1).max(0) as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// A value per year; years after the last one given repeat its value, years before the first
+/// one are zero.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct YearPath(pub Vec<(Year, f64)>);
+
+impl YearPath {
+    pub fn at(&self, year: Year) -> f64 {
+        self.0
+            .iter()
+            .filter(|(y, _)| *y <= year)
+            .max_by_key(|(y, _)| *y)
+            .map(|(_, v)| *v)
+            .unwrap_or(0.0)
+    }
+
+    pub fn first_year(&self) -> Option<Year> {
+        self.0.iter().map(|(y, _)| *y).min()
+    }
+}
+
+/// A cut to be phased in: the national amount per year and the municipality's share of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CutLayer {
+    pub id: String,
+    pub name: String,
+    /// The national cut in mio. kr. per year.
+    pub national_mio: YearPath,
+    pub national_source: Source,
+    /// The municipality's share of the national cut (0..=1).
+    pub municipal_share: Sourced<f64>,
+}
+
+impl CutLayer {
+    /// The municipality's full (unphased) cut in a year, in 1.000 kr.
+    pub fn full_cut(&self, year: Year) -> f64 {
+        self.national_mio.at(year) * 1000.0 * self.municipal_share.value
+    }
+}
+
+/// A group of benefit recipients.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BenefitGroup {
+    pub id: String,
+    pub name: String,
+    /// Full-year persons (helårspersoner) without the scenario, each year of the horizon.
+    pub persons: Sourced<f64>,
+    /// Yearly benefit per full-year person, in 1.000 kr.
+    pub unit_cost: Sourced<f64>,
+    /// The state's reimbursement (refusion) as a share of the benefit (0..=1).
+    pub refusion_share: Sourced<f64>,
+}
+
+/// A team of caseworkers, whose caseload the levers change.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Team {
+    pub id: String,
+    pub name: String,
+    /// Staff before the cut (the caseload index is 100 at this staffing).
+    pub fte_before_cut: Sourced<f64>,
+    /// Staff after the cut, without any lever.
+    pub fte_now: Sourced<f64>,
+}
+
+/// What keeping staff in a place is expected to do to a benefit group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LeverEffect {
+    pub group_id: String,
+    /// Change in full-year persons per FTE per year at full effect (negative = fewer).
+    pub persons_per_fte: Sourced<f64>,
+    /// Years to reach full effect, linearly (1 = full effect in the first year).
+    pub ramp_years: u32,
+}
+
+/// A place where staff can be kept (a policy lever), with its assumed effect.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LeverDef {
+    pub id: String,
+    pub name: String,
+    /// The footnote number in seed 004 ([1]-[4]) for the four places of the committee case.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place_number: Option<u8>,
+    pub default_fte: Sourced<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub team_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effect: Option<LeverEffect>,
+}
+
+/// Facts about the world that a user may correct ("Forudsætninger").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Assumptions {
+    pub horizon: Horizon,
+    /// Cost of one FTE (årsværk) per year, in 1.000 kr.
+    pub cost_per_fte: Sourced<f64>,
+    pub layers: Vec<CutLayer>,
+    pub groups: Vec<BenefitGroup>,
+    pub teams: Vec<Team>,
+    pub levers: Vec<LeverDef>,
+}
+
+impl Assumptions {
+    pub fn layer(&self, id: &str) -> Option<&CutLayer> {
+        self.layers.iter().find(|l| l.id == id)
+    }
+    pub fn group(&self, id: &str) -> Option<&BenefitGroup> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+    pub fn team(&self, id: &str) -> Option<&Team> {
+        self.teams.iter().find(|t| t.id == id)
+    }
+    pub fn lever(&self, id: &str) -> Option<&LeverDef> {
+        self.levers.iter().find(|l| l.id == id)
+    }
+}
+
+/// How fast a cut is implemented.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum PhaseInPath {
+    /// The full cut every year (the official path).
+    Official,
+    /// The share of the full cut implemented per year (0..=1); years not listed: 1.
+    Percentages { shares: Vec<(Year, f64)> },
+    /// The cut's own path shifted `years` later.
+    Delay { years: u32 },
+    /// 1/n of the cut in `start`, 2/n the year after, …, all of it from year n.
+    LinearRamp { start: Year, years: u32 },
+}
+
+impl PhaseInPath {
+    /// The phased cut of a layer in a year, in 1.000 kr.
+    pub fn phased_cut(&self, layer: &CutLayer, year: Year) -> f64 {
+        match self {
+            PhaseInPath::Delay { years } => layer.full_cut(year - *years as Year),
+            other => other.share(year) * layer.full_cut(year),
+        }
+    }
+
+    /// The share of the year's full cut implemented (for Delay: relative to the full cut).
+    pub fn share(&self, year: Year) -> f64 {
+        match self {
+            PhaseInPath::Official | PhaseInPath::Delay { .. } => 1.0,
+            PhaseInPath::Percentages { shares } => shares
+                .iter()
+                .find(|(y, _)| *y == year)
+                .map(|(_, s)| s.clamp(0.0, 1.0))
+                .unwrap_or(1.0),
+            PhaseInPath::LinearRamp { start, years } => {
+                if year < *start {
+                    0.0
+                } else {
+                    let n = (*years).max(1) as f64;
+                    ((year - start + 1) as f64 / n).min(1.0)
+                }
+            }
+        }
+    }
+
+    /// The path as year-by-year shares over a horizon, for editing year by year.
+    pub fn to_percentages(&self, layer: &CutLayer, horizon: Horizon) -> PhaseInPath {
+        let shares = horizon
+            .years()
+            .map(|y| {
+                let full = layer.full_cut(y);
+                let s = if full > 0.0 {
+                    self.phased_cut(layer, y) / full
+                } else {
+                    1.0
+                };
+                (y, s)
+            })
+            .collect();
+        PhaseInPath::Percentages { shares }
+    }
+}
+
+/// The phase-in chosen for one cut layer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LayerPhaseIn {
+    pub layer_id: String,
+    pub path: PhaseInPath,
+}
+
+/// A lever as a scenario uses it: staff kept in a place for some years.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LeverChoice {
+    pub lever_id: String,
+    pub enabled: bool,
+    pub fte: f64,
+    /// First and last year the staff is kept, both inclusive.
+    pub from: Year,
+    pub to: Year,
+}
+
+impl LeverChoice {
+    pub fn active(&self, year: Year) -> bool {
+        self.enabled && (self.from..=self.to).contains(&year)
+    }
+}
+
+/// The choices a politician makes ("Politiske valg").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Policy {
+    /// Layers not listed follow the official path.
+    pub phase_in: Vec<LayerPhaseIn>,
+    pub levers: Vec<LeverChoice>,
+}
+
+impl Policy {
+    pub fn path(&self, layer_id: &str) -> &PhaseInPath {
+        self.phase_in
+            .iter()
+            .find(|p| p.layer_id == layer_id)
+            .map(|p| &p.path)
+            .unwrap_or(&PhaseInPath::Official)
+    }
+}
+
+/// A named scenario.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Scenario {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    pub policy: Policy,
+}
+
+/// A plan target that a scenario moves: a cap on a benefit group's full-year persons.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TargetLink {
+    /// The plan measure's id ("m-kth-aktiv-889").
+    pub measure_id: String,
+    pub group_id: String,
+}
+
+/// The assumptions, the scenarios and which of them is the baseline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ScenarioSet {
+    pub assumptions: Assumptions,
+    pub scenarios: Vec<Scenario>,
+    pub baseline_id: String,
+    #[serde(default)]
+    pub target_links: Vec<TargetLink>,
+}
+
+impl ScenarioSet {
+    pub fn scenario(&self, id: &str) -> Option<&Scenario> {
+        self.scenarios.iter().find(|s| s.id == id)
+    }
+
+    pub fn baseline(&self) -> Option<&Scenario> {
+        self.scenario(&self.baseline_id)
+    }
+}

@@ -1,0 +1,176 @@
+//! Words and tables from the numbers: the plain-language summary per scenario and the yearly
+//! table as CSV.
+
+use super::calc::{ScenarioResult, TargetStatus};
+use super::model::{Assumptions, Scenario};
+use crate::format;
+use crate::Lang;
+
+/// An amount in 1.000 kr. written in millions with up to two decimals ("14,85 mio. kr.").
+pub fn mio(tkr: f64, lang: Lang) -> String {
+    let m = format::number_trim(tkr / 1000.0, 2, lang);
+    match lang {
+        Lang::Da => format!("{m} mio. kr."),
+        Lang::En => format!("DKK {m}m"),
+    }
+}
+
+/// FTE with one decimal ("7,6").
+pub fn fte(value: f64, lang: Lang) -> String {
+    format::number_trim(value, 1, lang)
+}
+
+/// One plain sentence (two at most) that says what the scenario costs and buys.
+pub fn summary(
+    a: &Assumptions,
+    scenario: &Scenario,
+    result: &ScenarioResult,
+    lang: Lang,
+) -> String {
+    let h = format::period(a.horizon.start, a.horizon.end);
+    let first = result.years.iter().find(|y| y.compensation.abs() > 0.5);
+    let Some(y) = first else {
+        let cut = result.years.first().map_or(0.0, |y| y.full_cut);
+        let start = a.horizon.start;
+        return match lang {
+            Lang::Da => format!(
+                "»{}«: besparelserne gennemføres fuldt ({} i {start}); ingen kompensation og ingen bevarede årsværk.",
+                scenario.name,
+                mio(cut, lang)
+            ),
+            Lang::En => format!(
+                "“{}”: the cuts are implemented in full ({} in {start}); no compensation and no staff kept.",
+                scenario.name,
+                mio(cut, lang)
+            ),
+        };
+    };
+    let total_net = result.total_net();
+    let benefit: f64 = result.years.iter().map(|y| y.benefit_net).sum();
+    let met = result
+        .targets
+        .iter()
+        .filter(|t| t.status == TargetStatus::Met)
+        .count();
+    match lang {
+        Lang::Da => {
+            let mut s = format!(
+                "»{}« koster {} i {} og bevarer {} årsværk",
+                scenario.name,
+                mio(y.compensation, lang),
+                y.year,
+                fte(y.fte_kept(), lang)
+            );
+            if benefit.abs() > 0.5 {
+                let dir = if benefit < 0.0 { "falder" } else { "stiger" };
+                s.push_str(&format!(
+                    "; udgifterne til forsørgelse {dir} netto med {} over {h}",
+                    mio(benefit.abs(), lang)
+                ));
+            }
+            let word = if total_net >= 0.0 { "koster" } else { "sparer" };
+            s.push_str(&format!(
+                ". Over {h} {word} det kommunen samlet {} netto",
+                mio(total_net.abs(), lang)
+            ));
+            if !result.targets.is_empty() {
+                s.push_str(&format!(
+                    ", og {met} af {} mål for helårspersoner nås",
+                    result.targets.len()
+                ));
+            }
+            s.push('.');
+            s
+        }
+        Lang::En => {
+            let mut s = format!(
+                "“{}” costs {} in {} and keeps {} FTE",
+                scenario.name,
+                mio(y.compensation, lang),
+                y.year,
+                fte(y.fte_kept(), lang)
+            );
+            if benefit.abs() > 0.5 {
+                let dir = if benefit < 0.0 { "falls" } else { "rises" };
+                s.push_str(&format!(
+                    "; net benefit spending {dir} by {} over {h}",
+                    mio(benefit.abs(), lang)
+                ));
+            }
+            let word = if total_net >= 0.0 { "costs" } else { "saves" };
+            s.push_str(&format!(
+                ". Over {h} it {word} the municipality {} net",
+                mio(total_net.abs(), lang)
+            ));
+            if !result.targets.is_empty() {
+                s.push_str(&format!(
+                    ", and {met} of {} full-year-person targets are met",
+                    result.targets.len()
+                ));
+            }
+            s.push('.');
+            s
+        }
+    }
+}
+
+/// The CSV columns of [`to_csv`].
+pub const CSV_HEADER: [&str; 15] = [
+    "scenario",
+    "year",
+    "full_cut_tkr",
+    "phased_cut_tkr",
+    "deferred_tkr",
+    "lever_cost_tkr",
+    "compensation_tkr",
+    "fte_deferred",
+    "fte_levers",
+    "fte_kept",
+    "benefit_gross_tkr",
+    "benefit_net_tkr",
+    "municipality_net_tkr",
+    "cumulative_compensation_tkr",
+    "cumulative_net_tkr",
+];
+
+fn num(v: f64) -> String {
+    // Plain decimal point for spreadsheets; three decimals is a krone on 1.000 kr.
+    let s = format!("{v:.3}");
+    let s = s.trim_end_matches('0').trim_end_matches('.').to_owned();
+    if s == "-0" {
+        "0".into()
+    } else {
+        s
+    }
+}
+
+/// The yearly result tables of several scenarios as one CSV text (comma separated, decimal
+/// point, amounts in 1.000 kr.), with a header row.
+pub fn to_csv(results: &[&ScenarioResult]) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(CSV_HEADER).expect("writing to memory");
+    for r in results {
+        for y in &r.years {
+            w.write_record([
+                r.scenario_id.clone(),
+                y.year.to_string(),
+                num(y.full_cut),
+                num(y.phased_cut),
+                num(y.deferred),
+                num(y.lever_cost),
+                num(y.compensation),
+                num(y.fte_deferred),
+                num(y.fte_levers),
+                num(y.fte_kept()),
+                num(y.benefit_gross),
+                num(y.benefit_net),
+                num(y.municipality_net),
+                num(y.cumulative_compensation),
+                num(y.cumulative_net),
+            ])
+            .expect("writing to memory");
+        }
+    }
+    String::from_utf8(w.into_inner().expect("writing to memory"))
+        .expect("CSV of ASCII and names is UTF-8")
+}

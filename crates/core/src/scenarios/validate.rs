@@ -1,0 +1,163 @@
+//! Checks of assumptions and a scenario, with messages in Danish that say what and where.
+
+use super::model::{Assumptions, PhaseInPath, Scenario};
+use crate::format::number_trim;
+use crate::Lang;
+
+fn n(v: f64) -> String {
+    number_trim(v, 3, Lang::Da)
+}
+
+/// A problem found in the assumptions or a scenario.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Issue {
+    /// Where: "Forudsætninger › …" or the scenario's name › ….
+    pub place: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Issue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.place, self.message)
+    }
+}
+
+fn share_ok(v: f64) -> bool {
+    (0.0..=1.0).contains(&v)
+}
+
+/// All problems of the assumptions and the scenario; empty when both are usable.
+pub fn validate(a: &Assumptions, scenario: &Scenario) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    let mut push = |place: String, message: String| issues.push(Issue { place, message });
+    let fa = "Forudsætninger";
+    if a.horizon.end < a.horizon.start {
+        push(
+            format!("{fa} › Tidshorisont"),
+            format!(
+                "slutåret {} ligger før startåret {}.",
+                a.horizon.end, a.horizon.start
+            ),
+        );
+    }
+    if a.cost_per_fte.value.is_nan() || a.cost_per_fte.value <= 0.0 {
+        push(
+            format!("{fa} › Pris pr. årsværk"),
+            "skal være større end 0 (1.000 kr. pr. år).".into(),
+        );
+    }
+    for l in &a.layers {
+        if !share_ok(l.municipal_share.value) {
+            push(
+                format!("{fa} › {} › Kommunens andel", l.name),
+                format!(
+                    "andelen skal ligge mellem 0 og 1, men er {}.",
+                    n(l.municipal_share.value)
+                ),
+            );
+        }
+    }
+    for g in &a.groups {
+        if !share_ok(g.refusion_share.value) {
+            push(
+                format!("{fa} › {} › Refusion", g.name),
+                format!(
+                    "andelen skal ligge mellem 0 og 1, men er {}.",
+                    n(g.refusion_share.value)
+                ),
+            );
+        }
+        if g.persons.value < 0.0 || g.unit_cost.value < 0.0 {
+            push(
+                format!("{fa} › {}", g.name),
+                "helårspersoner og ydelse pr. helårsperson kan ikke være negative.".into(),
+            );
+        }
+    }
+    for l in &a.levers {
+        if let Some(e) = &l.effect {
+            if a.group(&e.group_id).is_none() {
+                push(
+                    format!("{fa} › Greb › {}", l.name),
+                    format!(
+                        "virker på ydelsesgruppen \"{}\", som ikke findes.",
+                        e.group_id
+                    ),
+                );
+            }
+        }
+        if let Some(t) = &l.team_id {
+            if a.team(t).is_none() {
+                push(
+                    format!("{fa} › Greb › {}", l.name),
+                    format!("hører til teamet \"{t}\", som ikke findes."),
+                );
+            }
+        }
+    }
+    let sc = &scenario.name;
+    for p in &scenario.policy.phase_in {
+        let Some(layer) = a.layer(&p.layer_id) else {
+            push(
+                format!("{sc} › Indfasning"),
+                format!("besparelsen \"{}\" findes ikke.", p.layer_id),
+            );
+            continue;
+        };
+        if let PhaseInPath::Percentages { shares } = &p.path {
+            for (year, s) in shares {
+                if !share_ok(*s) {
+                    push(
+                        format!("{sc} › Indfasning › {} › {year}", layer.name),
+                        format!(
+                            "andelen skal ligge mellem 0 og 100 %, men er {} %.",
+                            n(s * 100.0)
+                        ),
+                    );
+                }
+                if !a.horizon.contains(*year) {
+                    push(
+                        format!("{sc} › Indfasning › {} › {year}", layer.name),
+                        format!(
+                            "året ligger uden for tidshorisonten {}-{}.",
+                            a.horizon.start, a.horizon.end
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    for c in &scenario.policy.levers {
+        let name = a
+            .lever(&c.lever_id)
+            .map(|l| l.name.clone())
+            .unwrap_or_else(|| c.lever_id.clone());
+        if a.lever(&c.lever_id).is_none() {
+            push(
+                format!("{sc} › Greb"),
+                format!("grebet \"{}\" findes ikke.", c.lever_id),
+            );
+        }
+        if c.fte.is_nan() || c.fte < 0.0 {
+            push(
+                format!("{sc} › Greb › {name}"),
+                format!("antal årsværk kan ikke være negativt ({}).", n(c.fte)),
+            );
+        }
+        if c.to < c.from {
+            push(
+                format!("{sc} › Greb › {name}"),
+                format!("slutåret {} ligger før startåret {}.", c.to, c.from),
+            );
+        } else if c.to < a.horizon.start || c.from > a.horizon.end {
+            push(
+                format!("{sc} › Greb › {name}"),
+                format!(
+                    "årene {}-{} ligger uden for tidshorisonten {}-{}.",
+                    c.from, c.to, a.horizon.start, a.horizon.end
+                ),
+            );
+        }
+    }
+    issues
+}
