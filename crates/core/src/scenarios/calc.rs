@@ -121,6 +121,49 @@ fn ramp(first_active: Year, year: Year, ramp_years: u32) -> f64 {
     (((year - first_active + 1) as f64) / n).clamp(0.0, 1.0)
 }
 
+/// A lever choice with its team and effect looked up once, by position.
+struct ResolvedLever {
+    team: Option<usize>,
+    /// Group index, persons per FTE, ramp years.
+    effect: Option<(usize, f64, u32)>,
+}
+
+fn resolve_levers(a: &Assumptions, scenario: &Scenario) -> Vec<ResolvedLever> {
+    use std::collections::HashMap;
+    let groups: HashMap<&str, usize> = a
+        .groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| (g.id.as_str(), i))
+        .collect();
+    let teams: HashMap<&str, usize> = a
+        .teams
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), i))
+        .collect();
+    let levers: HashMap<&str, &super::model::LeverDef> =
+        a.levers.iter().map(|l| (l.id.as_str(), l)).collect();
+    scenario
+        .policy
+        .levers
+        .iter()
+        .map(|c| {
+            let def = levers.get(c.lever_id.as_str());
+            ResolvedLever {
+                team: def
+                    .and_then(|d| d.team_id.as_deref())
+                    .and_then(|t| teams.get(t).copied()),
+                effect: def.and_then(|d| d.effect.as_ref()).and_then(|e| {
+                    groups
+                        .get(e.group_id.as_str())
+                        .map(|g| (*g, e.persons_per_fte.value, e.ramp_years))
+                }),
+            }
+        })
+        .collect()
+}
+
 /// A status: met at or under the cap, at risk up to 5 % over it, missed beyond.
 pub fn cap_status(projected: f64, cap: f64) -> TargetStatus {
     if projected <= cap {
@@ -139,6 +182,7 @@ pub fn cap_status(projected: f64, cap: f64) -> TargetStatus {
 /// group or team ids are ignored here and reported by [`super::validate`].
 pub fn evaluate(a: &Assumptions, scenario: &Scenario, targets: &[TargetSpec]) -> ScenarioResult {
     let cost_per_fte = a.cost_per_fte.value;
+    let resolved = resolve_levers(a, scenario);
     let mut years = Vec::with_capacity(a.horizon.len());
     let mut cumulative_compensation = 0.0;
     let mut cumulative_net = 0.0;
@@ -173,26 +217,18 @@ pub fn evaluate(a: &Assumptions, scenario: &Scenario, targets: &[TargetSpec]) ->
                 caseload_index: 0.0,
             })
             .collect();
-        for choice in scenario.policy.levers.iter().filter(|c| c.active(year)) {
+        for (choice, lever) in scenario.policy.levers.iter().zip(&resolved) {
+            if !choice.active(year) {
+                continue;
+            }
             lever_cost += choice.fte * cost_per_fte;
             fte_levers += choice.fte;
-            let Some(def) = a.lever(&choice.lever_id) else {
-                continue;
-            };
-            if let Some(team) = def
-                .team_id
-                .as_ref()
-                .and_then(|id| teams.iter_mut().find(|t| &t.team_id == id))
-            {
-                team.fte += choice.fte;
+            if let Some(t) = lever.team {
+                teams[t].fte += choice.fte;
             }
-            if let Some(effect) = &def.effect {
-                if let Some(g) = groups.iter_mut().find(|g| g.group_id == effect.group_id) {
-                    let first = choice.from.max(a.horizon.start);
-                    g.delta_persons += effect.persons_per_fte.value
-                        * choice.fte
-                        * ramp(first, year, effect.ramp_years);
-                }
+            if let Some((g, per_fte, ramp_years)) = lever.effect {
+                let first = choice.from.max(a.horizon.start);
+                groups[g].delta_persons += per_fte * choice.fte * ramp(first, year, ramp_years);
             }
         }
         let mut benefit_gross = 0.0;

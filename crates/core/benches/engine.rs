@@ -1,0 +1,64 @@
+//! Scenario engine benchmarks: the default scenarios, and one a hundred times larger
+//! (100× the levers and the benefit groups, a 70-year horizon).
+//! Run: cargo bench -p plan-core --bench engine
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use plan_core::defaults::default_workspace;
+use plan_core::scenarios::*;
+use std::hint::black_box;
+
+fn large_set() -> (Assumptions, Scenario) {
+    let set = default_scenario_set();
+    let mut a = set.assumptions.clone();
+    a.horizon = Horizon {
+        start: 2024,
+        end: 2093,
+    };
+    let groups = a.groups.clone();
+    let levers = a.levers.clone();
+    let mut scenario = set.scenario("alle-fire").unwrap().clone();
+    let choices = scenario.policy.levers.clone();
+    for k in 1..100 {
+        for g in &groups {
+            let mut g = g.clone();
+            g.id = format!("{}-{k}", g.id);
+            a.groups.push(g);
+        }
+        for l in &levers {
+            let mut l = l.clone();
+            l.id = format!("{}-{k}", l.id);
+            if let Some(e) = l.effect.as_mut() {
+                e.group_id = format!("{}-{k}", e.group_id);
+            }
+            a.levers.push(l);
+        }
+        for c in &choices {
+            let mut c = c.clone();
+            c.lever_id = format!("{}-{k}", c.lever_id);
+            c.to = 2093;
+            scenario.policy.levers.push(c);
+        }
+    }
+    (a, scenario)
+}
+
+fn bench(c: &mut Criterion) {
+    let set = default_scenario_set();
+    let ws = default_workspace();
+    let targets = target_specs(&ws, &set.target_links);
+    c.bench_function("evaluate default scenario (alle-fire)", |b| {
+        let s = set.scenario("alle-fire").unwrap();
+        b.iter(|| evaluate(black_box(&set.assumptions), black_box(s), &targets))
+    });
+    c.bench_function("evaluate all four default scenarios", |b| {
+        b.iter(|| evaluate_all(black_box(&set), &ws))
+    });
+    let (a, s) = large_set();
+    c.bench_function(
+        "evaluate 100x scenario (500 levers, 1100 groups, 70 years)",
+        |b| b.iter(|| evaluate(black_box(&a), black_box(&s), &targets)),
+    );
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
