@@ -6,7 +6,7 @@ use plan_core::{Lang, Workspace};
 use crate::i18n::{tr, Key};
 use crate::route::{navigate, use_route, Route, View};
 use crate::storage::{self, StartupNotice};
-use crate::views::{about::AboutView, plan::PlanView, sheet::SheetView};
+use crate::views::{about::AboutView, plan::PlanView, scenarios::ScenariosView, sheet::SheetView};
 
 /// State shared by all views.
 #[derive(Clone, Copy)]
@@ -16,12 +16,108 @@ pub struct AppState {
     pub route: RwSignal<Route>,
     /// The last save error, shown until the next successful save.
     pub save_error: RwSignal<Option<String>>,
+    pub history: RwSignal<History>,
+    /// Workshop mode: large type, and the workspace as it was when the workshop began.
+    pub workshop: RwSignal<Option<Workspace>>,
 }
+
+/// Undo and redo of every change to the workspace (kept in memory for the session).
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    pub undo: Vec<Workspace>,
+    pub redo: Vec<Workspace>,
+    /// The control of the last live edit: a drag on one control is one undo step.
+    pub live: Option<String>,
+}
+
+/// How many steps back can be undone.
+const HISTORY_LIMIT: usize = 200;
 
 impl AppState {
     pub fn t(&self, key: Key) -> &'static str {
         tr(self.lang.get(), key)
     }
+
+    /// Changes the workspace as one undoable step (nothing is recorded if nothing changed).
+    pub fn edit(&self, f: impl FnOnce(&mut Workspace)) {
+        self.edit_as(None, f);
+    }
+
+    /// Like [`AppState::edit`], but consecutive edits of the same control (a slider being
+    /// dragged) make one undo step.
+    pub fn edit_live(&self, control: &str, f: impl FnOnce(&mut Workspace)) {
+        self.edit_as(Some(control), f);
+    }
+
+    fn edit_as(&self, control: Option<&str>, f: impl FnOnce(&mut Workspace)) {
+        let before = self.workspace.get_untracked();
+        let mut after = before.clone();
+        f(&mut after);
+        if after == before {
+            return;
+        }
+        self.history.update(|h| {
+            let same_drag = control.is_some() && h.live.as_deref() == control;
+            if !same_drag {
+                h.undo.push(before);
+                if h.undo.len() > HISTORY_LIMIT {
+                    h.undo.remove(0);
+                }
+            }
+            h.live = control.map(str::to_owned);
+            h.redo.clear();
+        });
+        self.workspace.set(after);
+    }
+
+    /// Replaces the workspace as one undoable step.
+    pub fn replace(&self, ws: Workspace) {
+        self.edit(|w| *w = ws);
+    }
+
+    pub fn undo(&self) {
+        let Some(prev) = self.history.try_update(|h| h.undo.pop()).flatten() else {
+            return;
+        };
+        let current = self.workspace.get_untracked();
+        self.history.update(|h| {
+            h.redo.push(current);
+            h.live = None;
+        });
+        self.workspace.set(prev);
+    }
+
+    pub fn redo(&self) {
+        let Some(next) = self.history.try_update(|h| h.redo.pop()).flatten() else {
+            return;
+        };
+        let current = self.workspace.get_untracked();
+        self.history.update(|h| {
+            h.undo.push(current);
+            h.live = None;
+        });
+        self.workspace.set(next);
+    }
+
+    /// Resets to the workspace as it was when workshop mode began (undoable).
+    pub fn reset_workshop(&self) {
+        if let Some(start) = self.workshop.get_untracked() {
+            self.replace(start);
+        }
+    }
+}
+
+/// Whether a key press belongs to a text field (its own undo applies there).
+fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        .map(|el| {
+            let tag = el.tag_name();
+            tag == "TEXTAREA"
+                || (tag == "INPUT"
+                    && el.get_attribute("type").as_deref().unwrap_or("text") == "text")
+        })
+        .unwrap_or(false)
 }
 
 pub fn use_state() -> AppState {
@@ -37,9 +133,13 @@ pub fn App() -> impl IntoView {
         lang,
         route: use_route(),
         save_error: RwSignal::new(None),
+        history: RwSignal::new(History::default()),
+        workshop: RwSignal::new(None),
     };
     provide_context(state);
     let notice = RwSignal::new(startup.notice);
+    // Only a change of view re-creates the view; its parameters change it in place.
+    let current_view = Memo::new(move |_| state.route.with(|r| r.view));
 
     // Save on every change after the first run (the first run is what was just loaded).
     Effect::new(move |first: Option<()>| {
@@ -48,6 +148,35 @@ pub fn App() -> impl IntoView {
                 state.save_error.set(storage::save_workspace(ws).err());
             }
         });
+    });
+
+    // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo every change; in workshop mode the
+    // R key goes back to the start of the workshop.
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if in_text_field(&ev) {
+            return;
+        }
+        let key = ev.key().to_lowercase();
+        let ctrl = ev.ctrl_key() || ev.meta_key();
+        if ctrl && key == "z" && !ev.shift_key() {
+            ev.prevent_default();
+            state.undo();
+        } else if ctrl && (key == "y" || (key == "z" && ev.shift_key())) {
+            ev.prevent_default();
+            state.redo();
+        } else if !ctrl && !ev.alt_key() && key == "r" && state.workshop.get_untracked().is_some() {
+            ev.prevent_default();
+            state.reset_workshop();
+        }
+    });
+    on_cleanup(move || keys.remove());
+
+    // Workshop mode: large type for a projector.
+    Effect::new(move |_| {
+        let on = state.workshop.with(|w| w.is_some());
+        if let Some(el) = document().document_element() {
+            let _ = el.class_list().toggle_with_force("workshop", on);
+        }
     });
 
     // A new view starts at the top of the page.
@@ -98,6 +227,7 @@ pub fn App() -> impl IntoView {
                             let label = move || match v {
                                 View::Plan => state.t(Key::NavPlan),
                                 View::Sheet => state.t(Key::NavSheet),
+                                View::Scenarios => state.t(Key::NavScenarios),
                                 View::About => state.t(Key::NavAbout),
                             };
                             view! {
@@ -115,6 +245,24 @@ pub fn App() -> impl IntoView {
                         .collect_view()}
                 </ul>
             </nav>
+            <div class="history" role="group" aria-label=move || state.t(Key::History)>
+                <button
+                    data-testid="undo"
+                    title=move || state.t(Key::UndoHint)
+                    disabled=move || state.history.with(|h| h.undo.is_empty())
+                    on:click=move |_| state.undo()
+                >
+                    {move || state.t(Key::Undo)}
+                </button>
+                <button
+                    data-testid="redo"
+                    title=move || state.t(Key::RedoHint)
+                    disabled=move || state.history.with(|h| h.redo.is_empty())
+                    on:click=move |_| state.redo()
+                >
+                    {move || state.t(Key::Redo)}
+                </button>
+            </div>
             <button
                 class="lang"
                 data-testid="lang-switch"
@@ -127,9 +275,10 @@ pub fn App() -> impl IntoView {
         <StartupBanner notice />
         <SaveErrorBanner />
         <main id="main" tabindex="-1">
-            {move || match state.route.get().view {
+            {move || match current_view.get() {
                 View::Plan => view! { <PlanView /> }.into_any(),
                 View::Sheet => view! { <SheetView /> }.into_any(),
+                View::Scenarios => view! { <ScenariosView /> }.into_any(),
                 View::About => view! { <AboutView /> }.into_any(),
             }}
         </main>

@@ -5,9 +5,9 @@
 
 use std::cell::RefCell;
 
-use charming::component::{Axis, Legend};
+use charming::component::{Axis, Grid, Legend};
 use charming::element::{AxisType, Tooltip, Trigger};
-use charming::series::Bar;
+use charming::series::{Bar, Line};
 use charming::{Chart, Echarts, WasmRenderer};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -64,22 +64,45 @@ fn localise_numbers(echarts: &Echarts, lang: Lang) {
         .set_option(&patch);
 }
 
-/// A grouped bar chart: one bar series per entry of `series`, one group per category.
+/// How a chart draws its series.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartKind {
+    /// Bars side by side.
+    Bars,
+    /// Bars stacked on each other (components of a total).
+    StackedBars,
+    /// Lines (paths over time).
+    Lines,
+}
+
+/// A chart of one or more series over categories (usually years). Values are drawn as given.
 #[component]
-pub fn BarChart(
-    id: &'static str,
+pub fn SeriesChart(
+    id: String,
     title: String,
     lang: Lang,
+    kind: ChartKind,
     categories: Vec<String>,
-    series: Vec<(String, Vec<i64>)>,
+    series: Vec<(String, Vec<f64>)>,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
+    let dom_id = id.clone();
     Effect::new(move |_| {
         let Some(el) = node.get() else { return };
         let width = el.client_width().max(280) as u32;
+        // Room below the plot for the legend: about two entries per line.
+        let legend_lines = series.len().div_ceil(2) as u32;
+        let height = 280 + 22 * legend_lines;
         let mut chart = Chart::new()
             .tooltip(Tooltip::new().trigger(Trigger::Axis))
             .legend(Legend::new().bottom(0))
+            .grid(
+                Grid::new()
+                    .left(70)
+                    .right(20)
+                    .top(20)
+                    .bottom(40 + 22 * legend_lines as i64),
+            )
             .x_axis(
                 Axis::new()
                     .type_(AxisType::Category)
@@ -87,11 +110,25 @@ pub fn BarChart(
             )
             .y_axis(Axis::new().type_(AxisType::Value));
         for (name, values) in &series {
-            chart = chart.series(Bar::new().name(name.as_str()).data(values.clone()));
+            chart = match kind {
+                ChartKind::Bars => {
+                    chart.series(Bar::new().name(name.as_str()).data(values.clone()))
+                }
+                ChartKind::StackedBars => chart.series(
+                    Bar::new()
+                        .name(name.as_str())
+                        .stack("total")
+                        .data(values.clone()),
+                ),
+                ChartKind::Lines => {
+                    chart.series(Line::new().name(name.as_str()).data(values.clone()))
+                }
+            };
         }
-        match WasmRenderer::new(width, 320).render(id, &chart) {
+        el.style(("height", format!("{height}px")));
+        match WasmRenderer::new(width, height).render(&dom_id, &chart) {
             Ok(echarts) => localise_numbers(&echarts, lang),
-            Err(e) => leptos::logging::warn!("chart {id} could not be drawn: {e:?}"),
+            Err(e) => leptos::logging::warn!("chart {dom_id} could not be drawn: {e:?}"),
         }
     });
     view! { <div id=id class="chart" node_ref=node role="img" aria-label=title></div> }

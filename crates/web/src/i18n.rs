@@ -9,6 +9,12 @@ pub enum Key {
     NavPlan,
     NavSheet,
     NavAbout,
+    NavScenarios,
+    History,
+    Undo,
+    Redo,
+    UndoHint,
+    RedoHint,
     LanguageSwitch,
     SkipToContent,
     Period,
@@ -86,6 +92,12 @@ pub fn tr(lang: Lang, key: Key) -> &'static str {
             NavPlan => "Plan",
             NavSheet => "Styringsark",
             NavAbout => "Om data",
+            NavScenarios => "Scenarier",
+            History => "Fortryd og gentag",
+            Undo => "Fortryd",
+            Redo => "Gentag",
+            UndoHint => "Fortryd seneste ændring (Ctrl+Z)",
+            RedoHint => "Gentag (Ctrl+Y)",
             LanguageSwitch => "English",
             SkipToContent => "Spring til indhold",
             Period => "Planperiode",
@@ -158,6 +170,12 @@ pub fn tr(lang: Lang, key: Key) -> &'static str {
             NavPlan => "Plan",
             NavSheet => "Status sheet",
             NavAbout => "About the data",
+            NavScenarios => "Scenarios",
+            History => "Undo and redo",
+            Undo => "Undo",
+            Redo => "Redo",
+            UndoHint => "Undo the last change (Ctrl+Z)",
+            RedoHint => "Redo (Ctrl+Y)",
             LanguageSwitch => "Dansk",
             SkipToContent => "Skip to content",
             Period => "Plan period",
@@ -291,5 +309,13 @@ pub fn shape_phrase(lang: Lang, shape: Shape) -> &'static str {
         (Lang::En, Shape::GapBelowNationalAtMost) => "at most below the national average by",
         (Lang::En, Shape::IncreaseFromBaseline) => "raised to",
         (Lang::En, Shape::DecreaseFromBaseline) => "lowered to",
+    }
+}
+
+/// An inline pair of texts for a view's own words: Danish first, English second.
+pub fn da_en(lang: Lang, da: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Da => da,
+        Lang::En => en,
     }
 }

@@ -8,16 +8,18 @@ use leptos::prelude::*;
 pub enum View {
     Plan,
     Sheet,
+    Scenarios,
     About,
 }
 
 impl View {
-    pub const ALL: [View; 3] = [View::Plan, View::Sheet, View::About];
+    pub const ALL: [View; 4] = [View::Plan, View::Sheet, View::Scenarios, View::About];
 
     pub fn slug(self) -> &'static str {
         match self {
             View::Plan => "plan",
             View::Sheet => "styringsark",
+            View::Scenarios => "scenarier",
             View::About => "om",
         }
     }

@@ -2,30 +2,11 @@
 
 use leptos::prelude::*;
 use plan_core::{persist, source::SEEDS, Lang};
-use wasm_bindgen::JsCast;
 
+use super::download;
 use crate::app::use_state;
 use crate::i18n::{tr, Key};
 use crate::storage;
-
-/// Offers a text as a file download (nothing leaves the machine).
-fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
-        .map_err(|e| format!("{e:?}"))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
-    let a: web_sys::HtmlAnchorElement = document()
-        .create_element("a")
-        .map_err(|e| format!("{e:?}"))?
-        .unchecked_into();
-    a.set_href(&url);
-    a.set_download(file_name);
-    a.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
-    Ok(())
-}
 
 #[component]
 pub fn AboutView() -> impl IntoView {
@@ -51,7 +32,7 @@ pub fn AboutView() -> impl IntoView {
         let current = state.workspace.get_untracked();
         match storage::reset_to_default(&current) {
             Ok((ws, key)) => {
-                state.workspace.set(ws);
+                state.replace(ws);
                 reset_message.set(Some(key));
                 backups.set(storage::backup_keys());
             }

@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod plan;
+pub mod scenarios;
 pub mod sheet;
 
 use leptos::prelude::*;
@@ -9,6 +10,7 @@ use plan_core::Source;
 
 use crate::app::use_state;
 use crate::i18n::Key;
+use wasm_bindgen::JsCast;
 
 /// "Kilde: …" under a figure or a text.
 #[component]
@@ -24,4 +26,23 @@ pub fn SourceNote(source: Source) -> impl IntoView {
             }}
         </p>
     }
+}
+
+/// Offers a text as a file download (nothing leaves the machine).
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|e| format!("{e:?}"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    let a: web_sys::HtmlAnchorElement = document()
+        .create_element("a")
+        .map_err(|e| format!("{e:?}"))?
+        .unchecked_into();
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
 }

@@ -141,7 +141,7 @@ fn ItemCard(item: BudgetItem) -> impl IntoView {
     let on_colour = move |ev| {
         let code = event_target_value(&ev);
         let colour = colour_from_code(&code);
-        state.workspace.update(|w| {
+        state.edit(|w| {
             if let Some(i) = w.item_mut(&id) {
                 i.colour = colour;
             }
@@ -276,9 +276,9 @@ fn BudgetLines() -> impl IntoView {
         if years.is_empty() {
             return None;
         }
-        let chart_series: Vec<(String, Vec<i64>)> = series
+        let chart_series: Vec<(String, Vec<f64>)> = series
             .iter()
-            .map(|(l, v, _)| (l.clone(), v.iter().map(|x| x.unwrap_or(0)).collect()))
+            .map(|(l, v, _)| (l.clone(), v.iter().map(|x| x.unwrap_or(0) as f64).collect()))
             .collect();
         let year_labels: Vec<String> = years.iter().map(|y| y.to_string()).collect();
         Some(view! {
@@ -286,8 +286,9 @@ fn BudgetLines() -> impl IntoView {
                 <h2>{tr(lang, Key::BudgetLines)}</h2>
                 <p>{tr(lang, Key::BudgetLinesIntro)}</p>
                 <div class="chart-and-table">
-                    <chart::BarChart
-                        id="budget-chart"
+                    <chart::SeriesChart
+                        id="budget-chart".to_owned()
+                        kind=chart::ChartKind::Bars
                         title=tr(lang, Key::BudgetLines).to_owned()
                         lang
                         categories=year_labels

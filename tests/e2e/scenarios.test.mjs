@@ -1,0 +1,136 @@
+// End-to-end tests of the scenario editor in headless Chromium: the default scenarios and
+// their summaries, editing (duplicate, rename, levers, a phase-in slider, assumptions),
+// undo/redo, delete with undo, workshop mode, comparison, and that everything is kept
+// across a reload.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { start } from './harness.mjs';
+
+let app;
+before(async () => {
+  app = await start({ prefix: '/sub/' });
+});
+after(async () => {
+  await app?.close();
+});
+
+const text = (locator) => locator.textContent();
+
+test('the default scenarios answer seed 004 with a plain summary each', async () => {
+  const { page } = app;
+  await app.open('#/scenarier');
+  for (const id of ['official', 'sygedagpenge-2', 'alle-fire', 'arne-lineaer-3']) {
+    assert.equal(await page.getByTestId(`scenario-${id}`).count(), 1, id);
+  }
+  assert.match(await text(page.getByTestId('summary')), /besparelserne gennemføres fuldt \(14,85 mio\. kr\. i 2024\)/);
+  await page.getByTestId('scenario-sygedagpenge-2').click();
+  assert.match(
+    await text(page.getByTestId('summary')),
+    /koster 1,1 mio\. kr\. i 2024 og bevarer 2 årsværk; udgifterne til forsørgelse falder netto med 15,55 mio\. kr\./,
+  );
+  // The worked year of the closing note: 2025 compensation 1,10 and net −5,12 mio. kr.
+  const table = await text(page.getByTestId('results-table'));
+  assert.match(table, /Kompensation i alt1,101,101,10/);
+  assert.match(table, /Netto for kommunen−2,01−5,12−5,12/);
+  assert.match(table, /Sygedagpengeteamet.*100100100120/);
+});
+
+test('a scenario is duplicated, renamed and edited, and everything is kept after a reload', async () => {
+  const { page } = app;
+  await app.open('#/scenarier?s=official');
+  await page.getByTestId('duplicate').click();
+  await page.waitForFunction(() => location.hash.includes('s=official-kopi-1'));
+  page.once('dialog', (d) => d.accept('Workshop-forslag'));
+  await page.getByTestId('rename').click();
+  await page.getByTestId('scenario-official-kopi-1').getByText('Workshop-forslag').waitFor();
+
+  // A lever: keep 2 FTE for sygedagpenge.
+  const lever = page.getByTestId('lever-place-3');
+  await lever.getByTestId('lever-enabled').check();
+  assert.match(await text(page.getByTestId('summary')), /koster 1,1 mio\. kr\. i 2024 og bevarer 2 årsværk/);
+
+  // The phase-in slider: only 50 % of the Arne cut in 2024.
+  const layer = page.getByTestId('layer-arne');
+  await layer.getByTestId('share-2024').fill('50');
+  await page.waitForFunction(() => document.querySelector('[data-testid=summary]').textContent.includes('8,53 mio. kr. i 2024'));
+  assert.equal(await layer.getByTestId('path-preset').inputValue(), 'custom');
+  assert.match(await text(page.getByTestId('results-table')), /Udskudt besparelse7,42/);
+
+  await app.reload();
+  assert.match(await text(page.getByTestId('scenario-official-kopi-1')), /Workshop-forslag/);
+  assert.equal(await page.getByTestId('lever-place-3').getByTestId('lever-enabled').isChecked(), true);
+  assert.equal(await page.getByTestId('layer-arne').getByTestId('share-2024').inputValue(), '50');
+  assert.match(await text(page.getByTestId('summary')), /8,53 mio\. kr\. i 2024/);
+});
+
+test('every change can be undone and redone with Ctrl+Z and Ctrl+Y', async () => {
+  const { page } = app;
+  await app.open('#/scenarier?s=alle-fire');
+  const fte = page.getByTestId('lever-place-1').getByTestId('lever-fte');
+  assert.equal(await fte.inputValue(), '1');
+  await fte.fill('3');
+  await fte.press('Tab');
+  await page.waitForFunction(() => document.querySelector('[data-testid=summary]').textContent.includes('bevarer 7 årsværk'));
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => document.querySelector('[data-testid=summary]').textContent.includes('bevarer 5 årsværk'));
+  await page.keyboard.press('Control+y');
+  await page.waitForFunction(() => document.querySelector('[data-testid=summary]').textContent.includes('bevarer 7 årsværk'));
+  await page.getByTestId('undo').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=summary]').textContent.includes('bevarer 5 årsværk'));
+});
+
+test('a deleted scenario comes back with one click', async () => {
+  const { page } = app;
+  await app.open('#/scenarier?s=arne-lineaer-3');
+  await page.getByTestId('delete').click();
+  await page.getByTestId('deleted-notice').waitFor();
+  assert.equal(await page.getByTestId('scenario-arne-lineaer-3').count(), 0);
+  await page.getByTestId('deleted-notice').getByRole('button').click();
+  await page.getByTestId('scenario-arne-lineaer-3').waitFor();
+  // The baseline cannot be deleted.
+  await app.open('#/scenarier?s=official');
+  assert.equal(await page.getByTestId('delete').isDisabled(), true);
+});
+
+test('an assumption is edited with its source marked, apart from the policy choices', async () => {
+  const { page } = app;
+  await app.open('#/scenarier?s=sygedagpenge-2');
+  const assumptions = page.getByTestId('assumptions');
+  const cost = assumptions.getByTestId('cost-per-fte');
+  assert.equal(await cost.inputValue(), '550');
+  await cost.fill('600');
+  await cost.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid=summary]').textContent.includes('koster 1,2 mio. kr. i 2024'));
+  assert.match(await text(assumptions), /ændret i appen \d{4}-\d{2}-\d{2} \(før: Antagelse: en sagsbehandlers årsløn/);
+  assert.equal(await page.getByTestId('policy').getByTestId('cost-per-fte').count(), 0);
+});
+
+test('workshop mode: large type, and R goes back to the start of the workshop', async () => {
+  const { page } = app;
+  await app.open('#/scenarier?s=sygedagpenge-2');
+  await page.getByTestId('workshop-toggle').click();
+  assert.match(await page.locator('html').getAttribute('class'), /workshop/);
+  await page.getByTestId('lever-place-3').getByTestId('lever-enabled').uncheck();
+  await page.waitForFunction(() => document.querySelector('[data-testid=summary]').textContent.includes('gennemføres fuldt'));
+  await page.locator('h1').click();
+  await page.keyboard.press('r');
+  await page.waitForFunction(() => document.querySelector('[data-testid=summary]').textContent.includes('bevarer 2 årsværk'));
+  await page.getByTestId('workshop-toggle').click();
+  assert.doesNotMatch((await page.locator('html').getAttribute('class')) ?? '', /workshop/);
+});
+
+test('two scenarios compared side by side; the choice is kept in the link', async () => {
+  const { page } = app;
+  await app.open('#/scenarier?s=official');
+  await page.getByTestId('compare-alle-fire').uncheck();
+  await page.getByTestId('compare-arne-lineaer-3').uncheck();
+  await page.getByTestId('compare-official-kopi-1').uncheck();
+  const rows = page.getByTestId('comparison-table').locator('tbody tr');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=comparison-table] tbody tr').length === 2);
+  // With the cost per FTE of 600 set above: 2 × 600 − 3.109,6 = −1.909,6 in 2024.
+  assert.match(await text(rows.nth(1)), /^Sygedagpenge: bevar 2 årsværk 2024-2026−1,91 \(−1,91\)2,0 åv\./);
+  await app.reload();
+  assert.equal(await rows.count(), 2);
+  assert.deepEqual(app.errors, []);
+});
