@@ -120,6 +120,31 @@ test('workshop mode: large type, and R goes back to the start of the workshop', 
   assert.doesNotMatch((await page.locator('html').getAttribute('class')) ?? '', /workshop/);
 });
 
+test('a user-defined lever with its own assumed effect', async () => {
+  const { page } = app;
+  await app.open('#/scenarier?s=official-kopi-1');
+  await page.getByTestId('layer-arne').getByTestId('path-preset').selectOption('official');
+  await page.getByTestId('lever-place-3').getByTestId('lever-enabled').uncheck();
+  page.once('dialog', (d) => d.accept('Virksomhedskonsulent i jobcentret'));
+  await page.getByTestId('add-lever').click();
+  const lever = page.getByTestId('lever-eget-1');
+  await lever.waitFor();
+  assert.match(await text(lever), /Virksomhedskonsulent i jobcentret/);
+  const effect = page.getByTestId('effect-eget-1');
+  await page.getByTestId('effect-group-eget-1').selectOption('kth-jobparat');
+  await effect.fill('-6');
+  await effect.press('Enter');
+  await lever.getByTestId('lever-enabled').check();
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid=summary]').textContent.includes('udgifterne til forsørgelse falder netto'),
+  );
+  // 1 FTE × 600 (cost set above) − 6 persons × 140 × (1 − 0,25) = 600 − 630 = −30 in 2024.
+  assert.match(await text(page.getByTestId('results-table')), /Netto for kommunen−0,03/);
+  await app.reload();
+  assert.equal(await page.getByTestId('lever-eget-1').getByTestId('lever-enabled').isChecked(), true);
+  assert.equal(await page.getByTestId('effect-eget-1').inputValue(), '−6');
+});
+
 test('two scenarios compared side by side; the choice is kept in the link', async () => {
   const { page } = app;
   await app.open('#/scenarier?s=official');

@@ -146,6 +146,26 @@ pub fn period(start: i32, end: i32) -> String {
     }
 }
 
+/// Reads a number typed in a text field the way the UI language writes numbers
+/// (Danish: 1.234,5; English: 1,234.5), with the minus sign the app itself writes.
+pub fn parse_number(text: &str, lang: Lang) -> Option<f64> {
+    let (group, point) = match lang {
+        Lang::Da => ('.', ','),
+        Lang::En => (',', '.'),
+    };
+    let t: String = text
+        .trim()
+        .chars()
+        .filter(|c| *c != group && !c.is_whitespace())
+        .map(|c| match c {
+            c if c == point => '.',
+            '\u{2212}' => '-',
+            c => c,
+        })
+        .collect();
+    t.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,6 +230,21 @@ mod tests {
             date(PartialDate::day(2022, 11, 13), Lang::En),
             "13 November 2022"
         );
+    }
+
+    #[test]
+    fn reads_numbers_as_the_language_writes_them() {
+        assert_eq!(parse_number("1.234,5", Lang::Da), Some(1234.5));
+        assert_eq!(parse_number(" 0,5 ", Lang::Da), Some(0.5));
+        assert_eq!(parse_number("\u{2212}6", Lang::Da), Some(-6.0));
+        assert_eq!(
+            parse_number(&number(-6434.25, 2, Lang::Da), Lang::Da),
+            Some(-6434.25)
+        );
+        assert_eq!(parse_number("1,234.5", Lang::En), Some(1234.5));
+        assert_eq!(parse_number("0.5", Lang::En), Some(0.5));
+        assert_eq!(parse_number("12 abc", Lang::Da), None);
+        assert_eq!(parse_number("", Lang::Da), None);
     }
 
     #[test]

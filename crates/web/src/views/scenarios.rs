@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 use plan_core::scenarios::{
-    self, diff, evaluate_all, summary, to_csv, validate, LayerPhaseIn, LeverChoice, PhaseInPath,
-    Scenario, ScenarioResult, ScenarioSet, TargetStatus,
+    self, diff, evaluate_all, summary, to_csv, validate, LayerPhaseIn, LeverChoice, LeverDef,
+    LeverEffect, PhaseInPath, Scenario, ScenarioResult, ScenarioSet, Sourced, TargetStatus,
 };
 use plan_core::{format, Lang, Source, Workspace};
 
@@ -41,9 +41,9 @@ fn edited_source(lang: Lang, old: &Source) -> Source {
     Source::assumption(&format!("ændret i appen {} (før: {was})", &date[..10]))
 }
 
-fn parse_number(text: &str) -> Option<f64> {
-    let t = text.trim().replace('.', "").replace(',', ".");
-    t.parse::<f64>().ok().filter(|v| v.is_finite())
+/// Reads the value of an `<input type="number">` (always written with a decimal point).
+fn parse_input_number(text: &str) -> Option<f64> {
+    text.trim().parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
 fn mio(v: f64, lang: Lang) -> String {
@@ -413,7 +413,7 @@ fn PolicyEditor(selected: Memo<String>) -> impl IntoView {
                                 let sid = sid.clone();
                                 let layer_for_edit = layer_for_edit.clone();
                                 let on_input = move |ev| {
-                                    let Some(v) = parse_number(&event_target_value(&ev)) else { return };
+                                    let Some(v) = parse_input_number(&event_target_value(&ev)) else { return };
                                     let v = (v / 100.0).clamp(0.0, 1.0);
                                     edit_scenario_live(state, &control, &sid, |s| {
                                         let current = s.policy.path(&lid).to_percentages(&layer_for_edit, horizon);
@@ -519,7 +519,7 @@ fn PolicyEditor(selected: Memo<String>) -> impl IntoView {
                                 data-testid="lever-fte"
                                 prop:value=fte.to_string()
                                 on:change=move |ev| {
-                                    if let Some(v) = parse_number(&event_target_value(&ev)) {
+                                    if let Some(v) = parse_input_number(&event_target_value(&ev)) {
                                         u2(Box::new(move |c| c.fte = v.max(0.0)));
                                     }
                                 }
@@ -565,9 +565,57 @@ fn PolicyEditor(selected: Memo<String>) -> impl IntoView {
                 {layers}
                 <h3>{da_en(lang, "Greb: bevar årsværk i de fire steder (seed 004) og egne greb", "Levers: keep staff in the four places (seed 004) and your own")}</h3>
                 <ul class="levers">{levers}</ul>
+                <button data-testid="add-lever" on:click=move |_| add_lever(state)>
+                    {da_en(lang, "Tilføj eget greb …", "Add your own lever …")}
+                </button>
             </section>
         })
     }
+}
+
+/// Adds a user-defined lever: a name, 1 FTE, and an effect the user sets under assumptions.
+fn add_lever(state: AppState) {
+    let lang = state.lang.get_untracked();
+    let Ok(Some(name)) = window().prompt_with_message(da_en(
+        lang,
+        "Navn på grebet (hvor bevares årsværk?):",
+        "Name of the lever (where is staff kept?):",
+    )) else {
+        return;
+    };
+    let name = name.trim().to_owned();
+    if name.is_empty() {
+        return;
+    }
+    let date = String::from(js_sys::Date::new_0().to_iso_string());
+    state.edit(|w| {
+        let a = &mut w.scenarios.assumptions;
+        let mut n = 1;
+        while a.lever(&format!("eget-{n}")).is_some() {
+            n += 1;
+        }
+        let group_id = a.groups.first().map(|g| g.id.clone()).unwrap_or_default();
+        a.levers.push(LeverDef {
+            id: format!("eget-{n}"),
+            name,
+            place_number: None,
+            default_fte: Sourced::new(
+                1.0,
+                Source::assumption(&format!("eget greb tilføjet i appen {}", &date[..10])),
+            ),
+            team_id: None,
+            effect: Some(LeverEffect {
+                group_id,
+                persons_per_fte: Sourced::new(
+                    0.0,
+                    Source::assumption(
+                        "effekt ikke angivet endnu – sæt et skøn under Forudsætninger",
+                    ),
+                ),
+                ramp_years: 1,
+            }),
+        });
+    });
 }
 
 /// One editable assumption with its source.
@@ -597,7 +645,7 @@ fn AssumptionInput(
                         data-testid=testid
                         prop:value=shown
                         on:change=move |ev| {
-                            if let Some(v) = parse_number(&event_target_value(&ev)) {
+                            if let Some(v) = format::parse_number(&event_target_value(&ev), lang) {
                                 apply.run((v / scale, edited_source(lang, &old)));
                             }
                         }
@@ -698,23 +746,97 @@ fn AssumptionsEditor() -> impl IntoView {
                 </details>
             }
         }).collect_view();
+        let group_options: Vec<(String, String)> = a
+            .groups
+            .iter()
+            .map(|g| (g.id.clone(), g.name.clone()))
+            .collect();
         let effects = a.levers.iter().enumerate().filter_map(|(i, l)| {
             let e = l.effect.as_ref()?;
+            let own = l.place_number.is_none();
+            let lever_id = l.id.clone();
+            let options = group_options.clone();
+            let current_group = e.group_id.clone();
             Some(view! {
-                <AssumptionInput
-                    label=format!("{} – {}", l.name, da_en(lang, "helårspersoner pr. årsværk", "full-year persons per FTE"))
-                    value=e.persons_per_fte.value
-                    scale=1.0
-                    unit=""
-                    source=e.persons_per_fte.source.clone()
-                    testid=format!("effect-{}", l.id)
-                    apply=Callback::new(move |(v, s)| edit_set(Box::new(move |set| {
-                        if let Some(e) = set.assumptions.levers.get_mut(i).and_then(|l| l.effect.as_mut()) {
-                            e.persons_per_fte.value = v;
-                            e.persons_per_fte.source = s;
-                        }
-                    })))
-                />
+                <div class="effect" data-testid=format!("effect-block-{}", l.id)>
+                    <AssumptionInput
+                        label=format!("{} – {}", l.name, da_en(lang, "helårspersoner pr. årsværk", "full-year persons per FTE"))
+                        value=e.persons_per_fte.value
+                        scale=1.0
+                        unit=""
+                        source=e.persons_per_fte.source.clone()
+                        testid=format!("effect-{}", l.id)
+                        apply=Callback::new(move |(v, s)| edit_set(Box::new(move |set| {
+                            if let Some(e) = set.assumptions.levers.get_mut(i).and_then(|l| l.effect.as_mut()) {
+                                e.persons_per_fte.value = v;
+                                e.persons_per_fte.source = s;
+                            }
+                        })))
+                    />
+                    <div class="lever-fields">
+                        <label>
+                            {da_en(lang, "Virker på", "Acts on")}
+                            <select
+                                data-testid=format!("effect-group-{}", l.id)
+                                on:change=move |ev| {
+                                    let g = event_target_value(&ev);
+                                    edit_set(Box::new(move |set| {
+                                        if let Some(e) = set.assumptions.levers.get_mut(i).and_then(|l| l.effect.as_mut()) {
+                                            e.group_id = g;
+                                        }
+                                    }))
+                                }
+                            >
+                                {options
+                                    .into_iter()
+                                    .map(|(id, name)| {
+                                        let sel = id == current_group;
+                                        view! { <option value=id selected=sel>{name}</option> }
+                                    })
+                                    .collect_view()}
+                            </select>
+                        </label>
+                        <label>
+                            {da_en(lang, "År til fuld effekt", "Years to full effect")}
+                            <input
+                                type="number"
+                                min="1"
+                                max="10"
+                                data-testid=format!("effect-ramp-{}", l.id)
+                                prop:value=e.ramp_years.to_string()
+                                on:change=move |ev| {
+                                    if let Ok(v) = event_target_value(&ev).trim().parse::<u32>() {
+                                        edit_set(Box::new(move |set| {
+                                            if let Some(e) = set.assumptions.levers.get_mut(i).and_then(|l| l.effect.as_mut()) {
+                                                e.ramp_years = v.clamp(1, 10);
+                                            }
+                                        }))
+                                    }
+                                }
+                            />
+                        </label>
+                        {own.then(|| {
+                            let lever_id = lever_id.clone();
+                            view! {
+                                <button
+                                    class="danger"
+                                    data-testid=format!("remove-lever-{}", lever_id)
+                                    on:click=move |_| {
+                                        let id = lever_id.clone();
+                                        edit_set(Box::new(move |set| {
+                                            set.assumptions.levers.retain(|l| l.id != id);
+                                            for s in &mut set.scenarios {
+                                                s.policy.levers.retain(|c| c.lever_id != id);
+                                            }
+                                        }))
+                                    }
+                                >
+                                    {da_en(lang, "Fjern grebet", "Remove the lever")}
+                                </button>
+                            }
+                        })}
+                    </div>
+                </div>
             })
         }).collect_view();
         view! {
