@@ -55,6 +55,15 @@ test('a scenario is duplicated, renamed and edited, and everything is kept after
   await page.waitForFunction(() => document.querySelector('[data-testid=summary]').textContent.includes('8,53 mio. kr. i 2024'));
   assert.equal(await layer.getByTestId('path-preset').inputValue(), 'custom');
   assert.match(await text(page.getByTestId('results-table')), /Udskudt besparelse7,42/);
+  // The same year typed instead of dragged.
+  await layer.getByTestId('share-input-2025').fill('80');
+  await layer.getByTestId('share-input-2025').press('Tab');
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid=layer-arne] [data-testid=share-2025]').value === '80',
+  );
+  assert.match(await text(page.getByTestId('results-table')), /Udskudt besparelse7,422,97/);
+  await layer.getByTestId('share-input-2025').fill('100');
+  await layer.getByTestId('share-input-2025').press('Tab');
 
   await app.reload();
   assert.match(await text(page.getByTestId('scenario-official-kopi-1')), /Workshop-forslag/);

@@ -88,8 +88,8 @@ pub fn ScenariosView() -> impl IntoView {
                 <p class="lead">
                     {move || da_en(
                         lang(),
-                        "Hvad koster en langsommere indfasning af besparelserne hvert år, hvad giver den i årsværk, og hvad betyder det for sagsantal, forsørgelsesudgifter og planens mål? Politiske valg står til venstre, forudsætninger til højre.",
-                        "What does a slower phase-in of the cuts cost each year, what does it buy in staff, and what does it do to caseloads, benefit spending and the plan's targets? Policy choices on the left, assumptions on the right.",
+                        "Hvad koster en langsommere indfasning af besparelserne hvert år, hvad giver den i årsværk, og hvad betyder det for sagsantal, forsørgelsesudgifter og planens mål? Politiske valg og forudsætninger vises hver for sig, så det altid er tydeligt, hvad der har ændret et resultat.",
+                        "What does a slower phase-in of the cuts cost each year, what does it buy in staff, and what does it do to caseloads, benefit spending and the plan's targets? Policy choices and assumptions are shown apart, so it is always clear which one changed a result.",
                     )}
                 </p>
                 <WorkshopControls />
@@ -426,8 +426,10 @@ fn PolicyEditor(selected: Memo<String>) -> impl IntoView {
                                         set_path(s, &lid, PhaseInPath::Percentages { shares });
                                     });
                                 };
+                                let on_type = on_input.clone();
+                                let label = format!("{} {y} (%)", da_en(lang, "Andel gennemført", "Share implemented"));
                                 view! {
-                                    <label class="year-share">
+                                    <div class="year-share">
                                         <span class="year">{y}</span>
                                         <input
                                             type="range"
@@ -435,13 +437,26 @@ fn PolicyEditor(selected: Memo<String>) -> impl IntoView {
                                             max="100"
                                             step="5"
                                             data-testid=format!("share-{y}")
-                                            aria-label=format!("{} {y} (%)", da_en(lang, "Andel gennemført", "Share implemented"))
+                                            aria-label=label.clone()
                                             prop:value=pct.to_string()
                                             on:input=on_input
                                         />
-                                        <output>{format::number(pct, 0, lang)} " %"</output>
+                                        <span class="with-unit">
+                                            <input
+                                                type="number"
+                                                min="0"
+                                                max="100"
+                                                step="1"
+                                                class="pct"
+                                                data-testid=format!("share-input-{y}")
+                                                aria-label=label
+                                                prop:value=pct.to_string()
+                                                on:change=on_type
+                                            />
+                                            " %"
+                                        </span>
                                         <span class="muted small">{mio(full * share, lang)}</span>
-                                    </label>
+                                    </div>
                                 }
                             })
                             .collect_view()}
