@@ -44,8 +44,9 @@ impl Source {
             .map(|(_, title)| *title)
     }
 
-    /// A one-line Danish description of the source.
-    pub fn describe_da(&self) -> String {
+    /// A one-line description of the source in the UI language.
+    pub fn describe(&self, lang: crate::Lang) -> String {
+        use crate::Lang::{Da, En};
         match self {
             Source::Seed { file, section } => {
                 let title = Self::seed_title(file).unwrap_or(file.as_str());
@@ -59,30 +60,15 @@ impl Source {
                 file_name,
                 row,
                 imported_at,
-            } => format!("Importeret fra {file_name}, række {row} ({imported_at})"),
+            } => match lang {
+                Da => format!("Importeret fra {file_name}, række {row} ({imported_at})"),
+                En => format!("Imported from {file_name}, row {row} ({imported_at})"),
+            },
             Source::Reference { title } => title.clone(),
-            Source::Assumption { note } => format!("Antagelse: {note}"),
-        }
-    }
-
-    /// A one-line English description of the source.
-    pub fn describe_en(&self) -> String {
-        match self {
-            Source::Seed { file, section } => {
-                let title = Self::seed_title(file).unwrap_or(file.as_str());
-                if section.is_empty() {
-                    title.to_owned()
-                } else {
-                    format!("{title}, {section}")
-                }
-            }
-            Source::Import {
-                file_name,
-                row,
-                imported_at,
-            } => format!("Imported from {file_name}, row {row} ({imported_at})"),
-            Source::Reference { title } => title.clone(),
-            Source::Assumption { note } => format!("Assumption: {note}"),
+            Source::Assumption { note } => match lang {
+                Da => format!("Antagelse: {note}"),
+                En => format!("Assumption: {note}"),
+            },
         }
     }
 

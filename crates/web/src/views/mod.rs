@@ -20,10 +20,7 @@ pub fn SourceNote(source: Source) -> impl IntoView {
     view! {
         <p class="source" title=file>
             <span class="source-label">{move || state.t(Key::Source)} ": "</span>
-            {move || match state.lang.get() {
-                plan_core::Lang::Da => source.describe_da(),
-                plan_core::Lang::En => source.describe_en(),
-            }}
+            {move || source.describe(state.lang.get())}
         </p>
     }
 }

@@ -31,13 +31,10 @@ fn edit_scenario_live(state: AppState, control: &str, id: &str, f: impl FnOnce(&
     });
 }
 
-/// The note that goes with a value the user changed in the app.
-fn edited_source(lang: Lang, old: &Source) -> Source {
+/// The note that goes with a value the user changed in the app (stored data: in Danish).
+fn edited_source(old: &Source) -> Source {
     let date = String::from(js_sys::Date::new_0().to_iso_string());
-    let was = match lang {
-        Lang::Da => old.describe_da(),
-        Lang::En => old.describe_en(),
-    };
+    let was = old.describe(Lang::Da);
     Source::assumption(&format!("ændret i appen {} (før: {was})", &date[..10]))
 }
 
@@ -661,7 +658,7 @@ fn AssumptionInput(
                         prop:value=shown
                         on:change=move |ev| {
                             if let Some(v) = format::parse_number(&event_target_value(&ev), lang) {
-                                apply.run((v / scale, edited_source(lang, &old)));
+                                apply.run((v / scale, edited_source(&old)));
                             }
                         }
                     />
