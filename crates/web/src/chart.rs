@@ -64,6 +64,46 @@ fn localise_numbers(echarts: &Echarts, lang: Lang) {
         .set_option(&patch);
 }
 
+/// How many lines a wrapped legend of entries with these name lengths takes.
+fn legend_lines(names: impl Iterator<Item = usize>, width: u32) -> u32 {
+    let mut lines = 0;
+    let mut used = u32::MAX;
+    for chars in names {
+        let w = chars as u32 * 6 + 40;
+        if used.saturating_add(w) > width {
+            lines += 1;
+            used = w;
+        } else {
+            used += w;
+        }
+    }
+    lines.max(1)
+}
+
+/// One series of a chart. Bars with the same `stack` are stacked on each other (used with
+/// [`ChartKind::StackedBars`]; series without one get a stack of their own).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartSeries {
+    pub name: String,
+    pub stack: Option<String>,
+    pub values: Vec<f64>,
+}
+
+impl ChartSeries {
+    pub fn new(name: impl Into<String>, values: Vec<f64>) -> Self {
+        Self {
+            name: name.into(),
+            stack: None,
+            values,
+        }
+    }
+
+    pub fn stacked(mut self, stack: impl Into<String>) -> Self {
+        self.stack = Some(stack.into());
+        self
+    }
+}
+
 /// How a chart draws its series.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChartKind {
@@ -83,15 +123,16 @@ pub fn SeriesChart(
     lang: Lang,
     kind: ChartKind,
     categories: Vec<String>,
-    series: Vec<(String, Vec<f64>)>,
+    series: Vec<ChartSeries>,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let dom_id = id.clone();
     Effect::new(move |_| {
         let Some(el) = node.get() else { return };
         let width = el.client_width().max(280) as u32;
-        // Room below the plot for the legend: about two entries per line.
-        let legend_lines = series.len().div_ceil(2) as u32;
+        // Room below the plot for the legend, which wraps its entries (about 6 px a character
+        // and 40 px for the symbol and gap per entry).
+        let legend_lines = legend_lines(series.iter().map(|s| s.name.chars().count()), width);
         let height = 280 + 22 * legend_lines;
         let mut chart = Chart::new()
             .tooltip(Tooltip::new().trigger(Trigger::Axis))
@@ -109,20 +150,17 @@ pub fn SeriesChart(
                     .data(categories.clone()),
             )
             .y_axis(Axis::new().type_(AxisType::Value));
-        for (name, values) in &series {
+        for s in &series {
+            let name = s.name.as_str();
             chart = match kind {
-                ChartKind::Bars => {
-                    chart.series(Bar::new().name(name.as_str()).data(values.clone()))
-                }
+                ChartKind::Bars => chart.series(Bar::new().name(name).data(s.values.clone())),
                 ChartKind::StackedBars => chart.series(
                     Bar::new()
-                        .name(name.as_str())
-                        .stack("total")
-                        .data(values.clone()),
+                        .name(name)
+                        .stack(s.stack.clone().unwrap_or_else(|| s.name.clone()))
+                        .data(s.values.clone()),
                 ),
-                ChartKind::Lines => {
-                    chart.series(Line::new().name(name.as_str()).data(values.clone()))
-                }
+                ChartKind::Lines => chart.series(Line::new().name(name).data(s.values.clone())),
             };
         }
         el.style(("height", format!("{height}px")));

@@ -10,7 +10,7 @@ use plan_core::{format, Lang, Source, Workspace};
 
 use super::{download, SourceNote};
 use crate::app::{set_route_param, use_state, AppState};
-use crate::chart::{ChartKind, SeriesChart};
+use crate::chart::{ChartKind, ChartSeries, SeriesChart};
 use crate::i18n::da_en;
 
 /// Changes the selected scenario as one undoable step.
@@ -1096,52 +1096,44 @@ fn Comparison(results: Memo<Vec<ScenarioResult>>) -> impl IntoView {
             .collect();
         let baseline = &res[baseline_idx];
         let years: Vec<String> = horizon.years().map(|y| y.to_string()).collect();
-        let net_series: Vec<(String, Vec<f64>)> = picked
+        let in_mio = |r: &ScenarioResult, f: fn(&scenarios::YearResult) -> f64| -> Vec<f64> {
+            r.years
+                .iter()
+                .map(|y| (f(y) / 10.0).round() / 100.0)
+                .collect()
+        };
+        let net_series: Vec<ChartSeries> = picked
             .iter()
-            .map(|(n, r)| {
-                (
-                    n.clone(),
-                    r.years
-                        .iter()
-                        .map(|y| (y.municipality_net / 10.0).round() / 100.0)
-                        .collect(),
-                )
-            })
+            .map(|(n, r)| ChartSeries::new(n.clone(), in_mio(r, |y| y.municipality_net)))
             .collect();
-        let cum_series: Vec<(String, Vec<f64>)> = picked
+        let cum_series: Vec<ChartSeries> = picked
             .iter()
-            .map(|(n, r)| {
-                (
-                    n.clone(),
-                    r.years
-                        .iter()
-                        .map(|y| (y.cumulative_net / 10.0).round() / 100.0)
-                        .collect(),
-                )
-            })
+            .map(|(n, r)| ChartSeries::new(n.clone(), in_mio(r, |y| y.cumulative_net)))
             .collect();
-        let components: Vec<(String, Vec<f64>)> = picked
+        // One stack per scenario: its deferred cut, lever staff and net benefit change.
+        let components: Vec<ChartSeries> = picked
             .iter()
             .flat_map(|(n, r)| {
                 [
                     (
-                        format!("{n}: {}", da_en(lang, "udskudt besparelse", "deferred cut")),
-                        r.years
-                            .iter()
-                            .map(|y| y.deferred / 1000.0)
-                            .collect::<Vec<_>>(),
+                        da_en(lang, "udskudt besparelse", "deferred cut"),
+                        in_mio(r, |y| y.deferred),
                     ),
                     (
-                        format!("{n}: {}", da_en(lang, "løn til greb", "lever staff")),
-                        r.years.iter().map(|y| y.lever_cost / 1000.0).collect(),
+                        da_en(lang, "løn til greb", "lever staff"),
+                        in_mio(r, |y| y.lever_cost),
                     ),
                     (
-                        format!("{n}: {}", da_en(lang, "forsørgelse netto", "benefits net")),
-                        r.years.iter().map(|y| y.benefit_net / 1000.0).collect(),
+                        da_en(lang, "forsørgelse netto", "benefits net"),
+                        in_mio(r, |y| y.benefit_net),
                     ),
                 ]
+                .into_iter()
+                .map(move |(part, v)| {
+                    ChartSeries::new(format!("{n}: {part}"), v).stacked(n.clone())
+                })
             })
-            .filter(|(_, v)| v.iter().any(|x| x.abs() > 1e-9))
+            .filter(|s| s.values.iter().any(|x| x.abs() > 1e-9))
             .collect();
         let toggle = move |id: String, on: bool| {
             let mut ids = chosen();

@@ -276,9 +276,14 @@ fn BudgetLines() -> impl IntoView {
         if years.is_empty() {
             return None;
         }
-        let chart_series: Vec<(String, Vec<f64>)> = series
+        let chart_series: Vec<chart::ChartSeries> = series
             .iter()
-            .map(|(l, v, _)| (l.clone(), v.iter().map(|x| x.unwrap_or(0) as f64).collect()))
+            .map(|(l, v, _)| {
+                chart::ChartSeries::new(
+                    l.clone(),
+                    v.iter().map(|x| x.unwrap_or(0) as f64).collect(),
+                )
+            })
             .collect();
         let year_labels: Vec<String> = years.iter().map(|y| y.to_string()).collect();
         Some(view! {
