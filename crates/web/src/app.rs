@@ -31,7 +31,7 @@ pub struct History {
 }
 
 /// How many steps back can be undone.
-const HISTORY_LIMIT: usize = 200;
+const HISTORY_LIMIT: usize = 100;
 
 impl AppState {
     pub fn t(&self, key: Key) -> &'static str {
