@@ -43,10 +43,6 @@ fn parse_input_number(text: &str) -> Option<f64> {
     text.trim().parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
-fn mio(v: f64, lang: Lang) -> String {
-    scenarios::mio(v, lang)
-}
-
 fn status_label(lang: Lang, s: TargetStatus) -> &'static str {
     match s {
         TargetStatus::Met => da_en(lang, "Nås", "Met"),
@@ -452,7 +448,7 @@ fn PolicyEditor(selected: Memo<String>) -> impl IntoView {
                                             />
                                             " %"
                                         </span>
-                                        <span class="muted small">{mio(full * share, lang)}</span>
+                                        <span class="muted small">{scenarios::mio(full * share, lang)}</span>
                                     </div>
                                 }
                             })
