@@ -55,7 +55,7 @@ fn worked_year_sygedagpenge_2025() {
     assert_close!(y.fte_kept(), 2.0);
     let team = &y.teams[0];
     assert_close!(team.fte, 12.0);
-    assert_close!(team.caseload_index, 100.0);
+    assert_close!(team.caseload_index.unwrap(), 100.0);
     let sdp = y
         .groups
         .iter()
@@ -75,7 +75,7 @@ fn worked_year_sygedagpenge_2025() {
     let y27 = r.year(2027).unwrap();
     assert_close!(y27.lever_cost, 0.0);
     assert_close!(y27.benefit_net, 0.0);
-    assert_close!(y27.teams[0].caseload_index, 120.0);
+    assert_close!(y27.teams[0].caseload_index.unwrap(), 120.0);
 }
 
 #[test]
@@ -94,7 +94,7 @@ fn the_official_path_costs_nothing_and_cuts_in_full() {
         assert_close!(y.deferred, 0.0);
         assert_close!(y.compensation, 0.0);
         assert_close!(y.municipality_net, 0.0);
-        assert_close!(y.teams[0].caseload_index, 120.0);
+        assert_close!(y.teams[0].caseload_index.unwrap(), 120.0);
     }
     assert_close!(r.year(2024).unwrap().full_cut, 14_850.0);
     assert_close!(r.year(2026).unwrap().full_cut, 14_850.0 + 18_900.0);
@@ -378,4 +378,48 @@ proptest! {
         let back: ScenarioSet = serde_json::from_str(&text).unwrap();
         prop_assert_eq!(back, s);
     }
+}
+
+#[test]
+fn a_lever_started_before_the_horizon_has_ramped_up_by_its_start() {
+    let s = set();
+    let mut sc = s.scenario("sygedagpenge-2").unwrap().clone();
+    sc.policy.levers[0].from = 2022;
+    let r = evaluate(&s.assumptions, &sc, &[]);
+    let sdp = |y: i32| {
+        r.year(y)
+            .unwrap()
+            .groups
+            .iter()
+            .find(|g| g.group_id == "sygedagpenge")
+            .unwrap()
+            .delta_persons
+    };
+    // Active since 2022 with a 2-year ramp: full effect from 2023, so in 2024 too.
+    assert_close!(sdp(2024), -41.6);
+}
+
+#[test]
+fn levers_cannot_take_a_group_below_zero_and_a_team_without_staff_has_no_index() {
+    let mut s = set();
+    let mut sc = s.scenario("sygedagpenge-2").unwrap().clone();
+    sc.policy.levers[0].fte = 100.0;
+    let r = evaluate(&s.assumptions, &sc, &[]);
+    let g = r
+        .year(2025)
+        .unwrap()
+        .groups
+        .iter()
+        .find(|g| g.group_id == "sygedagpenge")
+        .unwrap()
+        .clone();
+    assert_close!(g.projected_persons(), 0.0);
+    assert_close!(g.gross, -1_300.0 * 230.0);
+
+    s.assumptions.teams[0].fte_now.value = 0.0;
+    let r = evaluate(&s.assumptions, &s.scenarios[0], &[]);
+    assert_eq!(r.years[0].teams[0].caseload_index, None);
+    let json = serde_json::to_string(&r).unwrap();
+    let back: ScenarioResult = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, r);
 }

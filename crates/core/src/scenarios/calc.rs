@@ -30,7 +30,8 @@ impl GroupYear {
 pub struct TeamYear {
     pub team_id: String,
     pub fte: f64,
-    pub caseload_index: f64,
+    /// `None` when the team has no staff at all (no caseload per person to speak of).
+    pub caseload_index: Option<f64>,
 }
 
 /// The result of a scenario in one year. Amounts in 1.000 kr.; "effect" is relative to the
@@ -178,7 +179,8 @@ pub fn cap_status(projected: f64, cap: f64) -> TargetStatus {
 /// Calculates a scenario year by year.
 ///
 /// Levers count only in their active years; a lever's benefit effect ramps up linearly from
-/// its first active year and stops when the staff is no longer kept. Unknown layer, lever,
+/// its first active year (also when that lies before the horizon) and stops when the staff is
+/// no longer kept. No group goes below zero persons. Unknown layer, lever,
 /// group or team ids are ignored here and reported by [`super::validate`].
 pub fn evaluate(a: &Assumptions, scenario: &Scenario, targets: &[TargetSpec]) -> ScenarioResult {
     let cost_per_fte = a.cost_per_fte.value;
@@ -214,7 +216,7 @@ pub fn evaluate(a: &Assumptions, scenario: &Scenario, targets: &[TargetSpec]) ->
             .map(|t| TeamYear {
                 team_id: t.id.clone(),
                 fte: t.fte_now.value,
-                caseload_index: 0.0,
+                caseload_index: None,
             })
             .collect();
         for (choice, lever) in scenario.policy.levers.iter().zip(&resolved) {
@@ -227,24 +229,22 @@ pub fn evaluate(a: &Assumptions, scenario: &Scenario, targets: &[TargetSpec]) ->
                 teams[t].fte += choice.fte;
             }
             if let Some((g, per_fte, ramp_years)) = lever.effect {
-                let first = choice.from.max(a.horizon.start);
-                groups[g].delta_persons += per_fte * choice.fte * ramp(first, year, ramp_years);
+                groups[g].delta_persons +=
+                    per_fte * choice.fte * ramp(choice.from, year, ramp_years);
             }
         }
         let mut benefit_gross = 0.0;
         let mut benefit_net = 0.0;
         for (g, def) in groups.iter_mut().zip(&a.groups) {
+            // Levers cannot take more people off a benefit than are on it.
+            g.delta_persons = g.delta_persons.max(-g.baseline_persons.max(0.0));
             g.gross = g.delta_persons * def.unit_cost.value;
             g.net = g.gross * (1.0 - def.refusion_share.value);
             benefit_gross += g.gross;
             benefit_net += g.net;
         }
         for (t, def) in teams.iter_mut().zip(&a.teams) {
-            t.caseload_index = if t.fte > 0.0 {
-                100.0 * def.fte_before_cut.value / t.fte
-            } else {
-                f64::INFINITY
-            };
+            t.caseload_index = (t.fte > 0.0).then(|| 100.0 * def.fte_before_cut.value / t.fte);
         }
         let compensation = deferred + lever_cost;
         let municipality_net = compensation + benefit_net;

@@ -138,7 +138,12 @@ pub fn validate(a: &Assumptions, scenario: &Scenario) -> Vec<Issue> {
                 format!("grebet \"{}\" findes ikke.", c.lever_id),
             );
         }
-        if c.fte.is_nan() || c.fte < 0.0 {
+        if !c.fte.is_finite() {
+            push(
+                format!("{sc} › Greb › {name}"),
+                "antal årsværk skal være et tal.".into(),
+            );
+        } else if c.fte < 0.0 {
             push(
                 format!("{sc} › Greb › {name}"),
                 format!("antal årsværk kan ikke være negativt ({}).", n(c.fte)),

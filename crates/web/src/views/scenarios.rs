@@ -990,7 +990,7 @@ fn ResultsTable(selected: Memo<String>, results: Memo<Vec<ScenarioResult>>) -> i
                                             <th scope="row">{format!("{} {tn} ({})", da_en(lang, "Sagsantal,", "Caseload,"), da_en(lang, "indeks, før budget 2024 = 100", "index, before budget 2024 = 100"))}</th>
                                             {r.years
                                                 .iter()
-                                                .map(|y| view! { <td class="num">{format::number(y.teams[ti].caseload_index, 0, lang)}</td> })
+                                                .map(|y| view! { <td class="num">{y.teams[ti].caseload_index.map(|c| format::number(c, 0, lang)).unwrap_or_else(|| "–".into())}</td> })
                                                 .collect_view()}
                                         </tr>
                                     }
