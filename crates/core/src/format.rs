@@ -38,15 +38,22 @@ pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
     out
 }
 
-/// Formats a number with as few decimals as it needs (at most `max_decimals`).
+/// Formats a number rounded to `max_decimals`, without trailing zeros ("9,6", not "9,60").
 pub fn number_trim(value: f64, max_decimals: usize, lang: Lang) -> String {
-    for d in 0..=max_decimals {
-        let scale = 10f64.powi(d as i32);
-        if ((value * scale).round() - value * scale).abs() < 1e-9 {
-            return number(value, d, lang);
-        }
+    let text = number(value, max_decimals, lang);
+    let point = match lang {
+        Lang::Da => ',',
+        Lang::En => '.',
+    };
+    if !text.contains(point) {
+        return text;
     }
-    number(value, max_decimals, lang)
+    let trimmed = text.trim_end_matches('0').trim_end_matches(point);
+    if trimmed == "−0" {
+        "0".into()
+    } else {
+        trimmed.to_owned()
+    }
 }
 
 /// An amount in 1.000 kr. as the municipality's tables write it ("28.500").
@@ -192,6 +199,9 @@ mod tests {
         assert_eq!(number_trim(889.0, 2, Lang::Da), "889");
         assert_eq!(number_trim(0.1, 2, Lang::Da), "0,1");
         assert_eq!(number_trim(1.26, 1, Lang::Da), "1,3");
+        assert_eq!(number_trim(9.602, 2, Lang::Da), "9,6");
+        assert_eq!(number_trim(1_250.0, 2, Lang::Da), "1.250");
+        assert_eq!(number_trim(-0.001, 2, Lang::Da), "0");
     }
 
     #[test]
