@@ -60,12 +60,15 @@ test('the status sheet shows the items of seeds 000 and 003 with their colours, 
   // Filter by colour: one item is "Afsluttet"; the filter is kept in the URL.
   await page.getByTestId('filter-colour').selectOption('completed');
   await page.waitForFunction(() => location.hash.includes('farve=completed'));
+  await app.settled();
   assert.match(await page.getByTestId('items-shown').textContent(), /^1 punkter vist/);
   await app.reload();
   assert.match(await page.getByTestId('items-shown').textContent(), /^1 punkter vist/);
   assert.equal(await page.getByTestId('filter-colour').inputValue(), 'completed');
   await page.getByTestId('filter-colour').selectOption('');
   await page.getByTestId('filter-committee').selectOption('SBU');
+  await page.waitForFunction(() => location.hash.includes('udvalg=SBU'));
+  await app.settled();
   assert.match(await page.getByTestId('items-shown').textContent(), /^15 punkter vist/);
 });
 

@@ -52,10 +52,18 @@ export async function start({ prefix = '/', viewport = { width: 1280, height: 90
     /** Opens a view and waits until the app has rendered it. */
     async open(hash = '#/plan') {
       await page.goto(url + hash);
-      await page.locator('main [data-testid$="-view"]').first().waitFor();
+      await this.settled();
     },
     async reload() {
       await page.reload();
+      await this.settled();
+    },
+    /** Waits until the app shows the current URL fragment (after a link or a hash change). */
+    async settled() {
+      await page.waitForFunction(() => {
+        const main = document.querySelector('main');
+        return main && main.dataset.hash === location.hash;
+      });
       await page.locator('main [data-testid$="-view"]').first().waitFor();
     },
     async close() {

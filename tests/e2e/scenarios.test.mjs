@@ -24,6 +24,8 @@ test('the default scenarios answer seed 004 with a plain summary each', async ()
   }
   assert.match(await text(page.getByTestId('summary')), /besparelserne gennemføres fuldt \(14,85 mio\. kr\. i 2024\)/);
   await page.getByTestId('scenario-sygedagpenge-2').click();
+  await page.waitForFunction(() => location.hash.includes('s=sygedagpenge-2'));
+  await app.settled();
   assert.match(
     await text(page.getByTestId('summary')),
     /koster 1,1 mio\. kr\. i 2024 og bevarer 2 årsværk; udgifterne til forsørgelse falder netto med 15,55 mio\. kr\./,
@@ -40,6 +42,7 @@ test('a scenario is duplicated, renamed and edited, and everything is kept after
   await app.open('#/scenarier?s=official');
   await page.getByTestId('duplicate').click();
   await page.waitForFunction(() => location.hash.includes('s=official-kopi-1'));
+  await app.settled();
   page.once('dialog', (d) => d.accept('Workshop-forslag'));
   await page.getByTestId('rename').click();
   await page.getByTestId('scenario-official-kopi-1').getByText('Workshop-forslag').waitFor();
@@ -94,6 +97,7 @@ test('a deleted scenario comes back with one click', async () => {
   await app.open('#/scenarier?s=arne-lineaer-3');
   await page.getByTestId('delete').click();
   await page.getByTestId('deleted-notice').waitFor();
+  await app.settled();
   assert.equal(await page.getByTestId('scenario-arne-lineaer-3').count(), 0);
   await page.getByTestId('deleted-notice').getByRole('button').click();
   await page.getByTestId('scenario-arne-lineaer-3').waitFor();
@@ -160,6 +164,7 @@ test('two scenarios compared side by side; the choice is kept in the link', asyn
   await page.getByTestId('compare-alle-fire').uncheck();
   await page.getByTestId('compare-arne-lineaer-3').uncheck();
   await page.getByTestId('compare-official-kopi-1').uncheck();
+  await app.settled();
   const rows = page.getByTestId('comparison-table').locator('tbody tr');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=comparison-table] tbody tr').length === 2);
   // With the cost per FTE of 600 set above: 2 × 600 − 3.109,6 = −1.909,6 in 2024.

@@ -274,7 +274,15 @@ pub fn App() -> impl IntoView {
         </header>
         <StartupBanner notice />
         <SaveErrorBanner />
-        <main id="main" tabindex="-1">
+        <main
+            id="main"
+            tabindex="-1"
+            data-hash=move || {
+                // The fragment this render shows: lets tests and tools wait for navigation.
+                state.route.track();
+                window().location().hash().unwrap_or_default()
+            }
+        >
             {move || match current_view.get() {
                 View::Plan => view! { <PlanView /> }.into_any(),
                 View::Sheet => view! { <SheetView /> }.into_any(),
