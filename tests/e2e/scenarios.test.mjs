@@ -117,6 +117,18 @@ test('an assumption is edited with its source marked, apart from the policy choi
   await page.waitForFunction(() => document.querySelector('[data-testid=summary]').textContent.includes('koster 1,2 mio. kr. i 2024'));
   assert.match(await text(assumptions), /ændret i appen \d{4}-\d{2}-\d{2} \(før: Antagelse: en sagsbehandlers årsløn/);
   assert.equal(await page.getByTestId('policy').getByTestId('cost-per-fte').count(), 0);
+  // A benefit group's refusion, in percent: net spending follows it.
+  const group = assumptions.getByTestId('group-sygedagpenge');
+  await group.locator('summary').click();
+  const refusion = group.getByTestId('refusion-sygedagpenge');
+  assert.equal(await refusion.inputValue(), '35');
+  await refusion.fill('50');
+  await refusion.press('Enter');
+  // 2025: −41,6 persons × 230 × (1 − 0,5) = −4.784 net.
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid=results-table]').textContent.includes('Forsørgelse, netto efter refusion−2,39−4,78'),
+  );
+  assert.match(await text(group), /ændret i appen .*før: Antagelse: gennemsnitlig refusion/);
 });
 
 test('workshop mode: large type, and R goes back to the start of the workshop', async () => {
@@ -167,8 +179,9 @@ test('two scenarios compared side by side; the choice is kept in the link', asyn
   await app.settled();
   const rows = page.getByTestId('comparison-table').locator('tbody tr');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=comparison-table] tbody tr').length === 2);
-  // With the cost per FTE of 600 set above: 2 × 600 − 3.109,6 = −1.909,6 in 2024.
-  assert.match(await text(rows.nth(1)), /^Sygedagpenge: bevar 2 årsværk 2024-2026−1,91 \(−1,91\)2,0 åv\./);
+  // With the cost per FTE of 600 and 50 % refusion on sygedagpenge set above:
+  // 2 × 600 − 20,8 × 230 × 0,5 = 1.200 − 2.392 = −1.192 in 2024.
+  assert.match(await text(rows.nth(1)), /^Sygedagpenge: bevar 2 årsværk 2024-2026−1,19 \(−1,19\)2,0 åv\./);
   await app.reload();
   assert.equal(await rows.count(), 2);
   assert.deepEqual(app.errors, []);

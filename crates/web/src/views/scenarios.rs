@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 use plan_core::scenarios::{
-    self, diff, evaluate_all, summary, to_csv, validate, LayerPhaseIn, LeverChoice, LeverDef,
-    LeverEffect, PhaseInPath, Scenario, ScenarioResult, ScenarioSet, Sourced, TargetStatus,
+    self, diff, evaluate_all, summary, to_csv, validate, BenefitGroup, LayerPhaseIn, LeverChoice,
+    LeverDef, LeverEffect, PhaseInPath, Scenario, ScenarioResult, ScenarioSet, Sourced,
+    TargetStatus,
 };
 use plan_core::{format, Lang, Source, Workspace};
 
@@ -714,43 +715,59 @@ fn AssumptionsEditor() -> impl IntoView {
                 />
             }
         }).collect_view();
+        // One input per sourced figure of a benefit group: (label da, label en, unit, scale,
+        // test id, the field).
+        type GroupField = fn(&mut BenefitGroup) -> &mut Sourced<f64>;
+        let fields: [(&str, &str, &'static str, f64, &str, GroupField); 3] = [
+            (
+                "Helårspersoner (uden scenariet)",
+                "Full-year persons (without the scenario)",
+                "",
+                1.0,
+                "persons",
+                |g| &mut g.persons,
+            ),
+            (
+                "Ydelse pr. helårsperson",
+                "Benefit per full-year person",
+                "1.000 kr.",
+                1.0,
+                "unit-cost",
+                |g| &mut g.unit_cost,
+            ),
+            ("Refusion", "Refusion", "%", 100.0, "refusion", |g| {
+                &mut g.refusion_share
+            }),
+        ];
         let groups = a.groups.iter().enumerate().map(|(i, g)| {
+            let mut g = g.clone();
+            let inputs = fields
+                .iter()
+                .map(|&(da, en, unit, scale, id, field)| {
+                    let current = field(&mut g).clone();
+                    view! {
+                        <AssumptionInput
+                            label=da_en(lang, da, en).to_owned()
+                            value=current.value
+                            scale
+                            unit
+                            source=current.source
+                            testid=format!("{id}-{}", g.id)
+                            apply=Callback::new(move |(v, s)| edit_set(Box::new(move |set| {
+                                if let Some(g) = set.assumptions.groups.get_mut(i) {
+                                    let f = field(g);
+                                    f.value = v;
+                                    f.source = s;
+                                }
+                            })))
+                        />
+                    }
+                })
+                .collect_view();
             view! {
                 <details class="group" data-testid=format!("group-{}", g.id)>
                     <summary>{g.name.clone()} " · " {format::number_trim(g.persons.value, 1, lang)} " " {da_en(lang, "helårspersoner", "full-year persons")}</summary>
-                    <AssumptionInput
-                        label=da_en(lang, "Helårspersoner (uden scenariet)", "Full-year persons (without the scenario)").to_owned()
-                        value=g.persons.value
-                        scale=1.0
-                        unit=""
-                        source=g.persons.source.clone()
-                        testid=format!("persons-{}", g.id)
-                        apply=Callback::new(move |(v, s)| edit_set(Box::new(move |set| {
-                            if let Some(g) = set.assumptions.groups.get_mut(i) { g.persons.value = v; g.persons.source = s; }
-                        })))
-                    />
-                    <AssumptionInput
-                        label=da_en(lang, "Ydelse pr. helårsperson", "Benefit per full-year person").to_owned()
-                        value=g.unit_cost.value
-                        scale=1.0
-                        unit="1.000 kr."
-                        source=g.unit_cost.source.clone()
-                        testid=format!("unit-cost-{}", g.id)
-                        apply=Callback::new(move |(v, s)| edit_set(Box::new(move |set| {
-                            if let Some(g) = set.assumptions.groups.get_mut(i) { g.unit_cost.value = v; g.unit_cost.source = s; }
-                        })))
-                    />
-                    <AssumptionInput
-                        label=da_en(lang, "Refusion", "Refusion").to_owned()
-                        value=g.refusion_share.value
-                        scale=100.0
-                        unit="%"
-                        source=g.refusion_share.source.clone()
-                        testid=format!("refusion-{}", g.id)
-                        apply=Callback::new(move |(v, s)| edit_set(Box::new(move |set| {
-                            if let Some(g) = set.assumptions.groups.get_mut(i) { g.refusion_share.value = v; g.refusion_share.source = s; }
-                        })))
-                    />
+                    {inputs}
                 </details>
             }
         }).collect_view();
