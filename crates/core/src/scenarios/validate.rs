@@ -46,27 +46,27 @@ pub fn validate(a: &Assumptions, scenario: &Scenario) -> Vec<Issue> {
             "skal være større end 0 (1.000 kr. pr. år).".into(),
         );
     }
-    for l in &a.layers {
-        if !share_ok(l.municipal_share.value) {
+    let mut check_share = |place: String, value: f64| {
+        if !share_ok(value) {
             push(
-                format!("{fa} › {} › Kommunens andel", l.name),
-                format!(
-                    "andelen skal ligge mellem 0 og 1, men er {}.",
-                    n(l.municipal_share.value)
-                ),
+                place,
+                format!("andelen skal ligge mellem 0 og 1, men er {}.", n(value)),
             );
         }
+    };
+    for l in &a.layers {
+        check_share(
+            format!("{fa} › {} › Kommunens andel", l.name),
+            l.municipal_share.value,
+        );
     }
     for g in &a.groups {
-        if !share_ok(g.refusion_share.value) {
-            push(
-                format!("{fa} › {} › Refusion", g.name),
-                format!(
-                    "andelen skal ligge mellem 0 og 1, men er {}.",
-                    n(g.refusion_share.value)
-                ),
-            );
-        }
+        check_share(
+            format!("{fa} › {} › Refusion", g.name),
+            g.refusion_share.value,
+        );
+    }
+    for g in &a.groups {
         if g.persons.value < 0.0 || g.unit_cost.value < 0.0 {
             push(
                 format!("{fa} › {}", g.name),

@@ -534,32 +534,18 @@ fn PolicyEditor(selected: Memo<String>) -> impl IntoView {
                                 }
                             />
                         </label>
-                        <label>
-                            {da_en(lang, "Fra år", "From year")}
-                            <input
-                                type="number"
-                                data-testid="lever-from"
-                                prop:value=from.to_string()
-                                on:change=move |ev| {
-                                    if let Ok(v) = event_target_value(&ev).trim().parse::<i32>() {
-                                        u3(Box::new(move |c| c.from = v));
-                                    }
-                                }
-                            />
-                        </label>
-                        <label>
-                            {da_en(lang, "Til år", "To year")}
-                            <input
-                                type="number"
-                                data-testid="lever-to"
-                                prop:value=to.to_string()
-                                on:change=move |ev| {
-                                    if let Ok(v) = event_target_value(&ev).trim().parse::<i32>() {
-                                        u4(Box::new(move |c| c.to = v));
-                                    }
-                                }
-                            />
-                        </label>
+                        <YearField
+                            label=da_en(lang, "Fra år", "From year")
+                            testid="lever-from"
+                            value=from
+                            apply=Callback::new(move |v| u3(Box::new(move |c| c.from = v)))
+                        />
+                        <YearField
+                            label=da_en(lang, "Til år", "To year")
+                            testid="lever-to"
+                            value=to
+                            apply=Callback::new(move |v| u4(Box::new(move |c| c.to = v)))
+                        />
                     </div>
                     <SourceNote source=def.default_fte.source.clone() />
                     {effect.map(|e| view! { <p class="assumption-note">{e}</p> })}
@@ -579,6 +565,31 @@ fn PolicyEditor(selected: Memo<String>) -> impl IntoView {
                 </button>
             </section>
         })
+    }
+}
+
+/// A year typed into a number field; applied when it is a whole number.
+#[component]
+fn YearField(
+    label: &'static str,
+    testid: &'static str,
+    value: i32,
+    apply: Callback<i32>,
+) -> impl IntoView {
+    view! {
+        <label>
+            {label}
+            <input
+                type="number"
+                data-testid=testid
+                prop:value=value.to_string()
+                on:change=move |ev| {
+                    if let Ok(v) = event_target_value(&ev).trim().parse::<i32>() {
+                        apply.run(v);
+                    }
+                }
+            />
+        </label>
     }
 }
 
