@@ -4,6 +4,7 @@
 
 pub mod defaults;
 pub mod format;
+pub mod indicators;
 pub mod model;
 pub mod persist;
 pub mod scenarios;

@@ -418,6 +418,8 @@ pub struct Workspace {
     pub phase_in_places: Vec<PhaseInPlace>,
     /// The budget scenarios: assumptions, scenarios and the baseline (schema version 2).
     pub scenarios: crate::scenarios::ScenarioSet,
+    /// Imported indicator figures and the targets' links to them (schema version 3).
+    pub indicators: crate::indicators::IndicatorData,
 }
 
 impl Workspace {

@@ -6,12 +6,12 @@ use serde_json::Value;
 use crate::model::Workspace;
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Migration steps: `MIGRATIONS[i]` turns a version `i + 1` document into version `i + 2`.
 /// Add a step here (and bump [`SCHEMA_VERSION`]) whenever the saved format changes.
 type Migration = fn(Value) -> Result<Value, String>;
-const MIGRATIONS: [Migration; (SCHEMA_VERSION - 1) as usize] = [v1_to_v2];
+const MIGRATIONS: [Migration; (SCHEMA_VERSION - 1) as usize] = [v1_to_v2, v2_to_v3];
 
 /// Version 2 added budget scenarios: a version 1 workspace gets the default scenario set.
 fn v1_to_v2(mut value: Value) -> Result<Value, String> {
@@ -23,6 +23,29 @@ fn v1_to_v2(mut value: Value) -> Result<Value, String> {
         obj.insert(
             "scenarios".into(),
             serde_json::to_value(set).map_err(|e| e.to_string())?,
+        );
+    }
+    Ok(value)
+}
+
+/// Version 3 added imported indicators: a version 2 workspace gets an empty store that
+/// compares the plan's municipality with the whole country and the comparable municipalities
+/// of seed 003.
+fn v2_to_v3(mut value: Value) -> Result<Value, String> {
+    let municipality = value
+        .pointer("/plan/municipality")
+        .and_then(Value::as_str)
+        .ok_or_else(|| "planen mangler feltet \"municipality\"".to_owned())?
+        .to_owned();
+    let obj = value
+        .as_object_mut()
+        .ok_or_else(|| "dokumentet er ikke et JSON-objekt".to_owned())?;
+    if !obj.contains_key("indicators") {
+        let data =
+            crate::indicators::IndicatorData::new(crate::defaults::comparison(&municipality));
+        obj.insert(
+            "indicators".into(),
+            serde_json::to_value(data).map_err(|e| e.to_string())?,
         );
     }
     Ok(value)
@@ -198,16 +221,39 @@ mod tests {
     use crate::defaults::default_workspace;
 
     #[test]
-    fn a_version_1_workspace_migrates_to_version_2_with_the_default_scenarios() {
+    fn a_version_1_workspace_migrates_with_the_default_scenarios_and_no_indicators() {
         let mut v1: Value = serde_json::to_value(default_workspace()).unwrap();
         let obj = v1.as_object_mut().unwrap();
         obj.remove("scenarios");
+        obj.remove("indicators");
         obj.insert("schema_version".into(), Value::from(1));
         let (ws, from) = decode(&v1.to_string()).unwrap();
         assert_eq!(from, Some(1));
-        assert_eq!(ws.schema_version, 2);
+        assert_eq!(ws.schema_version, SCHEMA_VERSION);
         assert_eq!(ws.scenarios, crate::scenarios::default_scenario_set());
         assert_eq!(ws.plan, default_workspace().plan);
+        assert!(ws.indicators.is_empty());
+    }
+
+    #[test]
+    fn a_version_2_workspace_keeps_its_scenarios_and_gets_an_indicator_store() {
+        let mut ws = default_workspace();
+        ws.scenarios.scenarios.truncate(1);
+        let mut v2: Value = serde_json::to_value(&ws).unwrap();
+        let obj = v2.as_object_mut().unwrap();
+        obj.remove("indicators");
+        obj.insert("schema_version".into(), Value::from(2));
+        let (migrated, from) = decode(&v2.to_string()).unwrap();
+        assert_eq!(from, Some(2));
+        assert_eq!(migrated.scenarios, ws.scenarios);
+        assert_eq!(migrated.indicators.comparison.own, "Slagelse");
+        assert_eq!(migrated.indicators.comparison.cluster.len(), 15);
+        let no_plan = decode("{\"schema_version\": 2}").unwrap_err();
+        assert!(
+            matches!(no_plan, LoadError::MigrationFailed { from: 2, .. }),
+            "{no_plan:?}"
+        );
+        assert!(no_plan.message_da().contains("municipality"));
     }
 
     #[test]
@@ -224,13 +270,13 @@ mod tests {
             decode("{\"schema_version\": 7}").unwrap_err(),
             LoadError::NewerVersion { found: 7 }
         );
-        let bad = decode("{\"schema_version\": 2, \"plan\": 5}").unwrap_err();
+        let bad = decode("{\"schema_version\": 3, \"plan\": 5}").unwrap_err();
         assert!(matches!(bad, LoadError::Invalid { .. }), "{bad:?}");
         assert!(bad.message_da().contains("linje 1"), "{}", bad.message_da());
-        let not_object = decode("{\"schema_version\": 1, \"x\": 1}").unwrap_err();
+        let not_a_plan = decode("{\"schema_version\": 1, \"x\": 1}").unwrap_err();
         assert!(
-            matches!(not_object, LoadError::Invalid { .. }),
-            "{not_object:?}"
+            matches!(not_a_plan, LoadError::MigrationFailed { .. }),
+            "{not_a_plan:?}"
         );
         assert!(decode("[1]").unwrap_err() == LoadError::NoVersion);
     }

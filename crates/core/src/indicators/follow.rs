@@ -1,0 +1,413 @@
+//! Following the plan's targets against imported figures: the municipality's path, the whole
+//! country and the comparable municipalities, and a status explained in words.
+
+use crate::format;
+use crate::model::{Measure, Shape, Target, Theme, Workspace};
+use crate::source::Source;
+use crate::Lang;
+
+use super::import::NATIONAL;
+use super::period::end_month_of;
+use super::{IndicatorData, ObsPeriod};
+
+/// How far a value may be on the wrong side of the target, relative to the target, and still
+/// count as "at risk" rather than off track when there is no trend to go by.
+pub const AT_RISK_MARGIN: f64 = 0.05;
+/// Points the trend is fitted to (the latest ones).
+pub const TREND_POINTS: usize = 12;
+
+/// Where a measure stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FollowStatus {
+    /// The deadline has passed and the target was met.
+    Met,
+    /// Before the deadline: the target is met now, and the trend keeps it met.
+    OnTrack,
+    /// Before the deadline: not met now but the trend reaches it, met now but the trend
+    /// leaves it, or close to it.
+    AtRisk,
+    /// Before the deadline: not met and the trend does not reach it.
+    OffTrack,
+    /// The deadline has passed and the target was not met.
+    Missed,
+    /// Linked, but no figures for the municipality (or, for a target against the national
+    /// average, for the country).
+    NoData,
+    /// No indicator linked.
+    NotLinked,
+}
+
+impl FollowStatus {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (FollowStatus::Met, Lang::Da) => "Nået",
+            (FollowStatus::Met, Lang::En) => "Met",
+            (FollowStatus::OnTrack, Lang::Da) => "På rette spor",
+            (FollowStatus::OnTrack, Lang::En) => "On track",
+            (FollowStatus::AtRisk, Lang::Da) => "I risiko",
+            (FollowStatus::AtRisk, Lang::En) => "At risk",
+            (FollowStatus::OffTrack, Lang::Da) => "Ikke på rette spor",
+            (FollowStatus::OffTrack, Lang::En) => "Off track",
+            (FollowStatus::Missed, Lang::Da) => "Ikke nået",
+            (FollowStatus::Missed, Lang::En) => "Missed",
+            (FollowStatus::NoData, Lang::Da) => "Ingen tal",
+            (FollowStatus::NoData, Lang::En) => "No figures",
+            (FollowStatus::NotLinked, Lang::Da) => "Ikke koblet",
+            (FollowStatus::NotLinked, Lang::En) => "Not linked",
+        }
+    }
+
+    /// A CSS-friendly code: green, yellow, red or grey.
+    pub fn colour(self) -> &'static str {
+        match self {
+            FollowStatus::Met | FollowStatus::OnTrack => "green",
+            FollowStatus::AtRisk => "yellow",
+            FollowStatus::OffTrack | FollowStatus::Missed => "red",
+            FollowStatus::NoData | FollowStatus::NotLinked => "grey",
+        }
+    }
+}
+
+/// One value of the municipality's path with its source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathPoint {
+    pub period: ObsPeriod,
+    pub value: f64,
+    pub source: Source,
+}
+
+/// The mean of the comparable municipalities in one period.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ClusterPoint {
+    pub period: ObsPeriod,
+    pub mean: f64,
+    /// How many of the comparable municipalities have a figure.
+    pub count: usize,
+}
+
+/// A straight line through the latest values, carried to the deadline.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Trend {
+    /// Change per month.
+    pub per_month: f64,
+    /// The value the line reaches at the deadline.
+    pub at_deadline: f64,
+    pub points: usize,
+}
+
+/// A measure of the plan, followed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Followed<'a> {
+    pub theme: &'a Theme,
+    pub target: &'a Target,
+    pub measure: &'a Measure,
+    pub indicator: Option<&'a str>,
+    pub own: Vec<PathPoint>,
+    pub national: Vec<(ObsPeriod, f64)>,
+    pub cluster: Vec<ClusterPoint>,
+    /// The point the status is read from.
+    pub decisive: Option<PathPoint>,
+    /// What the target requires at the decisive point (for a gap target: the national
+    /// figure plus or minus the gap).
+    pub required: Option<f64>,
+    pub trend: Option<Trend>,
+    pub status: FollowStatus,
+}
+
+/// The value a target requires when the national figure is `national`.
+pub fn required_value(measure: &Measure, national: Option<f64>) -> Option<f64> {
+    match measure.shape {
+        Shape::GapAboveNationalAtMost => national.map(|n| n + measure.value),
+        Shape::GapBelowNationalAtMost => national.map(|n| n - measure.value),
+        _ => Some(measure.value),
+    }
+}
+
+fn meets(shape: Shape, value: f64, required: f64) -> bool {
+    if shape.higher_is_better() {
+        value >= required - 1e-9
+    } else {
+        value <= required + 1e-9
+    }
+}
+
+fn near(shape: Shape, value: f64, required: f64) -> bool {
+    let margin = required.abs().max(1.0) * AT_RISK_MARGIN;
+    if shape.higher_is_better() {
+        value >= required - margin
+    } else {
+        value <= required + margin
+    }
+}
+
+/// Least-squares line through (month, value) of the latest points.
+fn trend(points: &[PathPoint], deadline_month: i64) -> Option<Trend> {
+    let pts = &points[points.len().saturating_sub(TREND_POINTS)..];
+    if pts.len() < 3 {
+        return None;
+    }
+    let n = pts.len() as f64;
+    let xs: Vec<f64> = pts.iter().map(|p| p.period.end_month() as f64).collect();
+    let mx = xs.iter().sum::<f64>() / n;
+    let my = pts.iter().map(|p| p.value).sum::<f64>() / n;
+    let sxx: f64 = xs.iter().map(|x| (x - mx).powi(2)).sum();
+    if sxx == 0.0 {
+        return None;
+    }
+    let sxy: f64 = xs
+        .iter()
+        .zip(pts)
+        .map(|(x, p)| (x - mx) * (p.value - my))
+        .sum();
+    let slope = sxy / sxx;
+    Some(Trend {
+        per_month: slope,
+        at_deadline: my + slope * (deadline_month as f64 - mx),
+        points: pts.len(),
+    })
+}
+
+/// Follows one measure.
+pub fn follow_measure<'a>(
+    data: &'a IndicatorData,
+    theme: &'a Theme,
+    target: &'a Target,
+    measure: &'a Measure,
+) -> Followed<'a> {
+    let indicator = data.link_for(&measure.id).map(|l| l.indicator.as_str());
+    let mut f = Followed {
+        theme,
+        target,
+        measure,
+        indicator,
+        own: Vec::new(),
+        national: Vec::new(),
+        cluster: Vec::new(),
+        decisive: None,
+        required: None,
+        trend: None,
+        status: FollowStatus::NotLinked,
+    };
+    let Some(name) = indicator else {
+        return f;
+    };
+    if let Some(s) = data.series(name, &data.comparison.own) {
+        f.own = s
+            .points
+            .iter()
+            .map(|p| PathPoint {
+                period: p.period(),
+                value: p.value(),
+                source: data.source(p),
+            })
+            .collect();
+    }
+    if let Some(s) = data.series(name, NATIONAL) {
+        f.national = s.points.iter().map(|p| (p.period(), p.value())).collect();
+    }
+    let mut sums: std::collections::BTreeMap<ObsPeriod, (f64, usize)> = Default::default();
+    for area in &data.comparison.cluster {
+        if let Some(s) = data.series(name, area) {
+            for p in &s.points {
+                let e = sums.entry(p.period()).or_default();
+                e.0 += p.value();
+                e.1 += 1;
+            }
+        }
+    }
+    f.cluster = sums
+        .into_iter()
+        .map(|(period, (sum, count))| ClusterPoint {
+            period,
+            mean: sum / count as f64,
+            count,
+        })
+        .collect();
+
+    let deadline = end_month_of(measure.deadline.date);
+    let national_at = |p: ObsPeriod| f.national.iter().find(|(q, _)| *q == p).map(|(_, v)| *v);
+    // Points that can be judged: all, or for a gap target those with a national figure.
+    let judged: Vec<&PathPoint> = f
+        .own
+        .iter()
+        .filter(|p| !measure.shape.is_relative_to_national() || national_at(p.period).is_some())
+        .collect();
+    let Some(latest) = judged.last() else {
+        f.status = FollowStatus::NoData;
+        return f;
+    };
+    let past_deadline = latest.period.end_month() >= deadline;
+    let decisive = if past_deadline {
+        judged
+            .iter()
+            .rev()
+            .find(|p| p.period.end_month() <= deadline)
+            .or(judged.first())
+            .copied()
+    } else {
+        Some(*latest)
+    };
+    let decisive = decisive.expect("judged is not empty").clone();
+    let required = required_value(measure, national_at(decisive.period));
+    let Some(req) = required else {
+        f.status = FollowStatus::NoData;
+        return f;
+    };
+    let ok_now = meets(measure.shape, decisive.value, req);
+    f.status = if past_deadline {
+        if ok_now {
+            FollowStatus::Met
+        } else {
+            FollowStatus::Missed
+        }
+    } else {
+        // For a gap target the trend is of the gap itself, read against the latest national figure.
+        let path: Vec<PathPoint> = if measure.shape.is_relative_to_national() {
+            judged
+                .iter()
+                .map(|p| PathPoint {
+                    value: p.value - national_at(p.period).unwrap_or(0.0)
+                        + national_at(decisive.period).unwrap_or(0.0),
+                    ..(*p).clone()
+                })
+                .collect()
+        } else {
+            judged.iter().map(|p| (*p).clone()).collect()
+        };
+        f.trend = trend(&path, deadline);
+        match (ok_now, f.trend) {
+            (true, Some(t)) if !meets(measure.shape, t.at_deadline, req) => FollowStatus::AtRisk,
+            (true, _) => FollowStatus::OnTrack,
+            (false, Some(t)) if meets(measure.shape, t.at_deadline, req) => FollowStatus::AtRisk,
+            (false, _) if near(measure.shape, decisive.value, req) => FollowStatus::AtRisk,
+            (false, _) => FollowStatus::OffTrack,
+        }
+    };
+    f.required = Some(req);
+    f.decisive = Some(decisive);
+    f
+}
+
+/// Every measure of the plan, followed, in the plan's order.
+pub fn follow_all(ws: &Workspace) -> Vec<Followed<'_>> {
+    ws.measures()
+        .map(|(theme, target, measure)| follow_measure(&ws.indicators, theme, target, measure))
+        .collect()
+}
+
+/// "højst 889 helårspersoner", "mindst 15 %", "højst 0,1 pct.-point over landsgennemsnittet".
+pub fn goal_text(measure: &Measure, lang: Lang) -> String {
+    let v = format::with_unit(measure.value, measure.unit, lang);
+    match (measure.shape, lang) {
+        (Shape::Cap | Shape::ShareAtMost | Shape::DecreaseFromBaseline, Lang::Da) => {
+            format!("højst {v}")
+        }
+        (Shape::Cap | Shape::ShareAtMost | Shape::DecreaseFromBaseline, Lang::En) => {
+            format!("at most {v}")
+        }
+        (Shape::Floor | Shape::ShareAtLeast | Shape::IncreaseFromBaseline, Lang::Da) => {
+            format!("mindst {v}")
+        }
+        (Shape::Floor | Shape::ShareAtLeast | Shape::IncreaseFromBaseline, Lang::En) => {
+            format!("at least {v}")
+        }
+        (Shape::GapAboveNationalAtMost, Lang::Da) => {
+            format!("højst {v} over landsgennemsnittet")
+        }
+        (Shape::GapAboveNationalAtMost, Lang::En) => {
+            format!("at most {v} above the national average")
+        }
+        (Shape::GapBelowNationalAtMost, Lang::Da) => {
+            format!("højst {v} under landsgennemsnittet")
+        }
+        (Shape::GapBelowNationalAtMost, Lang::En) => {
+            format!("at most {v} below the national average")
+        }
+    }
+}
+
+impl Followed<'_> {
+    fn num(&self, v: f64, lang: Lang) -> String {
+        format::number_trim(v, 2, lang)
+    }
+
+    /// The status in words: what the latest figure is, what the target asks, and what the
+    /// trend says.
+    pub fn explanation(&self, lang: Lang) -> String {
+        let m = self.measure;
+        let goal = goal_text(m, lang);
+        let deadline = format::date(m.deadline.date, lang);
+        let (Some(d), Some(req)) = (&self.decisive, self.required) else {
+            return match (self.status, self.indicator, lang) {
+                (FollowStatus::NotLinked, _, Lang::Da) => {
+                    "Målet er ikke koblet til en importeret indikator endnu.".into()
+                }
+                (FollowStatus::NotLinked, _, Lang::En) => {
+                    "The target is not linked to an imported indicator yet.".into()
+                }
+                (_, Some(name), Lang::Da) if m.shape.is_relative_to_national() => format!(
+                    "Indikatoren \"{name}\" mangler tal for kommunen eller for hele landet i samme periode."
+                ),
+                (_, Some(name), Lang::En) if m.shape.is_relative_to_national() => format!(
+                    "The indicator \"{name}\" lacks figures for the municipality or for the whole country in the same period."
+                ),
+                (_, name, Lang::Da) => format!(
+                    "Indikatoren \"{}\" har ingen tal for kommunen.",
+                    name.unwrap_or_default()
+                ),
+                (_, name, Lang::En) => format!(
+                    "The indicator \"{}\" has no figures for the municipality.",
+                    name.unwrap_or_default()
+                ),
+            };
+        };
+        let period = d.period.label(lang);
+        let value = self.num(d.value, lang);
+        let required = self.num(req, lang);
+        let against = if m.shape.is_relative_to_national() {
+            match lang {
+                Lang::Da => format!(" (landstallet plus målet giver {required})"),
+                Lang::En => format!(" (the national figure plus the target gives {required})"),
+            }
+        } else {
+            String::new()
+        };
+        let trend = self.trend.map(|t| {
+            let per = self.num(t.per_month, lang);
+            let at = self.num(t.at_deadline, lang);
+            match lang {
+                Lang::Da => format!(
+                    " Udviklingen i de seneste {} tal ({per} pr. måned) peger mod {at} ved fristen.",
+                    t.points
+                ),
+                Lang::En => format!(
+                    " The trend of the latest {} figures ({per} a month) points to {at} at the deadline.",
+                    t.points
+                ),
+            }
+        });
+        let trend = trend.unwrap_or_default();
+        match (self.status, lang) {
+            (FollowStatus::Met, Lang::Da) => format!(
+                "Nået: ved fristen ({deadline}) var tallet {value} ({period}); målet var {goal}{against}."
+            ),
+            (FollowStatus::Met, Lang::En) => format!(
+                "Met: at the deadline ({deadline}) the figure was {value} ({period}); the target was {goal}{against}."
+            ),
+            (FollowStatus::Missed, Lang::Da) => format!(
+                "Ikke nået: ved fristen ({deadline}) var tallet {value} ({period}); målet var {goal}{against}."
+            ),
+            (FollowStatus::Missed, Lang::En) => format!(
+                "Missed: at the deadline ({deadline}) the figure was {value} ({period}); the target was {goal}{against}."
+            ),
+            (status, Lang::Da) => format!(
+                "{}: seneste tal ({period}) er {value}; målet er {goal} senest {deadline}{against}.{trend}",
+                status.label(lang)
+            ),
+            (status, Lang::En) => format!(
+                "{}: the latest figure ({period}) is {value}; the target is {goal} by {deadline}{against}.{trend}",
+                status.label(lang)
+            ),
+        }
+    }
+}
