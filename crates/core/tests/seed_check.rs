@@ -341,3 +341,24 @@ fn collect(v: &serde_json::Value, sources: &mut Vec<serde_json::Value>, ids: &mu
         _ => {}
     }
 }
+
+#[test]
+fn the_comparable_municipalities_are_those_seed_003_names() {
+    let ws = ws();
+    let c = &ws.indicators.comparison;
+    assert_eq!(c.own, "Slagelse");
+    let plan_core::Source::Seed { file, section } = &c.source else {
+        panic!("{:?}", c.source)
+    };
+    let text = seed(file);
+    assert!(
+        text.contains(section.split(',').next().unwrap()),
+        "{section}"
+    );
+    let list = c.cluster[..c.cluster.len() - 1].join(", ") + " og " + c.cluster.last().unwrap();
+    assert_in(
+        &text,
+        &format!("Sammenlignelige kommuner er: {list}."),
+        "the comparable municipalities",
+    );
+}

@@ -310,22 +310,48 @@ impl IndicatorData {
         }
     }
 
-    /// Imported indicators ranked by how many words they share with a measure's text, best
-    /// first; for choosing a link by hand.
+    /// Imported indicators ranked by how well their words match a measure's text, best
+    /// first; for choosing a link by hand. A shared word counts 1, a word inside another
+    /// ("personer" in "helårspersoner") counts a half; small words do not count.
     pub fn candidates(&self, text: &str) -> Vec<&str> {
-        let want: Vec<String> = words(text);
-        let mut scored: Vec<(usize, &str)> = self
+        let want: Vec<String> = words(text)
+            .into_iter()
+            .filter(|w| !STOP_WORDS.contains(&w.as_str()))
+            .collect();
+        let mut scored: Vec<(u32, &str)> = self
             .indicators()
             .into_iter()
             .map(|name| {
                 let have = words(name);
-                (want.iter().filter(|w| have.contains(w)).count(), name)
+                let score: u32 = want
+                    .iter()
+                    .map(|w| {
+                        if have.contains(w) {
+                            2
+                        } else if have.iter().any(|h| {
+                            h.len() >= 5
+                                && w.len() >= 5
+                                && (h.contains(w.as_str()) || w.contains(h.as_str()))
+                        }) {
+                            1
+                        } else {
+                            0
+                        }
+                    })
+                    .sum();
+                (score, name)
             })
             .collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
         scored.into_iter().map(|(_, n)| n).collect()
     }
 }
+
+/// Words that say nothing about what is measured.
+const STOP_WORDS: [&str; 16] = [
+    "på", "i", "af", "og", "til", "med", "for", "der", "de", "en", "et", "the", "of", "in", "on",
+    "at",
+];
 
 fn normalize(text: &str) -> String {
     words(text).join(" ")

@@ -59,7 +59,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, FileError> {
         return Err(FileError::Spreadsheet { kind: "xls" });
     }
     let (text, encoding) = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        (utf8(rest)?, TextEncoding::Utf8Bom)
+        utf8_after_bom(rest)
     } else if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         let (text, _) = UTF_16LE.decode_without_bom_handling(rest);
         (text.into_owned(), TextEncoding::Utf16Le)
@@ -84,6 +84,13 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, FileError> {
             FileError::Binary
         });
     }
+    // Line ends as one '\n', so that rows are counted the same for Windows (CRLF), old Mac
+    // (CR) and Unix files.
+    let text = if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
+    };
     let (text, repaired) = repair_double_encoding(text);
     Ok(Decoded {
         text,
@@ -92,15 +99,18 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, FileError> {
     })
 }
 
-fn utf8(bytes: &[u8]) -> Result<String, FileError> {
+fn utf8_after_bom(bytes: &[u8]) -> (String, TextEncoding) {
     match std::str::from_utf8(bytes) {
-        Ok(t) => Ok(t.to_owned()),
+        Ok(t) => (t.to_owned(), TextEncoding::Utf8Bom),
         // A byte-order mark says UTF-8, but the bytes are not: most likely edited and saved
         // as Windows-1252 afterwards. Read it as that.
-        Err(_) => Ok(WINDOWS_1252
-            .decode_without_bom_handling(bytes)
-            .0
-            .into_owned()),
+        Err(_) => (
+            WINDOWS_1252
+                .decode_without_bom_handling(bytes)
+                .0
+                .into_owned(),
+            TextEncoding::Windows1252,
+        ),
     }
 }
 

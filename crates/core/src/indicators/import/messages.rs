@@ -135,7 +135,8 @@ impl Problem {
                     Some(d) => format!(" Rækken indeholder '{d}': er skilletegnene blandede?"),
                     None => String::new(),
                 };
-                format!("rækken har {found} felter, overskriften har {expected}.{hint}")
+                let fields = if *found == 1 { "felt" } else { "felter" };
+                format!("rækken har {found} {fields}, overskriften har {expected}.{hint}")
             }
             (
                 ProblemKind::FieldCount {
@@ -149,7 +150,8 @@ impl Problem {
                     Some(d) => format!(" The row contains '{d}': are the delimiters mixed?"),
                     None => String::new(),
                 };
-                format!("the row has {found} fields, the header has {expected}.{hint}")
+                let fields = if *found == 1 { "field" } else { "fields" };
+                format!("the row has {found} {fields}, the header has {expected}.{hint}")
             }
             (ProblemKind::NotANumber { text }, Lang::Da) => format!("\"{text}\" er ikke et tal."),
             (ProblemKind::NotANumber { text }, Lang::En) => {
@@ -221,6 +223,14 @@ impl Note {
 
     pub fn message(&self, file: &str, lang: Lang) -> String {
         match (self, lang) {
+            (Note::Missing { row, column, text }, Lang::Da) if text.is_empty() => format!(
+                "{}: cellen er tom og springes over.",
+                place(file, *row, Some(column), lang)
+            ),
+            (Note::Missing { row, column, text }, Lang::En) if text.is_empty() => format!(
+                "{}: the cell is empty and is skipped.",
+                place(file, *row, Some(column), lang)
+            ),
             (Note::Missing { row, column, text }, Lang::Da) => format!(
                 "{}: \"{text}\" betyder manglende tal; cellen springes over.",
                 place(file, *row, Some(column), lang)

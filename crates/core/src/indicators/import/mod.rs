@@ -268,7 +268,7 @@ type Key = (String, String, ObsPeriod);
 /// Reads a sniffed file row by row with a mapping, in steps.
 pub struct ParseJob {
     header: Vec<String>,
-    header_index: usize,
+    header_line: u64,
     delimiter: u8,
     decimal: DecimalStyle,
     mapping: Mapping,
@@ -277,10 +277,9 @@ pub struct ParseJob {
     reader: csv::Reader<Cursor<Arc<[u8]>>>,
     record: csv::StringRecord,
     total_bytes: u64,
-    records_seen: usize,
     seen: HashMap<Key, (u64, f64)>,
-    /// A one-cell row, kept until it is known whether more data follows it.
-    pending_footnote: Option<(u64, String)>,
+    /// One-cell rows, kept until it is known whether more data follows them.
+    pending_footnotes: Vec<(u64, String)>,
     parsed: Parsed,
     done: bool,
 }
@@ -306,7 +305,7 @@ impl ParseJob {
             .from_reader(Cursor::new(sniffed.text.clone()));
         Ok(Self {
             header: sniffed.header.clone(),
-            header_index: sniffed.header_index,
+            header_line: sniffed.header_line,
             delimiter: sniffed.delimiter,
             decimal: sniffed.decimal,
             mapping,
@@ -314,9 +313,8 @@ impl ParseJob {
             reader,
             record: csv::StringRecord::new(),
             total_bytes: sniffed.text.len().max(1) as u64,
-            records_seen: 0,
             seen: HashMap::new(),
-            pending_footnote: None,
+            pending_footnotes: Vec::new(),
             parsed: Parsed {
                 file_name: sniffed.file_name.clone(),
                 rows: 0,
@@ -335,9 +333,8 @@ impl ParseJob {
             match self.reader.read_record(&mut self.record) {
                 Ok(true) => {
                     n += 1;
-                    let index = self.records_seen;
-                    self.records_seen += 1;
-                    if index > self.header_index {
+                    let line = self.record.position().map_or(0, |p| p.line());
+                    if line > self.header_line {
                         let record = std::mem::take(&mut self.record);
                         self.row(&record);
                         self.record = record;
@@ -360,7 +357,7 @@ impl ParseJob {
     }
 
     fn finish_rows(&mut self) {
-        if let Some((row, text)) = self.pending_footnote.take() {
+        for (row, text) in std::mem::take(&mut self.pending_footnotes) {
             self.parsed.notes.push(Note::Footnote { row, text });
         }
         self.done = true;
@@ -400,8 +397,8 @@ impl ParseJob {
         // A quote that never closes swallows the rest of the file into one field.
         if let Some(i) = (0..record.len()).find(|&i| record[i].contains('\n')) {
             if record.len() != self.header.len() || self.reader.is_done() {
-                let lines_swallowed = record[i].matches('\n').count() as u64;
-                self.flush_footnote_as_problem();
+                let lines_swallowed = record[i].trim_end().matches('\n').count() as u64;
+                self.flush_footnotes_as_problems();
                 self.parsed.rows += 1;
                 self.problem(row, Some(i), ProblemKind::UnclosedQuote { lines_swallowed });
                 return;
@@ -409,22 +406,17 @@ impl ParseJob {
         }
         // One cell under a table of several columns: a footnote, unless rows follow it.
         if filled == [0] && self.header.len() > 2 {
-            self.flush_footnote_as_problem();
-            self.pending_footnote = Some((row, record[0].trim().to_owned()));
+            self.pending_footnotes
+                .push((row, record[0].trim().to_owned()));
             return;
         }
-        self.flush_footnote_as_problem();
+        self.flush_footnotes_as_problems();
         self.parsed.rows += 1;
         let used = self.header.len();
         let extra_filled = (used..record.len()).any(|i| !record[i].trim().is_empty());
         if record.len() < used || extra_filled {
             let raw: String = record.iter().collect::<Vec<_>>().join("");
-            let other_delimiter = sniff::DELIMITERS
-                .iter()
-                .copied()
-                .filter(|d| *d != self.delimiter)
-                .find(|d| raw.contains(*d as char))
-                .map(|d| d as char);
+            let other_delimiter = self.other_delimiter(&raw);
             let needed = self
                 .mapping
                 .roles
@@ -447,16 +439,28 @@ impl ParseJob {
         self.values(row, record);
     }
 
-    fn flush_footnote_as_problem(&mut self) {
-        if let Some((row, _)) = self.pending_footnote.take() {
+    /// A delimiter other than the file's in a row's text: a sign of mixed delimiters.
+    fn other_delimiter(&self, raw: &str) -> Option<char> {
+        sniff::DELIMITERS
+            .iter()
+            .copied()
+            .filter(|d| *d != self.delimiter)
+            .find(|d| raw.contains(*d as char))
+            .map(|d| d as char)
+    }
+
+    /// One-cell rows followed by more data are not footnotes but broken rows.
+    fn flush_footnotes_as_problems(&mut self) {
+        for (row, text) in std::mem::take(&mut self.pending_footnotes) {
             self.parsed.rows += 1;
+            let other_delimiter = self.other_delimiter(&text);
             self.problem(
                 row,
                 None,
                 ProblemKind::FieldCount {
                     found: 1,
                     expected: self.header.len(),
-                    other_delimiter: None,
+                    other_delimiter,
                 },
             );
         }
@@ -548,7 +552,8 @@ impl ParseJob {
                 }
                 Cell::Number(v) => {
                     let v = if self.mapping.percent_scale {
-                        v * 100.0
+                        // Rounded so that 0,153 becomes 15,3 and not 15,299999999999999.
+                        (v * 100.0 * 1e9).round() / 1e9
                     } else {
                         v
                     };

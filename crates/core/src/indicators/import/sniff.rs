@@ -65,8 +65,6 @@ pub struct Sniffed {
     pub decimal: DecimalStyle,
     /// Text of the rows above the header (a table title, a note).
     pub title: Vec<String>,
-    /// How many records come before the header.
-    pub header_index: usize,
     /// 1-based line of the header in the file.
     pub header_line: u64,
     pub header: Vec<String>,
@@ -233,7 +231,7 @@ pub fn sniff(file_name: &str, decoded: Decoded) -> Result<Sniffed, FileError> {
             ColumnRole::Area
         } else if PERIOD.contains(&lower.as_str()) {
             ColumnRole::Period
-        } else if filled > 0 && numeric == filled && !name.is_empty() {
+        } else if filled > 0 && numeric * 2 > filled && !name.is_empty() {
             ColumnRole::Value
         } else if name.is_empty() && filled == 0 {
             ColumnRole::Ignore
@@ -263,7 +261,7 @@ pub fn sniff(file_name: &str, decoded: Decoded) -> Result<Sniffed, FileError> {
             .iter()
             .zip(&roles)
             .any(|(h, r)| *r == ColumnRole::Value && is_generic_value_header(h));
-        if upper_case && generic && header.iter().any(|h| h == "TID") {
+        if upper_case && generic && header.iter().any(|h| h == "TID" || h == "TIME") {
             Format::Statbank
         } else if !generic && has(ColumnRole::Area) {
             Format::Jobindsats
@@ -282,11 +280,19 @@ pub fn sniff(file_name: &str, decoded: Decoded) -> Result<Sniffed, FileError> {
     });
     let decimal = cells::guess_decimal_style(value_cells, delimiter);
 
+    // A title row names the indicator; without one, a group column (Indikator) does, and
+    // without that the file name has to.
     let indicator_name = title
         .first()
         .map(|t| clean_title(t))
         .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| file_stem(file_name));
+        .unwrap_or_else(|| {
+            if roles.contains(&ColumnRole::Dimension) {
+                String::new()
+            } else {
+                file_stem(file_name)
+            }
+        });
     let percent_scale = guess_percent_scale(&header, &roles, &data, decimal, &indicator_name);
     let mapping = Mapping {
         roles,
@@ -307,7 +313,6 @@ pub fn sniff(file_name: &str, decoded: Decoded) -> Result<Sniffed, FileError> {
         delimiter,
         decimal,
         title,
-        header_index,
         header_line,
         header,
         format,
@@ -326,10 +331,12 @@ pub fn clean_title(title: &str) -> String {
             t = rest.trim();
         }
     }
-    if let Some(i) = t.rfind(" efter ") {
-        let tail = t[i..].to_lowercase();
-        if tail.ends_with(" tid") || tail.ends_with(" tid.") {
-            t = t[..i].trim();
+    for (by, time) in [(" efter ", " tid"), (" by ", " time")] {
+        if let Some(i) = t.rfind(by) {
+            let tail = t[i..].trim_end_matches('.').to_lowercase();
+            if tail.ends_with(time) {
+                t = t[..i].trim();
+            }
         }
     }
     t.to_owned()
