@@ -44,7 +44,9 @@
 //! committee together with the cost it pays for (the external actor's fee, which the
 //! committee's net recovery income of "ca. 914.000 kr. i nettoindtægter" is stated after):
 //! [`example_2019`] models it as [`ReallocationPurpose::WithTask`], which reproduces 4.941.
-//! This is our reading of the seed, not a figure it states.
+//! As a move that only finances ([`ReallocationPurpose::CoverOverspend`]) it would also cross
+//! the frames (transfer → service), which rule 2 does not allow. This is our reading of the
+//! seed, not something it states.
 
 use serde::{Deserialize, Serialize};
 
@@ -436,6 +438,16 @@ fn place_name(f: &BudgetFollowUp, p: &BudgetPlace, lang: Lang) -> String {
     }
 }
 
+/// The same inside parentheses ("Økonomiudvalget, serviceudgifter").
+fn place_name_inner(f: &BudgetFollowUp, p: &BudgetPlace) -> String {
+    let kind = kind_name(p.kind, Lang::Da);
+    if same_committee(&p.committee, &f.committee) {
+        kind.to_owned()
+    } else {
+        format!("{}, {kind}", p.committee)
+    }
+}
+
 fn spend_word(tkr: Tkr, lang: Lang) -> &'static str {
     match (tkr > 0, lang) {
         (true, Lang::Da) => "et merforbrug",
@@ -445,27 +457,39 @@ fn spend_word(tkr: Tkr, lang: Lang) -> &'static str {
     }
 }
 
+/// Ends a sentence with a full stop, unless it already ends with one ("mio. kr.").
+fn end_sentence(s: &mut String) {
+    if !s.ends_with('.') {
+        s.push('.');
+    }
+}
+
 impl BudgetFollowUp {
     /// The follow-up in a few sentences, like the seed's own prose: the expected deviation
     /// and its breakdown, the proposed reallocations and the supplementary appropriation.
     pub fn summary(&self, lang: Lang) -> String {
         let r = evaluate(self);
-        let breakdown: Vec<String> = r
-            .kinds
-            .iter()
-            .filter(|k| k.deviation_tkr != 0)
-            .map(|k| {
-                let (word, amt) = (
-                    spend_word(k.deviation_tkr, lang),
-                    amount(k.deviation_tkr, lang),
-                );
-                let name = kind_name_long(k.kind, lang);
-                match lang {
-                    Lang::Da => format!("{word} på {name} på {amt}"),
-                    Lang::En => format!("{word} of {amt} on {name}"),
-                }
-            })
-            .collect();
+        // The seed's order: service, insured unemployed, the other transfers.
+        let breakdown: Vec<String> = [
+            BudgetKind::Service,
+            BudgetKind::InsuredUnemployed,
+            BudgetKind::Transfer,
+        ]
+        .into_iter()
+        .map(|k| r.kind(k))
+        .filter(|k| k.deviation_tkr != 0)
+        .map(|k| {
+            let (word, amt) = (
+                spend_word(k.deviation_tkr, lang),
+                amount(k.deviation_tkr, lang),
+            );
+            let name = kind_name_long(k.kind, lang);
+            match lang {
+                Lang::Da => format!("{word} på {name} på {amt}"),
+                Lang::En => format!("{word} of {amt} on {name}"),
+            }
+        })
+        .collect();
         let total = r.total_deviation_tkr;
         let (c, y) = (&self.committee, self.year);
         let mut s = match (lang, total == 0) {
@@ -492,7 +516,7 @@ impl BudgetFollowUp {
             s.push_str(lead);
             s.push_str(&join(&breakdown, lang));
         }
-        s.push('.');
+        end_sentence(&mut s);
         let moves: Vec<String> = self
             .reallocations
             .iter()
@@ -637,8 +661,8 @@ pub fn validate(f: &BudgetFollowUp) -> Vec<Issue> {
         let place = format!(
             "{top} › Omplacering {} ({} → {})",
             i + 1,
-            place_name(f, &r.from, Lang::Da),
-            place_name(f, &r.to, Lang::Da)
+            place_name_inner(f, &r.from),
+            place_name_inner(f, &r.to)
         );
         let from_here = same_committee(&r.from.committee, &f.committee);
         let to_here = same_committee(&r.to.committee, &f.committee);
@@ -661,7 +685,7 @@ pub fn validate(f: &BudgetFollowUp) -> Vec<Issue> {
             push(
                 place.clone(),
                 format!(
-                    "omplaceringen gælder {}, men budgetopfølgningen er for {}.",
+                    "omplaceringen gælder {}, men budgetopfølgningen er for {}. Omplaceringen er ikke medregnet.",
                     r.year, f.year
                 ),
             );
@@ -675,7 +699,7 @@ pub fn validate(f: &BudgetFollowUp) -> Vec<Issue> {
                 push(
                     place,
                     format!(
-                        "serviceudgifter og overførselsudgifter er adskilte rammer: et mindreforbrug på {} kan ikke dække et merforbrug på {}. Omplaceringen er ikke medregnet.",
+                        "serviceudgifter og overførselsudgifter er adskilte rammer: budget kan ikke flyttes fra {} til {} for at dække et merforbrug, kun sammen med opgaven. Omplaceringen er ikke medregnet.",
                         kind_name(r.from.kind, Lang::Da),
                         kind_name(r.to.kind, Lang::Da)
                     ),
@@ -707,7 +731,7 @@ pub fn validate(f: &BudgetFollowUp) -> Vec<Issue> {
                     push(
                         place.clone(),
                         format!(
-                            "omplaceringen på {} er større end det forventede mindreforbrug på {name}, {}.",
+                            "omplaceringen på {} er større end det forventede mindreforbrug på {name} ({}).",
                             amount(r.tkr, Lang::Da),
                             amount(available, Lang::Da)
                         ),
@@ -727,7 +751,7 @@ pub fn validate(f: &BudgetFollowUp) -> Vec<Issue> {
         push(
             format!("{top} › Finansiering"),
             format!(
-                "tillægsbevillingen på {} har ingen finansiering.",
+                "der er ingen finansiering af tillægsbevillingen ({}).",
                 amount(needed, Lang::Da)
             ),
         );
@@ -735,7 +759,7 @@ pub fn validate(f: &BudgetFollowUp) -> Vec<Issue> {
         push(
             format!("{top} › Finansiering"),
             format!(
-                "finansieringen på {} svarer ikke til tillægsbevillingen på {}.",
+                "finansieringen ({}) svarer ikke til tillægsbevillingen ({}).",
                 amount(financed, Lang::Da),
                 amount(needed, Lang::Da)
             ),
