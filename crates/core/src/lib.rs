@@ -3,6 +3,7 @@
 //! and Danish number and date formatting. Nothing here knows about a browser.
 
 pub mod defaults;
+pub mod followup;
 pub mod format;
 pub mod indicators;
 pub mod model;
