@@ -3,10 +3,13 @@
 use leptos::prelude::*;
 use plan_core::{Lang, Workspace};
 
-use crate::i18n::{tr, Key};
+use crate::i18n::{da_en, tr, Key};
 use crate::route::{navigate, use_route, Route, View};
 use crate::storage::{self, StartupNotice};
-use crate::views::{about::AboutView, plan::PlanView, scenarios::ScenariosView, sheet::SheetView};
+use crate::views::{
+    about::AboutView, follow::FollowView, import::ImportView, plan::PlanView,
+    scenarios::ScenariosView, sheet::SheetView,
+};
 
 /// State shared by all views.
 #[derive(Clone, Copy)]
@@ -228,6 +231,8 @@ pub fn App() -> impl IntoView {
                                 View::Plan => state.t(Key::NavPlan),
                                 View::Sheet => state.t(Key::NavSheet),
                                 View::Scenarios => state.t(Key::NavScenarios),
+                                View::Follow => da_en(state.lang.get(), "Målopfølgning", "Targets"),
+                                View::Import => da_en(state.lang.get(), "Import af tal", "Import"),
                                 View::About => state.t(Key::NavAbout),
                             };
                             view! {
@@ -287,6 +292,8 @@ pub fn App() -> impl IntoView {
                 View::Plan => view! { <PlanView /> }.into_any(),
                 View::Sheet => view! { <SheetView /> }.into_any(),
                 View::Scenarios => view! { <ScenariosView /> }.into_any(),
+                View::Follow => view! { <FollowView /> }.into_any(),
+                View::Import => view! { <ImportView /> }.into_any(),
                 View::About => view! { <AboutView /> }.into_any(),
             }}
         </main>

@@ -9,17 +9,28 @@ pub enum View {
     Plan,
     Sheet,
     Scenarios,
+    Follow,
+    Import,
     About,
 }
 
 impl View {
-    pub const ALL: [View; 4] = [View::Plan, View::Sheet, View::Scenarios, View::About];
+    pub const ALL: [View; 6] = [
+        View::Plan,
+        View::Sheet,
+        View::Scenarios,
+        View::Follow,
+        View::Import,
+        View::About,
+    ];
 
     pub fn slug(self) -> &'static str {
         match self {
             View::Plan => "plan",
             View::Sheet => "styringsark",
             View::Scenarios => "scenarier",
+            View::Follow => "maal",
+            View::Import => "import",
             View::About => "om",
         }
     }

@@ -1,6 +1,8 @@
 //! The views: each a thin layer of components over plan-core.
 
 pub mod about;
+pub mod follow;
+pub mod import;
 pub mod plan;
 pub mod scenarios;
 pub mod sheet;

@@ -605,6 +605,45 @@ pub fn indicator_label(name: &str, dims: &[&str]) -> String {
     }
 }
 
+/// Every problem and note of a reading as CSV (row, column, message), for the user to
+/// download and fix the file with.
+pub fn problems_csv(parsed: &Parsed, lang: crate::Lang) -> String {
+    let mut w = csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
+    let header = match lang {
+        crate::Lang::Da => ["Række", "Kolonne", "Type", "Besked"],
+        crate::Lang::En => ["Row", "Column", "Kind", "Message"],
+    };
+    let _ = w.write_record(header);
+    let kind = |problem: bool| match (problem, lang) {
+        (true, crate::Lang::Da) => "Fejl",
+        (true, crate::Lang::En) => "Problem",
+        (false, crate::Lang::Da) => "Bemærkning",
+        (false, crate::Lang::En) => "Note",
+    };
+    for p in &parsed.problems {
+        let column = p.column.as_ref().map(|c| c.number.to_string()).unwrap_or_default();
+        let _ = w.write_record([
+            p.row.to_string(),
+            column,
+            kind(true).to_owned(),
+            p.message(&parsed.file_name, lang),
+        ]);
+    }
+    for n in &parsed.notes {
+        let column = match n {
+            Note::Missing { column, .. } => column.number.to_string(),
+            Note::Footnote { .. } => String::new(),
+        };
+        let _ = w.write_record([
+            n.row().to_string(),
+            column,
+            kind(false).to_owned(),
+            n.message(&parsed.file_name, lang),
+        ]);
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
 /// Decodes and sniffs a file: the first step of an import.
 pub fn open(file_name: &str, bytes: &[u8]) -> Result<Sniffed, FileError> {
     sniff::sniff(file_name, decode::decode(bytes)?)

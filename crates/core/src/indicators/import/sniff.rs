@@ -33,6 +33,17 @@ pub enum Format {
 }
 
 impl Format {
+    /// A short code for the record of an import.
+    pub fn code(self) -> &'static str {
+        match self {
+            Format::Jobindsats => "jobindsats",
+            Format::Statbank => "statbank",
+            Format::Wide => "wide",
+            Format::Long => "long",
+            Format::Unknown => "unknown",
+        }
+    }
+
     pub fn name_da(self) -> &'static str {
         match self {
             Format::Jobindsats => "Jobindsats (lang tabel med en kolonne pr. måltal)",
