@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use plan_core::indicators::follow::{goal_text, required_value};
 use plan_core::indicators::{follow_all, FollowStatus, Followed, ObsPeriod};
-use plan_core::{format, Lang, Workspace};
+use plan_core::{format, Lang, Unit, Workspace};
 
 use crate::app::{set_route_param, use_state};
 use crate::chart::{ChartKind, ChartSeries, SeriesChart};
@@ -28,7 +28,7 @@ fn StatusBadge(status: FollowStatus, lang: Lang) -> impl IntoView {
 #[component]
 pub fn FollowView() -> impl IntoView {
     let state = use_state();
-    move || {
+    let content = move || {
         let selected = state.route.with(|r| r.param("maal").map(str::to_owned));
         match selected {
             Some(id) if state.workspace.with(|w| w.measures().any(|(_, _, m)| m.id == id)) => {
@@ -36,7 +36,8 @@ pub fn FollowView() -> impl IntoView {
             }
             _ => view! { <Overview /> }.into_any(),
         }
-    }
+    };
+    view! { <div data-testid="follow-view">{content}</div> }
 }
 
 #[component]
@@ -254,13 +255,16 @@ fn MeasureDetail(id: String) -> impl IntoView {
             let categories: Vec<String> = rows.iter().map(|r| r.period.label(lang)).collect();
             let nan = |v: Option<f64>| v.unwrap_or(f64::NAN);
             let mut series = vec![ChartSeries::new(own_name.clone(), rows.iter().map(|r| nan(r.own)).collect())];
-            if rows.iter().any(|r| r.national.is_some()) {
+            // Counts of persons or firms differ with the size of a municipality: the country
+            // and the cluster are drawn only for shares, and stay in the table for counts.
+            let comparable = matches!(f.measure.unit, Unit::Percent | Unit::PercentagePoints);
+            if comparable && rows.iter().any(|r| r.national.is_some()) {
                 series.push(ChartSeries::new(
                     da_en(lang, "Hele landet", "Whole country"),
                     rows.iter().map(|r| nan(r.national)).collect(),
                 ));
             }
-            if rows.iter().any(|r| r.cluster.is_some()) {
+            if comparable && rows.iter().any(|r| r.cluster.is_some()) {
                 series.push(ChartSeries::new(
                     da_en(lang, "Klyngekommuner (gennemsnit)", "Comparable municipalities (mean)"),
                     rows.iter().map(|r| nan(r.cluster.map(|c| c.0))).collect(),
@@ -379,6 +383,13 @@ fn MeasureDetail(id: String) -> impl IntoView {
                                 }>{da_en(lang, "Hent tabellen som CSV", "Download the table as CSV")}</button>
                             </div>
                         </div>
+                    })}
+                    {(has_data && !comparable).then(|| view! {
+                        <p class="hint">{da_en(
+                            lang,
+                            "Figuren viser kun kommunens egne tal og kravet: antal personer eller virksomheder afhænger af kommunens størrelse, så hele landet og klyngekommunerne står kun i tabellen.",
+                            "The chart shows only the municipality's own figures and the requirement: counts of persons or firms depend on a municipality's size, so the whole country and the comparable municipalities are in the table only.",
+                        )}</p>
                     })}
                     {(!sources.is_empty()).then(|| view! {
                         <p class="source">

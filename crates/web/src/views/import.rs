@@ -21,7 +21,7 @@ use crate::storage;
 use crate::views::download;
 
 /// Rows read between two breaths of the page.
-const ROWS_PER_STEP: usize = 5_000;
+const ROWS_PER_STEP: usize = 2_500;
 /// Problems and notes listed on the page; all of them are in the download.
 const LISTED: usize = 100;
 
@@ -241,7 +241,7 @@ pub fn ImportView() -> impl IntoView {
     };
 
     view! {
-        <section class="import" aria-labelledby="import-title">
+        <section class="import" aria-labelledby="import-title" data-testid="import-view">
             <h1 id="import-title">{move || da_en(state.lang.get(), "Import af tal", "Import figures")}</h1>
             <p>
                 {move || da_en(
