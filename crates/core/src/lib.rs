@@ -9,6 +9,7 @@ pub mod indicators;
 pub mod model;
 pub mod persist;
 pub mod scenarios;
+pub mod share;
 pub mod source;
 
 pub use model::*;

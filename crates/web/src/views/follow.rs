@@ -31,7 +31,11 @@ pub fn FollowView() -> impl IntoView {
     let content = move || {
         let selected = state.route.with(|r| r.param("maal").map(str::to_owned));
         match selected {
-            Some(id) if state.workspace.with(|w| w.measures().any(|(_, _, m)| m.id == id)) => {
+            Some(id)
+                if state
+                    .workspace
+                    .with(|w| w.measures().any(|(_, _, m)| m.id == id)) =>
+            {
                 view! { <MeasureDetail id /> }.into_any()
             }
             _ => view! { <Overview /> }.into_any(),
@@ -163,7 +167,9 @@ fn table_rows(f: &Followed, lang: Lang) -> Vec<Row> {
             Row {
                 period,
                 own: own.map(|p| p.value),
-                source: own.map(|p| short_source(&p.source, lang)).unwrap_or_default(),
+                source: own
+                    .map(|p| short_source(&p.source, lang))
+                    .unwrap_or_default(),
                 national,
                 cluster: f
                     .cluster

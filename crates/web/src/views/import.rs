@@ -381,7 +381,10 @@ fn PreviewPanel(
             }
             .to_owned(),
         ),
-        (da_en(lang, "Tegnsæt", "Encoding"), s.encoding.name().to_owned()),
+        (
+            da_en(lang, "Tegnsæt", "Encoding"),
+            s.encoding.name().to_owned(),
+        ),
         (
             da_en(lang, "Skilletegn", "Delimiter"),
             match lang {
@@ -557,7 +560,10 @@ fn ParsedSummary(
     let for_download = parsed.clone();
     let download_problems = move |_| {
         let text = import::problems_csv(&for_download, lang);
-        let name = format!("{}-problemer.csv", for_download.file_name.trim_end_matches(".csv"));
+        let name = format!(
+            "{}-problemer.csv",
+            for_download.file_name.trim_end_matches(".csv")
+        );
         let _ = download(&name, "text/csv;charset=utf-8", &format!("\u{feff}{text}"));
     };
     let chosen = move || match filter.get() {

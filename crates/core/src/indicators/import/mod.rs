@@ -608,7 +608,9 @@ pub fn indicator_label(name: &str, dims: &[&str]) -> String {
 /// Every problem and note of a reading as CSV (row, column, message), for the user to
 /// download and fix the file with.
 pub fn problems_csv(parsed: &Parsed, lang: crate::Lang) -> String {
-    let mut w = csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(Vec::new());
     let header = match lang {
         crate::Lang::Da => ["Række", "Kolonne", "Type", "Besked"],
         crate::Lang::En => ["Row", "Column", "Kind", "Message"],
@@ -621,7 +623,11 @@ pub fn problems_csv(parsed: &Parsed, lang: crate::Lang) -> String {
         (false, crate::Lang::En) => "Note",
     };
     for p in &parsed.problems {
-        let column = p.column.as_ref().map(|c| c.number.to_string()).unwrap_or_default();
+        let column = p
+            .column
+            .as_ref()
+            .map(|c| c.number.to_string())
+            .unwrap_or_default();
         let _ = w.write_record([
             p.row.to_string(),
             column,

@@ -1,0 +1,253 @@
+//! Sharing a scenario without a server: the scenario and the assumptions it is calculated
+//! with, as JSON, compressed (zlib, whose Adler-32 checksum catches a damaged or edited
+//! link) and written in URL-safe base64, to be carried in the URL fragment (which browsers
+//! never send to a server). The same content is also written as a file when it is too long
+//! for a link.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+
+use crate::scenarios::{validate, Assumptions, Scenario};
+use crate::Lang;
+
+/// The version of the shared format this build writes and reads.
+pub const SHARE_VERSION: u32 = 1;
+/// The prefix of an encoded link payload: the version, so a later format can be told apart.
+const PREFIX: &str = "v1.";
+/// The longest link the app offers. Browsers take far longer ones, but mail programs,
+/// chat tools and document editors cut or refuse links beyond a few thousand characters.
+pub const MAX_LINK_CHARS: usize = 4000;
+/// The most a payload may expand to when it is unpacked (guards against a crafted link).
+const MAX_JSON_BYTES: usize = 2 * 1024 * 1024;
+/// The longest horizon a shared scenario may have.
+const MAX_HORIZON_YEARS: usize = 60;
+
+/// A shared scenario: everything needed to show the same figures on another machine.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SharedScenario {
+    pub share_version: u32,
+    /// The municipality the scenario is about ("Slagelse Kommune").
+    pub municipality: String,
+    /// ISO 8601 time it was shared.
+    pub shared_at: String,
+    pub scenario: Scenario,
+    /// The assumptions the sender calculated it with.
+    pub assumptions: Assumptions,
+}
+
+/// Why a link or file could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ShareError {
+    Empty,
+    /// Another format version, or not a link made by this app.
+    UnknownFormat,
+    /// Characters that are not URL-safe base64 (the link was cut or edited).
+    NotBase64,
+    /// The data does not unpack, or its checksum does not match: damaged or edited.
+    Damaged,
+    /// It unpacks to more than the app accepts.
+    TooLarge,
+    /// The content does not fit a shared scenario.
+    Invalid {
+        detail: String,
+    },
+    /// A shared scenario whose values cannot be calculated.
+    Rejected {
+        issues: Vec<String>,
+    },
+}
+
+impl ShareError {
+    pub fn message(&self, lang: Lang) -> String {
+        let what = match lang {
+            Lang::Da => "Linket kan ikke åbnes: ",
+            Lang::En => "The link cannot be opened: ",
+        };
+        let why = match (self, lang) {
+            (ShareError::Empty, Lang::Da) => "det indeholder intet scenarie.".to_owned(),
+            (ShareError::Empty, Lang::En) => "it holds no scenario.".to_owned(),
+            (ShareError::UnknownFormat, Lang::Da) => {
+                "det er ikke lavet af denne app, eller af en nyere udgave af den.".to_owned()
+            }
+            (ShareError::UnknownFormat, Lang::En) => {
+                "it was not made by this app, or by a newer version of it.".to_owned()
+            }
+            (ShareError::NotBase64, Lang::Da) => {
+                "det indeholder tegn, der ikke hører til (er linket blevet afkortet eller ændret?)."
+                    .to_owned()
+            }
+            (ShareError::NotBase64, Lang::En) => {
+                "it holds characters that do not belong (was the link cut or changed?).".to_owned()
+            }
+            (ShareError::Damaged, Lang::Da) => {
+                "indholdet er beskadiget eller ændret (kontrolsummen passer ikke). Bed afsenderen om linket igen.".to_owned()
+            }
+            (ShareError::Damaged, Lang::En) => {
+                "the content is damaged or changed (the checksum does not match). Ask the sender for the link again.".to_owned()
+            }
+            (ShareError::TooLarge, Lang::Da) => "indholdet er for stort.".to_owned(),
+            (ShareError::TooLarge, Lang::En) => "the content is too large.".to_owned(),
+            (ShareError::Invalid { detail }, Lang::Da) => {
+                format!("indholdet passer ikke til et scenarie ({detail}).")
+            }
+            (ShareError::Invalid { detail }, Lang::En) => {
+                format!("the content does not fit a scenario ({detail}).")
+            }
+            (ShareError::Rejected { issues }, Lang::Da) => {
+                format!("scenariet har ugyldige værdier: {}", issues.join(" "))
+            }
+            (ShareError::Rejected { issues }, Lang::En) => {
+                format!("the scenario has invalid values: {}", issues.join(" "))
+            }
+        };
+        format!("{what}{why}")
+    }
+}
+
+/// The shared scenario as JSON (the file format, and what the link carries).
+pub fn to_json(shared: &SharedScenario) -> String {
+    serde_json::to_string_pretty(shared).expect("a shared scenario serializes")
+}
+
+/// Reads and checks a shared scenario from JSON.
+pub fn from_json(text: &str) -> Result<SharedScenario, ShareError> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| ShareError::Invalid {
+        detail: format!("linje {}, kolonne {}: {e}", e.line(), e.column()),
+    })?;
+    match value.get("share_version").and_then(|v| v.as_u64()) {
+        Some(v) if v == SHARE_VERSION as u64 => {}
+        _ => return Err(ShareError::UnknownFormat),
+    }
+    let shared: SharedScenario =
+        serde_json::from_value(value).map_err(|e| ShareError::Invalid {
+            detail: e.to_string(),
+        })?;
+    check(&shared)?;
+    Ok(shared)
+}
+
+fn check(shared: &SharedScenario) -> Result<(), ShareError> {
+    let h = shared.assumptions.horizon;
+    if h.end < h.start || h.len() > MAX_HORIZON_YEARS {
+        return Err(ShareError::Rejected {
+            issues: vec![format!(
+                "Tidshorisonten {}-{} er ikke mellem 1 og {MAX_HORIZON_YEARS} år.",
+                h.start, h.end
+            )],
+        });
+    }
+    let issues = validate(&shared.assumptions, &shared.scenario);
+    if issues.is_empty() {
+        Ok(())
+    } else {
+        Err(ShareError::Rejected {
+            issues: issues
+                .into_iter()
+                .map(|i| format!("{}: {}", i.place, i.message))
+                .collect(),
+        })
+    }
+}
+
+/// The payload for a link's fragment: `v1.` and the compressed JSON in URL-safe base64.
+pub fn encode(shared: &SharedScenario) -> String {
+    let json = serde_json::to_vec(shared).expect("a shared scenario serializes");
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(&json, 10);
+    format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(packed))
+}
+
+/// Reads a link's payload back. Any damage or change gives an error and nothing else.
+pub fn decode(payload: &str) -> Result<SharedScenario, ShareError> {
+    let payload = payload.trim();
+    if payload.is_empty() {
+        return Err(ShareError::Empty);
+    }
+    let Some(data) = payload.strip_prefix(PREFIX) else {
+        return Err(ShareError::UnknownFormat);
+    };
+    let packed = URL_SAFE_NO_PAD
+        .decode(data)
+        .map_err(|_| ShareError::NotBase64)?;
+    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_JSON_BYTES)
+        .map_err(|e| match e.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
+            _ => ShareError::Damaged,
+        })?;
+    let text = std::str::from_utf8(&json).map_err(|_| ShareError::Damaged)?;
+    from_json(text)
+}
+
+/// Whether a link of this many characters can be offered, or the file must be used.
+pub fn fits_in_link(link_chars: usize) -> bool {
+    link_chars <= MAX_LINK_CHARS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenarios::default_scenario_set;
+
+    fn shared(id: &str) -> SharedScenario {
+        let set = default_scenario_set();
+        SharedScenario {
+            share_version: SHARE_VERSION,
+            municipality: "Slagelse Kommune".into(),
+            shared_at: "2026-11-24T10:00:00Z".into(),
+            scenario: set.scenarios.iter().find(|s| s.id == id).unwrap().clone(),
+            assumptions: set.assumptions,
+        }
+    }
+
+    #[test]
+    fn every_default_alternative_round_trips_within_a_link() {
+        for id in ["official", "sygedagpenge-2", "alle-fire", "arne-lineaer-3"] {
+            let s = shared(id);
+            let payload = encode(&s);
+            assert_eq!(decode(&payload).unwrap(), s, "{id}");
+            assert!(fits_in_link(payload.len() + 60), "{id}: {}", payload.len());
+            assert_eq!(from_json(&to_json(&s)).unwrap(), s);
+        }
+    }
+
+    #[test]
+    fn damaged_or_edited_links_are_refused_with_their_reason() {
+        let payload = encode(&shared("sygedagpenge-2"));
+        assert_eq!(decode(""), Err(ShareError::Empty));
+        assert_eq!(decode("v2.abc"), Err(ShareError::UnknownFormat));
+        assert_eq!(decode("v1.ab$c"), Err(ShareError::NotBase64));
+        // Cut short.
+        assert_eq!(
+            decode(&payload[..payload.len() - 10]),
+            Err(ShareError::Damaged)
+        );
+        // One character changed in the middle.
+        let mut chars: Vec<char> = payload.chars().collect();
+        let i = chars.len() / 2;
+        chars[i] = if chars[i] == 'A' { 'B' } else { 'A' };
+        let edited: String = chars.into_iter().collect();
+        assert!(matches!(
+            decode(&edited),
+            Err(ShareError::Damaged | ShareError::Invalid { .. })
+        ));
+        // Well-formed, but values that cannot be calculated.
+        let mut bad = shared("sygedagpenge-2");
+        bad.assumptions.horizon.end = bad.assumptions.horizon.start + 1000;
+        assert!(matches!(
+            decode(&encode(&bad)),
+            Err(ShareError::Rejected { .. })
+        ));
+        assert_eq!(
+            ShareError::Damaged.message(Lang::Da),
+            "Linket kan ikke åbnes: indholdet er beskadiget eller ændret (kontrolsummen passer ikke). Bed afsenderen om linket igen."
+        );
+    }
+
+    #[test]
+    fn a_crafted_payload_that_unpacks_to_gigabytes_is_refused() {
+        let zeros = vec![b' '; 8 * 1024 * 1024];
+        let packed = miniz_oxide::deflate::compress_to_vec_zlib(&zeros, 10);
+        let payload = format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(packed));
+        assert_eq!(decode(&payload), Err(ShareError::TooLarge));
+    }
+}
