@@ -8,7 +8,7 @@ use crate::route::{navigate, use_route, Route, View};
 use crate::storage::{self, StartupNotice};
 use crate::views::{
     about::AboutView, follow::FollowView, import::ImportView, plan::PlanView,
-    scenarios::ScenariosView, sheet::SheetView,
+    scenarios::ScenariosView, share::SharedView, sheet::SheetView,
 };
 
 /// State shared by all views.
@@ -224,7 +224,7 @@ pub fn App() -> impl IntoView {
             </div>
             <nav aria-label=move || state.t(Key::AppTitle)>
                 <ul>
-                    {View::ALL
+                    {View::NAV
                         .into_iter()
                         .map(|v| {
                             let label = move || match v {
@@ -233,7 +233,7 @@ pub fn App() -> impl IntoView {
                                 View::Scenarios => state.t(Key::NavScenarios),
                                 View::Follow => da_en(state.lang.get(), "Målopfølgning", "Targets"),
                                 View::Import => da_en(state.lang.get(), "Import af tal", "Import"),
-                                View::About => state.t(Key::NavAbout),
+                                View::About | View::Shared => state.t(Key::NavAbout),
                             };
                             view! {
                                 <li>
@@ -295,6 +295,7 @@ pub fn App() -> impl IntoView {
                 View::Follow => view! { <FollowView /> }.into_any(),
                 View::Import => view! { <ImportView /> }.into_any(),
                 View::About => view! { <AboutView /> }.into_any(),
+                View::Shared => view! { <SharedView /> }.into_any(),
             }}
         </main>
     }

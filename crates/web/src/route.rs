@@ -12,16 +12,29 @@ pub enum View {
     Follow,
     Import,
     About,
+    /// A shared scenario opened from a link (not in the navigation).
+    Shared,
 }
 
 impl View {
-    pub const ALL: [View; 6] = [
+    /// The views in the navigation, in its order.
+    pub const NAV: [View; 6] = [
         View::Plan,
         View::Sheet,
         View::Scenarios,
         View::Follow,
         View::Import,
         View::About,
+    ];
+    /// Every view a fragment can name.
+    pub const ALL: [View; 7] = [
+        View::Plan,
+        View::Sheet,
+        View::Scenarios,
+        View::Follow,
+        View::Import,
+        View::About,
+        View::Shared,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -32,6 +45,7 @@ impl View {
             View::Follow => "maal",
             View::Import => "import",
             View::About => "om",
+            View::Shared => "del",
         }
     }
 }

@@ -22,6 +22,8 @@ pub enum BackupReason {
     Reset,
     /// The stored state was in an older schema version and has been migrated.
     Migrated,
+    /// The user replaced the data with a loaded file.
+    FileImport,
 }
 
 impl BackupReason {
@@ -30,6 +32,7 @@ impl BackupReason {
             BackupReason::Unreadable => "unreadable",
             BackupReason::Reset => "reset",
             BackupReason::Migrated => "migrated",
+            BackupReason::FileImport => "file-import",
         }
     }
 }

@@ -64,6 +64,8 @@ pub fn AboutView() -> impl IntoView {
                     {move || state.t(Key::ExportButton)}
                 </button>
             </section>
+            <super::files::KeepSafe />
+            <super::files::LoadFile />
             <section>
                 <h2>{move || state.t(Key::AboutResetHeading)}</h2>
                 <p>{move || state.t(Key::AboutReset)}</p>

@@ -1,10 +1,12 @@
 //! The views: each a thin layer of components over plan-core.
 
 pub mod about;
+pub mod files;
 pub mod follow;
 pub mod import;
 pub mod plan;
 pub mod scenarios;
+pub mod share;
 pub mod sheet;
 
 use leptos::prelude::*;

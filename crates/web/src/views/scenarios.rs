@@ -105,6 +105,7 @@ pub fn ScenariosView() -> impl IntoView {
                     })
             }}
             <Summary selected results />
+            <super::share::ShareScenario selected />
             <div class="editor-grid">
                 <PolicyEditor selected />
                 <AssumptionsEditor />
