@@ -10,6 +10,7 @@ pub mod model;
 pub mod persist;
 pub mod scenarios;
 pub mod share;
+pub mod single_file;
 pub mod source;
 
 pub use model::*;

@@ -129,6 +129,8 @@ pub fn use_state() -> AppState {
 
 #[component]
 pub fn App() -> impl IntoView {
+    // A one-file app brings its own workspace (what was stored is kept as a backup).
+    let adopted = crate::single_file::adopt_embedded();
     let startup = storage::load_workspace();
     let lang = RwSignal::new(storage::load_lang().unwrap_or_default());
     let state = AppState {
@@ -278,6 +280,16 @@ pub fn App() -> impl IntoView {
             </button>
         </header>
         <StartupBanner notice />
+        {adopted.map(|key| view! {
+            <div class="banner warn" role="status" data-testid="one-file-adopted">
+                {move || da_en(
+                    state.lang.get(),
+                    "Denne fil har sine egne data, som nu er indlæst. Det, der lå i browseren før, er gemt som sikkerhedskopi: ",
+                    "This file has its own data, which is now loaded. What the browser held before is kept as a backup: ",
+                )}
+                <code>{key}</code>
+            </div>
+        })}
         <SaveErrorBanner />
         <main
             id="main"

@@ -1,10 +1,12 @@
 //! The browser app: a thin layer of Leptos components over `plan-core`, with adapters at
-//! the edge for storage (localStorage), routing (the URL fragment) and charts (ECharts).
+//! the edge for storage (localStorage), routing (the URL fragment), charts (ECharts) and the
+//! one-file app.
 
 pub mod app;
 pub mod chart;
 pub mod i18n;
 pub mod route;
+pub mod single_file;
 pub mod storage;
 pub mod views;
 

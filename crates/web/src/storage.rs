@@ -24,6 +24,8 @@ pub enum BackupReason {
     Migrated,
     /// The user replaced the data with a loaded file.
     FileImport,
+    /// A one-file app was opened whose workspace replaced the stored one.
+    OneFile,
 }
 
 impl BackupReason {
@@ -33,6 +35,7 @@ impl BackupReason {
             BackupReason::Reset => "reset",
             BackupReason::Migrated => "migrated",
             BackupReason::FileImport => "file-import",
+            BackupReason::OneFile => "one-file",
         }
     }
 }

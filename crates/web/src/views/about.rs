@@ -66,6 +66,7 @@ pub fn AboutView() -> impl IntoView {
             </section>
             <super::files::KeepSafe />
             <super::files::LoadFile />
+            <super::files::SingleFile />
             <section>
                 <h2>{move || state.t(Key::AboutResetHeading)}</h2>
                 <p>{move || state.t(Key::AboutReset)}</p>

@@ -330,3 +330,58 @@ pub fn KeepSafe() -> impl IntoView {
         </section>
     }
 }
+
+/// "Download the app as one HTML file", for workshops without a network.
+#[component]
+pub fn SingleFile() -> impl IntoView {
+    let state = use_state();
+    let status = RwSignal::new(None::<Result<String, String>>);
+    let busy = RwSignal::new(false);
+    let make = move |_| {
+        busy.set(true);
+        status.set(None);
+        spawn_local(async move {
+            let lang = state.lang.get_untracked();
+            let ws = state.workspace.get_untracked();
+            let title = crate::i18n::tr(lang, crate::i18n::Key::AppTitle);
+            let result = crate::single_file::build(&ws, title, lang.code()).await;
+            busy.set(false);
+            match result {
+                Ok(html) => {
+                    let date = String::from(js_sys::Date::new_0().to_iso_string());
+                    let name = format!("beskaeftigelsesplan-{}.html", &date[..10]);
+                    let mb = format::number(html.len() as f64 / 1024.0 / 1024.0, 1, lang);
+                    match super::download(&name, "text/html;charset=utf-8", &html) {
+                        Ok(()) => status.set(Some(Ok(match lang {
+                            Lang::Da => format!("{name} ({mb} MB) er hentet."),
+                            Lang::En => format!("{name} ({mb} MB) is downloaded."),
+                        }))),
+                        Err(e) => status.set(Some(Err(e))),
+                    }
+                }
+                Err(e) => status.set(Some(Err(e))),
+            }
+        });
+    };
+    view! {
+        <section aria-labelledby="single-title">
+            <h2 id="single-title">{move || da_en(state.lang.get(), "Appen som én fil", "The app as one file")}</h2>
+            <p>{move || da_en(
+                state.lang.get(),
+                "Hent appen med dine nuværende data som én HTML-fil. Den kan åbnes fra en USB-nøgle eller en mail-vedhæftning uden net og uden server, fx til en workshop. Ændringer, der laves i filen, gemmes i den browser, der åbner den; hent dem som fil, hvis de skal med tilbage.",
+                "Download the app with your current data as one HTML file. It opens from a USB stick or an e-mail attachment with no network and no server, for instance for a workshop. Changes made in the file are kept in the browser that opens it; download them as a file to bring them back.",
+            )}</p>
+            <button data-testid="single-file" disabled=move || busy.get() on:click=make>
+                {move || da_en(state.lang.get(), "Hent appen som én HTML-fil", "Download the app as one HTML file")}
+            </button>
+            {move || status.get().map(|s| match s {
+                Ok(text) => view! { <p class="banner ok" role="status" data-testid="single-file-done">{text}</p> }.into_any(),
+                Err(e) => view! {
+                    <p class="banner error" role="alert" data-testid="single-file-error">
+                        {da_en(state.lang.get(), "Filen kunne ikke laves: ", "The file could not be made: ")} {e}
+                    </p>
+                }.into_any(),
+            })}
+        </section>
+    }
+}
