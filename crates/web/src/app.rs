@@ -7,7 +7,7 @@ use crate::i18n::{da_en, tr, Key};
 use crate::route::{navigate, use_route, Route, View};
 use crate::storage::{self, StartupNotice};
 use crate::views::{
-    about::AboutView, follow::FollowView, import::ImportView, plan::PlanView,
+    about::AboutView, follow::FollowView, import::ImportView, plan::PlanView, print::PrintView,
     scenarios::ScenariosView, share::SharedView, sheet::SheetView,
 };
 
@@ -235,7 +235,7 @@ pub fn App() -> impl IntoView {
                                 View::Scenarios => state.t(Key::NavScenarios),
                                 View::Follow => da_en(state.lang.get(), "Målopfølgning", "Targets"),
                                 View::Import => da_en(state.lang.get(), "Import af tal", "Import"),
-                                View::About | View::Shared => state.t(Key::NavAbout),
+                                View::About | View::Shared | View::Print => state.t(Key::NavAbout),
                             };
                             view! {
                                 <li>
@@ -308,6 +308,7 @@ pub fn App() -> impl IntoView {
                 View::Import => view! { <ImportView /> }.into_any(),
                 View::About => view! { <AboutView /> }.into_any(),
                 View::Shared => view! { <SharedView /> }.into_any(),
+                View::Print => view! { <PrintView /> }.into_any(),
             }}
         </main>
     }

@@ -14,6 +14,8 @@ pub enum View {
     About,
     /// A shared scenario opened from a link (not in the navigation).
     Shared,
+    /// A page for printing (not in the navigation).
+    Print,
 }
 
 impl View {
@@ -27,7 +29,7 @@ impl View {
         View::About,
     ];
     /// Every view a fragment can name.
-    pub const ALL: [View; 7] = [
+    pub const ALL: [View; 8] = [
         View::Plan,
         View::Sheet,
         View::Scenarios,
@@ -35,6 +37,7 @@ impl View {
         View::Import,
         View::About,
         View::Shared,
+        View::Print,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -46,6 +49,7 @@ impl View {
             View::Import => "import",
             View::About => "om",
             View::Shared => "del",
+            View::Print => "udskrift",
         }
     }
 }

@@ -174,3 +174,133 @@ pub fn to_csv(results: &[&ScenarioResult]) -> String {
     String::from_utf8(w.into_inner().expect("writing to memory"))
         .expect("CSV of ASCII and names is UTF-8")
 }
+
+/// One assumption as a line for a printed list: what, the value, and where it comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AssumptionLine {
+    pub label: String,
+    pub value: String,
+    pub source: crate::Source,
+}
+
+/// Every assumption, in the order the editor shows them, for the printed report.
+pub fn assumption_lines(a: &Assumptions, lang: Lang) -> Vec<AssumptionLine> {
+    let da = |d: &str, e: &str| match lang {
+        Lang::Da => d.to_owned(),
+        Lang::En => e.to_owned(),
+    };
+    let pct = |v: f64| format!("{} %", format::number_trim(v * 100.0, 2, lang));
+    let n = |v: f64| format::number_trim(v, 2, lang);
+    let mut out = vec![AssumptionLine {
+        label: da("Omkostning pr. årsværk", "Cost per FTE"),
+        value: mio(a.cost_per_fte.value, lang),
+        source: a.cost_per_fte.source.clone(),
+    }];
+    for l in &a.layers {
+        let mut years: Vec<String> = l
+            .national_mio
+            .0
+            .iter()
+            .map(|(y, v)| format!("{y}: {}", n(*v)))
+            .collect();
+        years.sort();
+        out.push(AssumptionLine {
+            label: format!(
+                "{} – {}",
+                l.name,
+                da("landsplan (mio. kr.)", "national (DKK m)")
+            ),
+            value: years.join(", "),
+            source: l.national_source.clone(),
+        });
+        out.push(AssumptionLine {
+            label: format!(
+                "{} – {}",
+                l.name,
+                da("kommunens andel", "the municipality's share")
+            ),
+            value: pct(l.municipal_share.value),
+            source: l.municipal_share.source.clone(),
+        });
+    }
+    for g in &a.groups {
+        out.push(AssumptionLine {
+            label: format!("{} – {}", g.name, da("helårspersoner", "full-year persons")),
+            value: n(g.persons.value),
+            source: g.persons.source.clone(),
+        });
+        out.push(AssumptionLine {
+            label: format!(
+                "{} – {}",
+                g.name,
+                da("ydelse pr. helårsperson", "benefit per full-year person")
+            ),
+            value: mio(g.unit_cost.value, lang),
+            source: g.unit_cost.source.clone(),
+        });
+        out.push(AssumptionLine {
+            label: format!("{} – {}", g.name, da("refusion", "reimbursement")),
+            value: pct(g.refusion_share.value),
+            source: g.refusion_share.source.clone(),
+        });
+    }
+    for l in &a.levers {
+        if let Some(e) = &l.effect {
+            out.push(AssumptionLine {
+                label: format!(
+                    "{} – {}",
+                    l.name,
+                    da(
+                        "virkning pr. årsværk (helårspersoner pr. år)",
+                        "effect per FTE (full-year persons a year)"
+                    )
+                ),
+                value: format!(
+                    "{} ({} {})",
+                    n(e.persons_per_fte.value),
+                    e.ramp_years,
+                    da("års indfasning", "years to full effect")
+                ),
+                source: e.persons_per_fte.source.clone(),
+            });
+        }
+    }
+    out
+}
+
+/// A scenario's policy choices in words, for the printed report.
+pub fn policy_lines(a: &Assumptions, s: &Scenario, lang: Lang) -> Vec<String> {
+    use super::model::PhaseInPath;
+    let pct = |v: f64| format!("{} %", format::number_trim(v * 100.0, 1, lang));
+    let mut out = Vec::new();
+    for layer in &a.layers {
+        let path = match (s.policy.path(&layer.id), lang) {
+            (PhaseInPath::Official, Lang::Da) => "som vedtaget".to_owned(),
+            (PhaseInPath::Official, Lang::En) => "as agreed".to_owned(),
+            (PhaseInPath::Delay { years }, Lang::Da) => format!("udskudt {years} år"),
+            (PhaseInPath::Delay { years }, Lang::En) => format!("delayed {years} years"),
+            (PhaseInPath::LinearRamp { start, years }, Lang::Da) => {
+                format!("lineært over {years} år fra {start}")
+            }
+            (PhaseInPath::LinearRamp { start, years }, Lang::En) => {
+                format!("linearly over {years} years from {start}")
+            }
+            (PhaseInPath::Percentages { shares }, _) => shares
+                .iter()
+                .map(|(y, v)| format!("{y}: {}", pct(*v)))
+                .collect::<Vec<_>>()
+                .join(", "),
+        };
+        out.push(format!("{}: {path}", layer.name));
+    }
+    for c in s.policy.levers.iter().filter(|c| c.enabled) {
+        let name = a
+            .lever(&c.lever_id)
+            .map_or(c.lever_id.as_str(), |l| l.name.as_str());
+        out.push(match lang {
+            Lang::Da => format!("{name}: {} årsværk {}-{}", fte(c.fte, lang), c.from, c.to),
+            Lang::En => format!("{name}: {} FTE {}-{}", fte(c.fte, lang), c.from, c.to),
+        });
+    }
+    out
+}

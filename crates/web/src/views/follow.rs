@@ -108,6 +108,8 @@ fn Overview() -> impl IntoView {
                         <StatusBadge status=FollowStatus::AtRisk lang />" "
                         <StatusBadge status=FollowStatus::OffTrack lang />". "
                         <a href="#/import">{da_en(lang, "Importér tal", "Import figures")}</a>
+                        " · "
+                        <a href="#/udskrift?type=maal" data-testid="print-targets-link">{da_en(lang, "Udskrift til udvalget (A4/PDF)", "Print for the committee (A4/PDF)")}</a>
                     </p>
                     {themes}
                 </section>

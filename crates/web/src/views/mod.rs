@@ -5,6 +5,7 @@ pub mod files;
 pub mod follow;
 pub mod import;
 pub mod plan;
+pub mod print;
 pub mod scenarios;
 pub mod share;
 pub mod sheet;

@@ -87,6 +87,7 @@ pub fn ScenariosView() -> impl IntoView {
                     )}
                 </p>
                 <WorkshopControls />
+                <p><a href="#/udskrift?type=scenarier" data-testid="print-scenarios-link">{move || da_en(lang(), "Udskrift af sammenligningen til udvalget (A4/PDF)", "Print the comparison for the committee (A4/PDF)")}</a></p>
             </header>
             <ScenarioList selected deleted />
             {move || {
