@@ -68,3 +68,18 @@ test('the target overview prints on A4 grouped by theme', async () => {
   console.log(`target overview: ${pages} A4 pages`);
   assert.deepEqual(app.errors, []);
 });
+
+test('every chart offers its figures as CSV for Danish Excel', async () => {
+  const { page } = app;
+  await app.open('#/scenarier?cmp=official,sygedagpenge-2');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('chart-net-csv').click()]);
+  assert.equal(download.suggestedFilename(), 'chart-net.csv');
+  const { readFileSync } = await import('node:fs');
+  const csv = readFileSync(await download.path(), 'utf8');
+  const lines = csv.replace(/^\uFEFF/, '').trim().split('\n');
+  assert.equal(lines[0], ';Officiel indfasning;Sygedagpenge: bevar 2 årsværk 2024-2026');
+  assert.equal(lines.length, 1 + 7);
+  assert.match(lines[1], /^2024;0;-?\d+(,\d+)?$/);
+  await app.open('#/styringsark');
+  assert.equal(await page.getByTestId('budget-chart-csv').count(), 1);
+});

@@ -522,3 +522,34 @@ fn validation_messages_for_ids_teams_and_reversed_years() {
     );
     insta::assert_snapshot!("validation_ids_da", issues.join("\n"));
 }
+
+#[test]
+fn the_printed_report_lists_every_assumption_with_its_source_and_the_choices_in_words() {
+    use plan_core::scenarios::{assumption_lines, default_scenario_set, policy_lines};
+    use plan_core::Lang;
+    let set = default_scenario_set();
+    let a = &set.assumptions;
+    let lines = assumption_lines(a, Lang::Da);
+    let levers_with_effect = a.levers.iter().filter(|l| l.effect.is_some()).count();
+    assert_eq!(
+        lines.len(),
+        1 + 2 * a.layers.len() + 3 * a.groups.len() + levers_with_effect
+    );
+    assert_eq!(lines[0].label, "Omkostning pr. årsværk");
+    assert_eq!(lines[0].value, "0,55 mio. kr.");
+    assert_eq!(lines[0].source, a.cost_per_fte.source);
+    let s = set.scenario("alle-fire").unwrap();
+    let words = policy_lines(a, s, Lang::Da);
+    assert_eq!(words.len(), a.layers.len() + 4);
+    assert!(words[0].ends_with(": som vedtaget"), "{}", words[0]);
+    assert!(
+        words.iter().any(|w| w.ends_with(": 2 årsværk 2024-2026")),
+        "{words:?}"
+    );
+    let ramp = policy_lines(a, set.scenario("arne-lineaer-3").unwrap(), Lang::En);
+    assert!(
+        ramp[0].ends_with(": linearly over 3 years from 2024"),
+        "{}",
+        ramp[0]
+    );
+}
