@@ -128,11 +128,8 @@ proptest! {
             }
         }
         let text = String::from_utf8_lossy(&bytes).into_owned();
-        match persist::load(Some(&text), default_workspace) {
-            plan_core::LoadOutcome::Broken { error, .. } => {
-                prop_assert!(!error.message_da().is_empty());
-            }
-            _ => {}
+        if let plan_core::LoadOutcome::Broken { error, .. } = persist::load(Some(&text), default_workspace) {
+            prop_assert!(!error.message_da().is_empty());
         }
     }
 }
