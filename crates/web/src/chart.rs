@@ -177,11 +177,13 @@ pub fn SeriesChart(
         let _ = crate::views::download(&file, "text/csv;charset=utf-8", &csv);
     };
     view! {
-        <div id=id.clone() class="chart" node_ref=node role="img" aria-label=title.clone()></div>
-        <button class="secondary small chart-csv" data-testid=format!("{id}-csv") on:click=save>
-            {crate::i18n::da_en(lang, "Hent figurens tal (CSV)", "Download the chart's figures (CSV)")}
-            <span class="visually-hidden">": " {title}</span>
-        </button>
+        <div class="chart-box">
+            <div id=id.clone() class="chart" node_ref=node role="img" aria-label=title.clone()></div>
+            <button class="secondary small chart-csv" data-testid=format!("{id}-csv") on:click=save>
+                {crate::i18n::da_en(lang, "Hent figurens tal (CSV)", "Download the chart's figures (CSV)")}
+                <span class="visually-hidden">": " {title}</span>
+            </button>
+        </div>
     }
 }
 

@@ -282,6 +282,40 @@ fn MeasureDetail(id: String) -> impl IntoView {
                 da_en(lang, "Krav", "Requirement"),
                 rows.iter().map(|r| nan(r.required)).collect(),
             ));
+            // The deadline as a last point on the time axis, when the figures stop before it:
+            // the requirement there, and the trend carried to it.
+            let deadline = f.measure.deadline.date;
+            let before_deadline = rows
+                .last()
+                .is_some_and(|r| r.period.end_month() < plan_core::indicators::end_month_of(deadline));
+            let mut categories = categories;
+            if before_deadline {
+                categories.push(format!(
+                    "{} {}",
+                    da_en(lang, "Frist", "Deadline"),
+                    format::date(deadline, lang)
+                ));
+                let last_required = rows.last().and_then(|r| r.required);
+                for s in series.iter_mut() {
+                    let at_deadline = if s.name == da_en(lang, "Krav", "Requirement") {
+                        last_required.unwrap_or(f64::NAN)
+                    } else {
+                        f64::NAN
+                    };
+                    s.values.push(at_deadline);
+                }
+                if let (Some(t), Some(last)) = (f.trend, f.own.last()) {
+                    let mut values = vec![f64::NAN; rows.len() + 1];
+                    if let Some(i) = rows.iter().position(|r| r.period == last.period) {
+                        values[i] = last.value;
+                    }
+                    values[rows.len()] = t.at_deadline;
+                    series.push(ChartSeries::new(
+                        da_en(lang, "Udviklingen ført frem til fristen", "The trend carried to the deadline"),
+                        values,
+                    ));
+                }
+            }
             let csv = rows_csv(&rows, &own_name, lang);
             let csv_name = format!("maal-{}.csv", f.measure.id);
             let opt = move |v: Option<f64>| v.map(|v| value_text(v, lang)).unwrap_or_else(|| "–".into());
