@@ -174,6 +174,12 @@ pub fn decode(payload: &str) -> Result<SharedScenario, ShareError> {
             miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
             _ => ShareError::Damaged,
         })?;
+    // A zlib stream ends with the Adler-32 checksum of its content. Inflating stops there, so
+    // anything appended to a link would pass unnoticed: the stream must end the data exactly.
+    let checksum = adler2::adler32_slice(&json).to_be_bytes();
+    if !packed.ends_with(&checksum) {
+        return Err(ShareError::Damaged);
+    }
     let text = std::str::from_utf8(&json).map_err(|_| ShareError::Damaged)?;
     from_json(text)
 }
@@ -216,7 +222,9 @@ mod tests {
         assert_eq!(decode(""), Err(ShareError::Empty));
         assert_eq!(decode("v2.abc"), Err(ShareError::UnknownFormat));
         assert_eq!(decode("v1.ab$c"), Err(ShareError::NotBase64));
-        // Cut short.
+        // Something appended (found by the robustness test), or cut short.
+        assert_eq!(decode(&format!("{payload}0-")), Err(ShareError::Damaged));
+        assert_eq!(decode(&format!("{payload}0AAQ")), Err(ShareError::Damaged));
         assert_eq!(
             decode(&payload[..payload.len() - 10]),
             Err(ShareError::Damaged)
