@@ -66,9 +66,15 @@ export async function start({ prefix = '/', viewport = { width: 1280, height: 90
       });
       await page.locator('main [data-testid$="-view"]').first().waitFor();
     },
+    /** Stops the local server (for offline tests): every later request to it fails. */
+    async stopServer() {
+      server.closeAllConnections?.();
+      await new Promise((ok) => server.close(ok));
+      this.serverStopped = true;
+    },
     async close() {
       await context.close();
-      await new Promise((ok) => server.close(ok));
+      if (!this.serverStopped) await new Promise((ok) => server.close(ok));
       rmSync(profile, { recursive: true, force: true });
     },
   };

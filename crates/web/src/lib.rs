@@ -5,6 +5,7 @@
 pub mod app;
 pub mod chart;
 pub mod i18n;
+pub mod offline;
 pub mod route;
 pub mod single_file;
 pub mod storage;
@@ -14,4 +15,5 @@ pub mod views;
 pub fn start() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::App);
+    offline::register_service_worker();
 }
