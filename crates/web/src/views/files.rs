@@ -222,7 +222,7 @@ pub fn LoadFile() -> impl IntoView {
                                 Lang::En => format!("The file was saved with schema version {v} and is upgraded to version {}.", plan_core::SCHEMA_VERSION),
                             }}</p>
                         })}
-                        <div class="table-wrap">
+                        <div class="table-wrap" tabindex="0">
                             <table class="numbers">
                                 <caption>{da_en(lang, "Det her erstattes", "This is replaced")}</caption>
                                 <thead>

@@ -77,7 +77,7 @@ fn Overview() -> impl IntoView {
                     view! {
                         <section class="follow-theme" aria-labelledby=format!("ft-{}", theme.id)>
                             <h2 id=format!("ft-{}", theme.id)>{theme.name.clone()}</h2>
-                            <div class="table-wrap">
+                            <div class="table-wrap" tabindex="0">
                                 <table class="follow">
                                     <thead>
                                         <tr>
@@ -405,7 +405,7 @@ fn MeasureDetail(id: String) -> impl IntoView {
                                 categories
                                 series
                             />
-                            <div class="table-wrap">
+                            <div class="table-wrap" tabindex="0">
                                 <table class="numbers" data-testid="follow-table">
                                     <caption>{da_en(lang, "Tallene bag figuren", "The figures behind the chart")}</caption>
                                     <thead>

@@ -465,7 +465,7 @@ fn PreviewPanel(
             <dl class="facts" data-testid="import-facts">
                 {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
             </dl>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0">
                 <table class="mapping">
                     <caption>{da_en(lang, "Kolonner og deres betydning (ret dem, hvis appen har gættet forkert)", "Columns and what they hold (correct them if the app guessed wrong)")}</caption>
                     <thead>
@@ -737,7 +737,7 @@ fn Imported() -> impl IntoView {
             view! {
                 <section aria-labelledby="imports-title">
                     <h2 id="imports-title">{da_en(lang, "Importerede filer", "Imported files")}</h2>
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0">
                         <table class="numbers" data-testid="imports">
                             <thead>
                                 <tr>
@@ -754,7 +754,7 @@ fn Imported() -> impl IntoView {
                         </table>
                     </div>
                     <h2>{da_en(lang, "Indikatorer", "Indicators")}</h2>
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0">
                         <table class="numbers" data-testid="indicators">
                             <thead>
                                 <tr>

@@ -124,7 +124,7 @@ fn GoalMapping() -> impl IntoView {
                             .collect_view()}
                     </ol>
                     {goals.first().map(|g| view! { <SourceNote source=g.source.clone() /> })}
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0">
                     <table class="mapping" data-testid="goal-mapping">
                         <caption>{tr(lang, Key::GoalMapping)}</caption>
                         <thead>

@@ -156,7 +156,7 @@ fn scenarios(ws: &Workspace, lang: Lang) -> impl IntoView {
         </section>
         <section>
             <h2>{da_en(lang, "År for år", "Year by year")}</h2>
-            <div class="table-wrap"><table class="numbers print-table" data-testid="print-comparison">
+            <div class="table-wrap" tabindex="0"><table class="numbers print-table" data-testid="print-comparison">
                 <caption>{da_en(lang, "I forhold til den vedtagne indfasning uden fastholdt personale", "Against the agreed phase-in without staff kept")}</caption>
                 <thead><tr><th scope="col"></th>{head}</tr></thead>
                 <tbody>{rows}</tbody>
@@ -165,7 +165,7 @@ fn scenarios(ws: &Workspace, lang: Lang) -> impl IntoView {
         <section>
             <h2>{da_en(lang, "Forudsætninger", "Assumptions")}</h2>
             <p>{da_en(lang, "Forudsætninger er skøn og fakta, som kan rettes; de er adskilt fra de politiske valg ovenfor.", "Assumptions are estimates and facts that can be corrected; they are kept apart from the policy choices above.")}</p>
-            <div class="table-wrap"><table class="print-table" data-testid="print-assumptions">
+            <div class="table-wrap" tabindex="0"><table class="print-table" data-testid="print-assumptions">
                 <thead>
                     <tr>
                         <th scope="col">{da_en(lang, "Forudsætning", "Assumption")}</th>
@@ -207,7 +207,7 @@ fn targets(ws: &Workspace, lang: Lang) -> impl IntoView {
             view! {
                 <section>
                     <h2>{theme.name.clone()}</h2>
-                    <div class="table-wrap"><table class="print-table" data-testid="print-targets">
+                    <div class="table-wrap" tabindex="0"><table class="print-table" data-testid="print-targets">
                         <thead>
                             <tr>
                                 <th scope="col">{da_en(lang, "Mål", "Target")}</th>

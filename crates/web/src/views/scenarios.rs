@@ -980,7 +980,7 @@ fn ResultsTable(selected: Memo<String>, results: Memo<Vec<ScenarioResult>>) -> i
             <section class="results" data-testid="results">
                 <h2>{da_en(lang, "Resultat år for år", "Result year by year")} ": " {name}</h2>
                 <p class="muted">{da_en(lang, "Beløb i mio. kr. i forhold til den officielle indfasning uden greb. Negative tal er besparelser.", "Amounts in DKK million relative to the official phase-in without levers. Negative numbers are savings.")}</p>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table class="numbers" data-testid="results-table">
                         <thead>
                             <tr>
@@ -1205,7 +1205,7 @@ fn Comparison(results: Memo<Vec<ScenarioResult>>) -> impl IntoView {
                         })
                         .collect_view()}
                 </fieldset>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table class="numbers" data-testid="comparison-table">
                         <caption>{da_en(lang, "Netto for kommunen pr. år, mio. kr. (forskel til basis i parentes) og bevarede årsværk", "Net for the municipality per year, DKK million (difference to the baseline in brackets) and FTE kept")}</caption>
                         <thead>
@@ -1245,7 +1245,7 @@ fn Comparison(results: Memo<Vec<ScenarioResult>>) -> impl IntoView {
                         </tbody>
                     </table>
                 </div>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0">
                     <table class="numbers" data-testid="comparison-targets">
                         <caption>{da_en(lang, "Målstatus pr. scenarie", "Target status per scenario")}</caption>
                         <tbody>

@@ -223,7 +223,7 @@ fn SharedPreview(shared: SharedScenario) -> impl IntoView {
         <section class="summary">
             <p class="summary-text" data-testid="shared-summary">{text}</p>
         </section>
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0">
             <table class="numbers" data-testid="shared-table">
                 <caption>{da_en(lang, "År for år (mio. kr., i forhold til den officielle indfasning)", "Year by year (million kr., against the official phase-in)")}</caption>
                 <thead>

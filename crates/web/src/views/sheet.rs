@@ -299,7 +299,7 @@ fn BudgetLines() -> impl IntoView {
                         categories=year_labels
                         series=chart_series
                     />
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0">
                     <table class="numbers">
                         <caption>{tr(lang, Key::BudgetLines)} " (" {tr(lang, Key::Tkr)} ")"</caption>
                         <thead>
@@ -356,7 +356,7 @@ fn PhaseInPlaces() -> impl IntoView {
                 <section class="phase-in" data-testid="phase-in-places">
                     <h2>{tr(lang, Key::PhaseInPlaces)}</h2>
                     <p>{tr(lang, Key::PhaseInIntro)}</p>
-                    <div class="table-wrap">
+                    <div class="table-wrap" tabindex="0">
                     <table class="numbers">
                         <thead>
                             <tr>
