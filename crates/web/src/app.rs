@@ -150,7 +150,10 @@ pub fn App() -> impl IntoView {
     Effect::new(move |first: Option<()>| {
         state.workspace.with(|ws| {
             if first.is_some() {
-                state.save_error.set(storage::save_workspace(ws).err());
+                let lang = state.lang.get_untracked();
+                state
+                    .save_error
+                    .set(storage::save_workspace(ws).err().map(|e| e.message(lang)));
             }
         });
     });

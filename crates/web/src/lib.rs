@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod chart;
+pub mod crash;
 pub mod i18n;
 pub mod offline;
 pub mod route;
@@ -13,7 +14,7 @@ pub mod views;
 
 /// Mounts the app on the page's body.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    crash::install();
     leptos::mount::mount_to_body(app::App);
     offline::register_service_worker();
 }

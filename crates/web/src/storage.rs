@@ -106,17 +106,64 @@ pub fn load_workspace() -> Startup {
     }
 }
 
-/// Saves the working state. The error text says why (for example that storage is full).
-/// An unreadable stored state is never overwritten unless a backup holds it.
-pub fn save_workspace(workspace: &Workspace) -> Result<(), String> {
+/// Why the working state could not be saved.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SaveError {
+    /// The browser's storage for this page is full (QuotaExceededError).
+    pub full: bool,
+    pub detail: String,
+}
+
+impl SaveError {
+    fn from_js(e: wasm_bindgen::JsValue) -> Self {
+        let full = e
+            .dyn_ref::<js_sys::Error>()
+            .is_some_and(|err| err.name() == "QuotaExceededError");
+        SaveError {
+            full,
+            detail: js_error_text(e),
+        }
+    }
+
+    /// What happened and what to do, in the UI language.
+    pub fn message(&self, lang: plan_core::Lang) -> String {
+        use plan_core::Lang::{Da, En};
+        match (self.full, lang) {
+            (true, Da) => "Browserens lager er fuldt, så den seneste ændring er ikke gemt. Det, der var gemt før, er uændret, og ændringen er stadig her på siden. Hent dine data som fil under Om data, og slet gamle sikkerhedskopier eller importer for at få plads.".into(),
+            (true, En) => "The browser's storage is full, so the latest change is not saved. What was saved before is unchanged, and the change is still here on the page. Download your data as a file under About the data, and delete old backups or imports to make room.".into(),
+            (false, Da) => format!("Den seneste ændring kunne ikke gemmes ({}). Det, der var gemt før, er uændret; hent dine data som fil under Om data.", self.detail),
+            (false, En) => format!("The latest change could not be saved ({}). What was saved before is unchanged; download your data as a file under About the data.", self.detail),
+        }
+    }
+}
+
+impl From<SaveError> for String {
+    fn from(e: SaveError) -> String {
+        e.message(plan_core::Lang::Da)
+    }
+}
+
+/// Saves the working state. An unreadable stored state is never overwritten unless a backup
+/// holds it; when the storage is full nothing stored changes.
+pub fn save_workspace(workspace: &Workspace) -> Result<(), SaveError> {
     if let Some(raw) = raw_get(WORKSPACE_KEY) {
         if persist::decode(&raw).is_err() && !backup_holds(&raw) {
-            backup(&raw, BackupReason::Unreadable)?;
+            backup(&raw, BackupReason::Unreadable).map_err(|detail| SaveError {
+                full: false,
+                detail,
+            })?;
         }
     }
     LocalStorage::raw()
         .set_item(WORKSPACE_KEY, &persist::encode(workspace))
-        .map_err(js_error_text)
+        .map_err(SaveError::from_js)
+}
+
+/// Deletes a backup (to make room in a full storage).
+pub fn remove_backup(key: &str) {
+    if key.starts_with(BACKUP_PREFIX) {
+        let _ = LocalStorage::raw().remove_item(key);
+    }
 }
 
 /// Whether some backup holds exactly this text.

@@ -48,6 +48,17 @@ pub fn AboutView() -> impl IntoView {
         }
     };
 
+    let delete_backup = move |key: String| {
+        let question = match state.lang.get_untracked() {
+            Lang::Da => "Slette sikkerhedskopien? Den kan ikke hentes igen bagefter.",
+            Lang::En => "Delete the backup? It cannot be brought back afterwards.",
+        };
+        if window().confirm_with_message(question).unwrap_or(false) {
+            storage::remove_backup(&key);
+            backups.set(storage::backup_keys());
+        }
+    };
+
     view! {
         <article class="about" data-testid="about-view">
             <header class="page-head">
@@ -97,6 +108,8 @@ pub fn AboutView() -> impl IntoView {
                                     .map(|k| {
                                         let label = k.trim_start_matches(storage::BACKUP_PREFIX).to_owned();
                                         let key = k.clone();
+                                        let key2 = k.clone();
+                                        let label2 = label.clone();
                                         view! {
                                             <li>
                                                 <code>{label}</code>
@@ -106,6 +119,14 @@ pub fn AboutView() -> impl IntoView {
                                                         Lang::Da => "Hent",
                                                         Lang::En => "Download",
                                                     }}
+                                                </button>
+                                                " "
+                                                <button class="danger" data-testid="backup-delete" on:click=move |_| delete_backup(key2.clone())>
+                                                    {move || match state.lang.get() {
+                                                        Lang::Da => "Slet",
+                                                        Lang::En => "Delete",
+                                                    }}
+                                                    <span class="visually-hidden">" " {label2.clone()}</span>
                                                 </button>
                                             </li>
                                         }

@@ -208,7 +208,17 @@ pub fn ImportView() -> impl IntoView {
             .link_matching(measures.iter().map(|(a, b)| (a.as_str(), b.as_str())));
         // Saved first: if the browser's storage is full, nothing changes and nothing is lost.
         if let Err(e) = storage::save_workspace(&ws) {
-            save_failed.set(Some(e));
+            let lang = state.lang.get_untracked();
+            save_failed.set(Some(if e.full {
+                da_en(
+                    lang,
+                    "Browserens lager er fuldt.",
+                    "The browser's storage is full.",
+                )
+                .to_owned()
+            } else {
+                e.detail
+            }));
             return;
         }
         state.replace(ws);
