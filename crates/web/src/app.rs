@@ -22,6 +22,8 @@ pub struct AppState {
     pub history: RwSignal<History>,
     /// Workshop mode: large type, and the workspace as it was when the workshop began.
     pub workshop: RwSignal<Option<Workspace>>,
+    /// Another tab or window saved the plan since this tab loaded or saved it.
+    pub other_tab: RwSignal<bool>,
 }
 
 /// Undo and redo of every change to the workspace (kept in memory for the session).
@@ -140,6 +142,7 @@ pub fn App() -> impl IntoView {
         save_error: RwSignal::new(None),
         history: RwSignal::new(History::default()),
         workshop: RwSignal::new(None),
+        other_tab: RwSignal::new(false),
     };
     provide_context(state);
     let notice = RwSignal::new(startup.notice);
@@ -151,12 +154,24 @@ pub fn App() -> impl IntoView {
         state.workspace.with(|ws| {
             if first.is_some() {
                 let lang = state.lang.get_untracked();
-                state
-                    .save_error
-                    .set(storage::save_workspace(ws).err().map(|e| e.message(lang)));
+                match storage::save_workspace(ws) {
+                    Ok(()) => state.save_error.set(None),
+                    // Nothing is written over the other tab's work; the banner asks which counts.
+                    Err(e) if e.other_tab => state.other_tab.set(true),
+                    Err(e) => state.save_error.set(Some(e.message(lang))),
+                }
             }
         });
     });
+
+    // Another tab or window saved the plan: say so at once, before this tab saves over it.
+    let storage_events = window_event_listener(leptos::ev::storage, move |ev| {
+        // The revision is written after the workspace, so the workspace is there by now.
+        if ev.key().as_deref() == Some(storage::REVISION_KEY) && storage::other_tab_saved() {
+            state.other_tab.set(true);
+        }
+    });
+    on_cleanup(move || storage_events.remove());
 
     // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo every change; in workshop mode the
     // R key goes back to the start of the workshop.
@@ -294,6 +309,7 @@ pub fn App() -> impl IntoView {
             </div>
         })}
         <SaveErrorBanner />
+        <OtherTabBanner />
         <main
             id="main"
             tabindex="-1"
@@ -374,3 +390,59 @@ pub fn set_route_param(state: AppState, key: &str, value: &str) {
 }
 
 use wasm_bindgen::JsCast;
+
+/// Two tabs or windows changed the plan at once: neither version is lost; the user chooses
+/// which counts, and the other is kept as a backup.
+#[component]
+fn OtherTabBanner() -> impl IntoView {
+    let state = use_state();
+    let result = RwSignal::new(None::<String>);
+    let take_theirs = move |_| {
+        let mine = state.workspace.get_untracked();
+        match storage::take_other_tabs_version(&mine) {
+            Ok((theirs, key)) => {
+                state.other_tab.set(false);
+                state.replace(theirs);
+                result.set(Some(key));
+            }
+            Err(e) => state.save_error.set(Some(e)),
+        }
+    };
+    let keep_mine = move |_| {
+        let mine = state.workspace.get_untracked();
+        match storage::keep_mine_over_other_tab(&mine) {
+            Ok(key) => {
+                state.other_tab.set(false);
+                result.set(Some(key));
+            }
+            Err(e) => state.save_error.set(Some(e)),
+        }
+    };
+    view! {
+        {move || {
+            let lang = state.lang.get();
+            state.other_tab.get().then(|| view! {
+                <div class="banner warn" role="alert" data-testid="other-tab">
+                    <p>{da_en(
+                        lang,
+                        "Planen er ændret i en anden fane eller et andet vindue, efter du åbnede den her. Intet er skrevet oven i noget: vælg, hvilken version der skal gælde. Den anden gemmes som sikkerhedskopi under Om data.",
+                        "The plan was changed in another tab or window after you opened it here. Nothing was written over anything: choose which version is to count. The other is kept as a backup under About the data.",
+                    )}</p>
+                    <button data-testid="other-tab-take" on:click=take_theirs>
+                        {da_en(lang, "Brug den anden fanes version", "Use the other tab's version")}
+                    </button>
+                    " "
+                    <button data-testid="other-tab-keep" on:click=keep_mine>
+                        {da_en(lang, "Behold min version", "Keep my version")}
+                    </button>
+                </div>
+            })
+        }}
+        {move || result.get().map(|key| view! {
+            <p class="banner ok" role="status" data-testid="other-tab-done">
+                {da_en(state.lang.get(), "Den anden version er gemt som sikkerhedskopi: ", "The other version is kept as a backup: ")}
+                <code>{key}</code>
+            </p>
+        })}
+    }
+}

@@ -12,6 +12,39 @@ pub const WORKSPACE_KEY: &str = "plan-budget/workspace";
 pub const BACKUP_PREFIX: &str = "plan-budget/backup/";
 /// The chosen UI language.
 pub const LANG_KEY: &str = "plan-budget/lang";
+/// Which tab saved the working state last, and its save count: `<tab id>-<n>`.
+pub const REVISION_KEY: &str = "plan-budget/revision";
+
+thread_local! {
+    /// The revision this tab loaded or saved last. A different stored revision means another
+    /// tab (or window) has saved since.
+    static KNOWN_REVISION: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+    static SAVES: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    static TAB_ID: String = format!("{:x}", (js_sys::Math::random() * 1e12) as u64);
+}
+
+/// From now on this tab works on top of what is stored.
+pub fn remember_stored_revision() {
+    let stored = raw_get(REVISION_KEY);
+    KNOWN_REVISION.with(|k| *k.borrow_mut() = stored);
+}
+
+/// Whether another tab or window has saved since this tab loaded or saved.
+pub fn other_tab_saved() -> bool {
+    let stored = raw_get(REVISION_KEY);
+    KNOWN_REVISION.with(|k| *k.borrow() != stored)
+}
+
+fn write_revision() {
+    let n = SAVES.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    });
+    let revision = TAB_ID.with(|t| format!("{t}-{n}"));
+    // A revision that cannot be written only makes other tabs miss this save's warning.
+    let _ = LocalStorage::raw().set_item(REVISION_KEY, &revision);
+    KNOWN_REVISION.with(|k| *k.borrow_mut() = Some(revision));
+}
 
 /// Why a backup was made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +59,8 @@ pub enum BackupReason {
     FileImport,
     /// A one-file app was opened whose workspace replaced the stored one.
     OneFile,
+    /// Two tabs changed the plan at once; the version not kept is here.
+    OtherTab,
 }
 
 impl BackupReason {
@@ -36,6 +71,7 @@ impl BackupReason {
             BackupReason::Migrated => "migrated",
             BackupReason::FileImport => "file-import",
             BackupReason::OneFile => "one-file",
+            BackupReason::OtherTab => "other-tab",
         }
     }
 }
@@ -69,6 +105,7 @@ fn now_iso() -> String {
 /// Loads the working state. A first visit gets the default plan (and it is saved); an
 /// unreadable state is copied to a backup key, left in place, and reported.
 pub fn load_workspace() -> Startup {
+    remember_stored_revision();
     let raw = raw_get(WORKSPACE_KEY);
     match persist::load(raw.as_deref(), plan_core::defaults::default_workspace) {
         LoadOutcome::Fresh(workspace) => {
@@ -111,6 +148,8 @@ pub fn load_workspace() -> Startup {
 pub struct SaveError {
     /// The browser's storage for this page is full (QuotaExceededError).
     pub full: bool,
+    /// Another tab or window saved since this tab loaded or saved: nothing was written.
+    pub other_tab: bool,
     pub detail: String,
 }
 
@@ -121,6 +160,7 @@ impl SaveError {
             .is_some_and(|err| err.name() == "QuotaExceededError");
         SaveError {
             full,
+            other_tab: false,
             detail: js_error_text(e),
         }
     }
@@ -128,6 +168,12 @@ impl SaveError {
     /// What happened and what to do, in the UI language.
     pub fn message(&self, lang: plan_core::Lang) -> String {
         use plan_core::Lang::{Da, En};
+        if self.other_tab {
+            return match lang {
+                Da => "Planen er ændret i en anden fane eller et andet vindue, efter du åbnede den her. Din ændring er ikke skrevet oven i den anden: vælg, hvilken version der skal gælde.".into(),
+                En => "The plan was changed in another tab or window after you opened it here. Your change was not written over the other: choose which version is to count.".into(),
+            };
+        }
         match (self.full, lang) {
             (true, Da) => "Browserens lager er fuldt, så den seneste ændring er ikke gemt. Det, der var gemt før, er uændret, og ændringen er stadig her på siden. Hent dine data som fil under Om data, og slet gamle sikkerhedskopier eller importer for at få plads.".into(),
             (true, En) => "The browser's storage is full, so the latest change is not saved. What was saved before is unchanged, and the change is still here on the page. Download your data as a file under About the data, and delete old backups or imports to make room.".into(),
@@ -150,13 +196,50 @@ pub fn save_workspace(workspace: &Workspace) -> Result<(), SaveError> {
         if persist::decode(&raw).is_err() && !backup_holds(&raw) {
             backup(&raw, BackupReason::Unreadable).map_err(|detail| SaveError {
                 full: false,
+                other_tab: false,
                 detail,
             })?;
         }
     }
+    if other_tab_saved() {
+        return Err(SaveError {
+            full: false,
+            other_tab: true,
+            detail: String::new(),
+        });
+    }
+    let text = persist::encode(workspace);
+    if raw_get(WORKSPACE_KEY).as_deref() == Some(text.as_str()) {
+        // Nothing new: no write, and no new revision to alarm other tabs.
+        return Ok(());
+    }
     LocalStorage::raw()
-        .set_item(WORKSPACE_KEY, &persist::encode(workspace))
-        .map_err(SaveError::from_js)
+        .set_item(WORKSPACE_KEY, &text)
+        .map_err(SaveError::from_js)?;
+    write_revision();
+    Ok(())
+}
+
+/// Two tabs changed the plan: this tab takes the stored version (the other tab's), and its own
+/// is kept as a backup. Returns the stored workspace and the backup key.
+pub fn take_other_tabs_version(mine: &Workspace) -> Result<(Workspace, String), String> {
+    let raw = raw_get(WORKSPACE_KEY).ok_or_else(|| "intet gemt".to_owned())?;
+    let (theirs, _) = persist::decode(&raw).map_err(|e| e.message_da())?;
+    let key = backup(&persist::encode(mine), BackupReason::OtherTab)?;
+    remember_stored_revision();
+    Ok((theirs, key))
+}
+
+/// Two tabs changed the plan: this tab's version is saved, the other tab's is kept as a
+/// backup. Returns the backup key.
+pub fn keep_mine_over_other_tab(mine: &Workspace) -> Result<String, String> {
+    let key = match raw_get(WORKSPACE_KEY) {
+        Some(raw) => backup(&raw, BackupReason::OtherTab)?,
+        None => String::new(),
+    };
+    remember_stored_revision();
+    save_workspace(mine)?;
+    Ok(key)
 }
 
 /// Deletes a backup (to make room in a full storage).

@@ -216,6 +216,9 @@ pub fn ImportView() -> impl IntoView {
                     "The browser's storage is full.",
                 )
                 .to_owned()
+            } else if e.other_tab {
+                state.other_tab.set(true);
+                e.message(lang)
             } else {
                 e.detail
             }));
