@@ -329,6 +329,63 @@ pub struct BudgetItem {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub amounts: Vec<ItemAmount>,
     pub source: Source,
+    /// Dated changes of the status text and colour made in the app, oldest first (schema
+    /// version 4; absent in older data, which recorded none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<StatusChange>,
+}
+
+/// One dated change of an item's status text and colour ("what changed since the last
+/// meeting"). Changes made on the same day are one entry: the state before the first and
+/// after the last.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatusChange {
+    /// ISO date (yyyy-mm-dd) of the change.
+    pub date: String,
+    pub status_before: String,
+    pub status_after: String,
+    pub colour_before: Option<StatusColour>,
+    pub colour_after: Option<StatusColour>,
+}
+
+impl BudgetItem {
+    /// Sets the status text and colour on a date, and records what changed. Nothing is
+    /// recorded when nothing changes.
+    pub fn set_status(&mut self, date: &str, status: &str, colour: Option<StatusColour>) {
+        if self.status == status && self.colour == colour {
+            return;
+        }
+        match self.history.last_mut() {
+            Some(last) if last.date == date => {
+                last.status_after = status.to_owned();
+                last.colour_after = colour;
+            }
+            _ => self.history.push(StatusChange {
+                date: date.to_owned(),
+                status_before: self.status.clone(),
+                status_after: status.to_owned(),
+                colour_before: self.colour,
+                colour_after: colour,
+            }),
+        }
+        // A same-day change that went back to where the day began is no change at all.
+        if let Some(last) = self.history.last() {
+            if last.status_before == last.status_after && last.colour_before == last.colour_after {
+                self.history.pop();
+            }
+        }
+        self.status = status.to_owned();
+        self.colour = colour;
+    }
+
+    /// What changed since a date (inclusive): the status text and colour as they were before
+    /// the first change on or after it, or `None` when nothing changed since.
+    pub fn changed_since(&self, date: &str) -> Option<(&str, Option<StatusColour>)> {
+        self.history
+            .iter()
+            .find(|c| c.date.as_str() >= date)
+            .map(|c| (c.status_before.as_str(), c.colour_before))
+    }
 }
 
 /// What an amount on a budget-agreement item is.
@@ -420,6 +477,8 @@ pub struct Workspace {
     pub scenarios: crate::scenarios::ScenarioSet,
     /// Imported indicator figures and the targets' links to them (schema version 3).
     pub indicators: crate::indicators::IndicatorData,
+    /// The committee's budget follow-ups (budgetopfølgning), schema version 4.
+    pub budget_followups: Vec<crate::followup::BudgetFollowUp>,
 }
 
 impl Workspace {

@@ -6,12 +6,12 @@ use serde_json::Value;
 use crate::model::Workspace;
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// Migration steps: `MIGRATIONS[i]` turns a version `i + 1` document into version `i + 2`.
 /// Add a step here (and bump [`SCHEMA_VERSION`]) whenever the saved format changes.
 type Migration = fn(Value) -> Result<Value, String>;
-const MIGRATIONS: [Migration; (SCHEMA_VERSION - 1) as usize] = [v1_to_v2, v2_to_v3];
+const MIGRATIONS: [Migration; (SCHEMA_VERSION - 1) as usize] = [v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Version 2 added budget scenarios: a version 1 workspace gets the default scenario set.
 fn v1_to_v2(mut value: Value) -> Result<Value, String> {
@@ -46,6 +46,22 @@ fn v2_to_v3(mut value: Value) -> Result<Value, String> {
         obj.insert(
             "indicators".into(),
             serde_json::to_value(data).map_err(|e| e.to_string())?,
+        );
+    }
+    Ok(value)
+}
+
+/// Version 4 added budget follow-ups (with seed 003's 2019 follow-up as the example) and
+/// the status sheet's dated history, which older data has none of.
+fn v3_to_v4(mut value: Value) -> Result<Value, String> {
+    let obj = value
+        .as_object_mut()
+        .ok_or_else(|| "dokumentet er ikke et JSON-objekt".to_owned())?;
+    if !obj.contains_key("budget_followups") {
+        let example = crate::followup::example_2019();
+        obj.insert(
+            "budget_followups".into(),
+            serde_json::to_value(vec![example]).map_err(|e| e.to_string())?,
         );
     }
     Ok(value)
