@@ -15,6 +15,8 @@ const CORPUS = new URL('../../crates/core/tests/corpus/', import.meta.url).pathn
 const ROUTES = [
   '#/plan',
   '#/styringsark',
+  '#/styringsark?siden=2000-01-01',
+  '#/budget',
   '#/scenarier',
   '#/scenarier?s=sygedagpenge-2&cmp=official,sygedagpenge-2',
   '#/maal',

@@ -7,8 +7,8 @@ use crate::i18n::{da_en, tr, Key};
 use crate::route::{navigate, use_route, Route, View};
 use crate::storage::{self, StartupNotice};
 use crate::views::{
-    about::AboutView, follow::FollowView, import::ImportView, plan::PlanView, print::PrintView,
-    scenarios::ScenariosView, share::SharedView, sheet::SheetView,
+    about::AboutView, budget::BudgetView, follow::FollowView, import::ImportView, plan::PlanView,
+    print::PrintView, scenarios::ScenariosView, share::SharedView, sheet::SheetView,
 };
 
 /// State shared by all views.
@@ -251,6 +251,7 @@ pub fn App() -> impl IntoView {
                                 View::Plan => state.t(Key::NavPlan),
                                 View::Sheet => state.t(Key::NavSheet),
                                 View::Scenarios => state.t(Key::NavScenarios),
+                                View::Budget => da_en(state.lang.get(), "Budgetopfølgning", "Budget follow-up"),
                                 View::Follow => da_en(state.lang.get(), "Målopfølgning", "Targets"),
                                 View::Import => da_en(state.lang.get(), "Import af tal", "Import"),
                                 View::About | View::Shared | View::Print => state.t(Key::NavAbout),
@@ -323,6 +324,7 @@ pub fn App() -> impl IntoView {
                 View::Plan => view! { <PlanView /> }.into_any(),
                 View::Sheet => view! { <SheetView /> }.into_any(),
                 View::Scenarios => view! { <ScenariosView /> }.into_any(),
+                View::Budget => view! { <BudgetView /> }.into_any(),
                 View::Follow => view! { <FollowView /> }.into_any(),
                 View::Import => view! { <ImportView /> }.into_any(),
                 View::About => view! { <AboutView /> }.into_any(),

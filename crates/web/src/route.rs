@@ -9,6 +9,7 @@ pub enum View {
     Plan,
     Sheet,
     Scenarios,
+    Budget,
     Follow,
     Import,
     About,
@@ -20,18 +21,20 @@ pub enum View {
 
 impl View {
     /// The views in the navigation, in its order.
-    pub const NAV: [View; 6] = [
+    pub const NAV: [View; 7] = [
         View::Plan,
         View::Sheet,
+        View::Budget,
         View::Scenarios,
         View::Follow,
         View::Import,
         View::About,
     ];
     /// Every view a fragment can name.
-    pub const ALL: [View; 8] = [
+    pub const ALL: [View; 9] = [
         View::Plan,
         View::Sheet,
+        View::Budget,
         View::Scenarios,
         View::Follow,
         View::Import,
@@ -45,6 +48,7 @@ impl View {
             View::Plan => "plan",
             View::Sheet => "styringsark",
             View::Scenarios => "scenarier",
+            View::Budget => "budget",
             View::Follow => "maal",
             View::Import => "import",
             View::About => "om",

@@ -1,6 +1,7 @@
 //! The views: each a thin layer of components over plan-core.
 
 pub mod about;
+pub mod budget;
 pub mod files;
 pub mod follow;
 pub mod import;

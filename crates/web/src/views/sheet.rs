@@ -7,7 +7,7 @@ use plan_core::{format, AmountKind, BudgetItem, Lang, StatusColour};
 use super::SourceNote;
 use crate::app::{set_route_param, use_state};
 use crate::chart;
-use crate::i18n::{colour_class, colour_code, colour_from_code, colour_label, tr, Key};
+use crate::i18n::{colour_class, colour_code, colour_from_code, colour_label, da_en, tr, Key};
 
 /// The colour filter: every colour, one colour, or items without a colour.
 fn colour_matches(filter: &str, colour: Option<StatusColour>) -> bool {
@@ -97,6 +97,15 @@ pub fn SheetView() -> impl IntoView {
                         }}
                     </select>
                 </label>
+                <label>
+                    {move || da_en(state.lang.get(), "Vis ændringer siden", "Show changes since")}
+                    <input
+                        type="date"
+                        data-testid="filter-since"
+                        prop:value=move || state.route.with(|r| r.param("siden").unwrap_or_default().to_owned())
+                        on:change=move |ev| set_route_param(state, "siden", &event_target_value(&ev))
+                    />
+                </label>
                 <output data-testid="items-shown" aria-live="polite">
                     {count} " " {move || state.t(Key::ItemsShown)}
                 </output>
@@ -132,21 +141,107 @@ pub fn SheetView() -> impl IntoView {
     }
 }
 
+/// Today as an ISO date (yyyy-mm-dd) in local time.
+fn today_iso() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
+/// "2026-11-24" as "24. november 2026".
+fn iso_label(iso: &str, lang: Lang) -> String {
+    let mut parts = iso.split('-').map(|p| p.parse::<u32>().ok());
+    match (
+        parts.next().flatten(),
+        parts.next().flatten(),
+        parts.next().flatten(),
+    ) {
+        (Some(y), Some(m), Some(d)) => format::date(
+            plan_core::PartialDate::day(y as i32, m as u8, d as u8),
+            lang,
+        ),
+        _ => iso.to_owned(),
+    }
+}
+
 #[component]
 fn ItemCard(item: BudgetItem) -> impl IntoView {
     let state = use_state();
     let lang = state.lang.get_untracked();
     let id = item.id.clone();
     let select_id = format!("colour-{}", item.id);
+    let id2 = id.clone();
     let on_colour = move |ev| {
         let code = event_target_value(&ev);
         let colour = colour_from_code(&code);
+        let date = today_iso();
         state.edit(|w| {
             if let Some(i) = w.item_mut(&id) {
-                i.colour = colour;
+                let status = i.status.clone();
+                i.set_status(&date, &status, colour);
             }
         });
     };
+    let status_id = format!("status-{}", item.id);
+    let on_status = move |ev| {
+        let text = event_target_value(&ev).trim().to_owned();
+        let date = today_iso();
+        state.edit(|w| {
+            if let Some(i) = w.item_mut(&id2) {
+                let colour = i.colour;
+                i.set_status(&date, &text, colour);
+            }
+        });
+    };
+    let since = state
+        .route
+        .with_untracked(|r| r.param("siden").map(str::to_owned));
+    let changed = since.as_deref().and_then(|d| {
+        item.changed_since(d).map(|(status, colour)| {
+            let mut parts = Vec::new();
+            if status != item.status {
+                parts.push(match lang {
+                    Lang::Da => format!("Status: »{status}« → »{}«", item.status),
+                    Lang::En => format!("Status: »{status}« → »{}«", item.status),
+                });
+            }
+            if colour != item.colour {
+                parts.push(format!(
+                    "{}: {} → {}",
+                    tr(lang, Key::Colour),
+                    colour_label(lang, colour),
+                    colour_label(lang, item.colour)
+                ));
+            }
+            parts
+        })
+    });
+    let history = item
+        .history
+        .iter()
+        .rev()
+        .map(|c| {
+            let date = iso_label(&c.date, lang);
+            let mut what = Vec::new();
+            if c.status_before != c.status_after {
+                what.push(format!("»{}« → »{}«", c.status_before, c.status_after));
+            }
+            if c.colour_before != c.colour_after {
+                what.push(format!(
+                    "{} → {}",
+                    colour_label(lang, c.colour_before),
+                    colour_label(lang, c.colour_after)
+                ));
+            }
+            view! { <li><strong>{date}</strong> ": " {what.join("; ")}</li> }
+        })
+        .collect_view();
+    let has_history = !item.history.is_empty();
+    let is_changed = changed.is_some();
     let amounts = item
         .amounts
         .iter()
@@ -178,7 +273,13 @@ fn ItemCard(item: BudgetItem) -> impl IntoView {
         })
         .collect::<Vec<_>>();
     view! {
-        <li class="item" data-testid=format!("item-{}", item.id)>
+        <li class="item" class:changed=is_changed data-testid=format!("item-{}", item.id)>
+            {changed.map(|parts| view! {
+                <p class="changed-since" data-testid="item-changed">
+                    <strong>{da_en(lang, "Ændret siden sidste møde", "Changed since the last meeting")}</strong>
+                    {parts.into_iter().map(|p| view! { <br />{p} }).collect_view()}
+                </p>
+            })}
             <header>
                 <span class="nr">{item.number.clone()}</span>
                 <h3>{item.headline.clone()}</h3>
@@ -224,6 +325,16 @@ fn ItemCard(item: BudgetItem) -> impl IntoView {
                         }
                     })}
             </dl>
+            <div class="edit-status">
+                <label for=status_id.clone()>{da_en(lang, "Ny status (gemmes med dags dato)", "New status (kept with today's date)")}</label>
+                <textarea id=status_id data-testid="item-status-edit" rows="2" on:change=on_status prop:value=item.status.clone()></textarea>
+            </div>
+            {has_history.then(|| view! {
+                <details class="history" data-testid="item-history">
+                    <summary>{da_en(lang, "Ændringer", "Changes")}</summary>
+                    <ul>{history}</ul>
+                </details>
+            })}
             <div class="edit-colour">
                 <label for=select_id.clone()>{tr(lang, Key::Colour)}</label>
                 <select id=select_id data-testid="item-colour-select" on:change=on_colour>
