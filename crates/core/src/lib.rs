@@ -8,6 +8,7 @@ pub mod format;
 pub mod indicators;
 pub mod model;
 pub mod persist;
+pub mod plan_edit;
 pub mod scenarios;
 pub mod share;
 pub mod single_file;

@@ -479,6 +479,8 @@ pub struct Workspace {
     pub indicators: crate::indicators::IndicatorData,
     /// The committee's budget follow-ups (budgetopfølgning), schema version 4.
     pub budget_followups: Vec<crate::followup::BudgetFollowUp>,
+    /// Earlier plan periods, kept readable when a new period starts (schema version 5).
+    pub archived_plans: Vec<Plan>,
 }
 
 impl Workspace {

@@ -6,12 +6,13 @@ use serde_json::Value;
 use crate::model::Workspace;
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Migration steps: `MIGRATIONS[i]` turns a version `i + 1` document into version `i + 2`.
 /// Add a step here (and bump [`SCHEMA_VERSION`]) whenever the saved format changes.
 type Migration = fn(Value) -> Result<Value, String>;
-const MIGRATIONS: [Migration; (SCHEMA_VERSION - 1) as usize] = [v1_to_v2, v2_to_v3, v3_to_v4];
+const MIGRATIONS: [Migration; (SCHEMA_VERSION - 1) as usize] =
+    [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// Version 2 added budget scenarios: a version 1 workspace gets the default scenario set.
 fn v1_to_v2(mut value: Value) -> Result<Value, String> {
@@ -64,6 +65,16 @@ fn v3_to_v4(mut value: Value) -> Result<Value, String> {
             serde_json::to_value(vec![example]).map_err(|e| e.to_string())?,
         );
     }
+    Ok(value)
+}
+
+/// Version 5 added the archive of earlier plan periods, empty in older data.
+fn v4_to_v5(mut value: Value) -> Result<Value, String> {
+    let obj = value
+        .as_object_mut()
+        .ok_or_else(|| "dokumentet er ikke et JSON-objekt".to_owned())?;
+    obj.entry("archived_plans")
+        .or_insert_with(|| Value::Array(Vec::new()));
     Ok(value)
 }
 
