@@ -14,6 +14,7 @@ const CORPUS = new URL('../../crates/core/tests/corpus/', import.meta.url).pathn
 /** Every view; a new view is one more line here. */
 const ROUTES = [
   '#/plan',
+  '#/plan?rediger=1',
   '#/styringsark',
   '#/styringsark?siden=2000-01-01',
   '#/budget',

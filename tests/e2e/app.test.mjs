@@ -147,7 +147,7 @@ test('the page loads nothing from another origin', async () => {
 test('on a phone the views fit the screen without sideways scrolling', async () => {
   const phone = await start({ viewport: { width: 375, height: 740 } });
   try {
-    for (const hash of ['#/plan', '#/styringsark', '#/budget', '#/scenarier', '#/maal', '#/maal?maal=m-kth-aktiv-889', '#/import', '#/om', '#/udskrift?type=scenarier', '#/udskrift?type=maal']) {
+    for (const hash of ['#/plan', '#/plan?rediger=1', '#/styringsark', '#/budget', '#/scenarier', '#/maal', '#/maal?maal=m-kth-aktiv-889', '#/import', '#/om', '#/udskrift?type=scenarier', '#/udskrift?type=maal']) {
       await phone.open(hash);
       const overflow = await phone.page.evaluate(
         () => document.scrollingElement.scrollWidth - window.innerWidth,

@@ -26,10 +26,10 @@ impl PlanIssue {
 /// The input ids the editor uses, so issues and inputs meet.
 pub mod field {
     pub fn plan_name() -> String {
-        "plan-name".into()
+        "edit-plan-name".into()
     }
     pub fn plan_period() -> String {
-        "plan-period-end".into()
+        "edit-plan-period-end".into()
     }
     pub fn goal_text(id: &str) -> String {
         format!("goal-{id}-text")

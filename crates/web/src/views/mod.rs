@@ -6,6 +6,7 @@ pub mod files;
 pub mod follow;
 pub mod import;
 pub mod plan;
+pub mod plan_edit;
 pub mod print;
 pub mod scenarios;
 pub mod share;

@@ -4,11 +4,36 @@ use leptos::prelude::*;
 use plan_core::{format, Lang, Measure, Shape, Theme};
 
 use super::SourceNote;
-use crate::app::use_state;
-use crate::i18n::{shape_phrase, tr, Key};
+use crate::app::{set_route_param, use_state};
+use crate::i18n::{da_en, shape_phrase, tr, Key};
 
 #[component]
 pub fn PlanView() -> impl IntoView {
+    let state = use_state();
+    let editing = move || state.route.with(|r| r.param("rediger") == Some("1"));
+    view! {
+        <div class="plan-page">
+            <p class="edit-toggle">
+                <button
+                    data-testid="edit-plan"
+                    aria-pressed=move || editing().to_string()
+                    on:click=move |_| set_route_param(state, "rediger", if editing() { "" } else { "1" })
+                >
+                    {move || if editing() {
+                        da_en(state.lang.get(), "Luk redigering", "Close editing")
+                    } else {
+                        da_en(state.lang.get(), "Redigér planen", "Edit the plan")
+                    }}
+                </button>
+            </p>
+            {move || editing().then(|| view! { <super::plan_edit::PlanEditor /> })}
+            <PlanReading />
+        </div>
+    }
+}
+
+#[component]
+fn PlanReading() -> impl IntoView {
     let state = use_state();
     let plan = move || state.workspace.with(|w| w.plan.clone());
     move || {

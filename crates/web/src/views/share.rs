@@ -36,7 +36,7 @@ pub fn ShareScenario(selected: Memo<String>) -> impl IntoView {
     let copied = RwSignal::new(false);
     // A new selection or edit makes the old link stale.
     Effect::new(move |_| {
-        selected.track();
+        selected.with(|_| ());
         state.workspace.track();
         made.set(None);
     });

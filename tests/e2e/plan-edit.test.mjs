@@ -1,0 +1,103 @@
+// Editing the plan in headless Chromium: each kind of entry (plan, goal and mapping, theme,
+// target, measure with shape, value, deadline and baseline, initiative, budget line) is
+// edited; a share above 100 % gets a message tied to its field; add, delete and undo; a new
+// plan period with the old plan in the archive; and everything is kept after a reload.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { start } from './harness.mjs';
+
+let app;
+before(async () => {
+  app = await start({ prefix: '/sub/' });
+});
+after(async () => {
+  await app?.close();
+});
+
+const text = (locator) => locator.textContent();
+const saved = async (page) => JSON.parse(await page.evaluate(() => localStorage.getItem('plan-budget/workspace')));
+async function set(page, testid, value) {
+  const el = page.getByTestId(testid).first();
+  await el.fill(value);
+  await el.press('Tab');
+}
+
+test('every kind of entry is edited, validated, undone and kept', async () => {
+  const { page } = app;
+  await app.open('#/plan');
+  await page.getByTestId('edit-plan').click();
+  await page.getByTestId('plan-editor').waitFor();
+  assert.equal(await text(page.getByTestId('plan-issues')), 'Planen har ingen fejl.');
+
+  await set(page, 'theme-attraktive-name', 'Attraktive forbindelser til erhvervslivet');
+  await set(page, 'goal-goal-2-text', 'Flere ledige skal opkvalificeres – også i 2024');
+  await page.getByTestId('theme-attraktive-goal-goal-3').check();
+  await set(page, 'target-t-attraktive-1-text', 'Forsikrede ledige højst 0,1 procentpoint over landsgennemsnittet');
+  await set(page, 'measure-m-voksenlaerlinge-120-value', '130');
+  await page.getByTestId('measure-m-voksenlaerlinge-120-shape').selectOption('floor');
+  await set(page, 'measure-m-voksenlaerlinge-120-deadline', '2024');
+  await set(page, 'measure-m-voksenlaerlinge-120-baseline', '110');
+  const initiative = page.locator('[data-testid^="initiative-"][data-testid$="-text"]').first();
+  const initiativeId = await initiative.getAttribute('data-testid');
+  await set(page, initiativeId, 'Jobmesser to gange om året');
+  const line = page.locator('[data-testid^="line-"][data-testid$="-tkr"]').first();
+  const lineId = await line.getAttribute('data-testid');
+  await set(page, lineId, '30.000');
+
+  // A share above 100 %: a message next to its field, tied to it for screen readers.
+  await set(page, 'measure-m-delvist-raskmeldte-value', '120');
+  const value = page.getByTestId('measure-m-delvist-raskmeldte-value');
+  const described = await value.getAttribute('aria-describedby');
+  assert.equal(described, 'measure-m-delvist-raskmeldte-value-issue');
+  assert.match(await text(page.locator(`#${described}`)), /en andel skal ligge mellem 0 og 100 %, ikke 120/);
+  assert.equal(await text(page.getByTestId('plan-issues')), 'Planen har 1 fejl; de står ved felterne herunder.');
+  await set(page, 'measure-m-delvist-raskmeldte-value', '25');
+  assert.equal(await text(page.getByTestId('plan-issues')), 'Planen har ingen fejl.');
+
+  // Add a target, delete it, undo the deletion.
+  const targets = () => page.locator('[data-testid^="edit-target-"]').count();
+  const count = (n) => page.waitForFunction((n) => document.querySelectorAll('[data-testid^="edit-target-"]').length === n, n);
+  const before = await targets();
+  await page.getByTestId('add-target-unge').click();
+  await count(before + 1);
+  await page.getByTestId('target-t-ny-1-delete').click();
+  await count(before);
+  await page.getByTestId('undo').click();
+  await count(before + 1);
+  await set(page, 'target-t-ny-1-text', 'Flere unge i fritidsjob');
+
+  await app.reload();
+  const ws = await saved(page);
+  const theme = ws.plan.themes.find((t) => t.id === 'attraktive');
+  assert.equal(theme.name, 'Attraktive forbindelser til erhvervslivet');
+  assert.ok(theme.goal_ids.includes('goal-3'));
+  assert.equal(ws.plan.goals.find((g) => g.id === 'goal-2').text, 'Flere ledige skal opkvalificeres – også i 2024');
+  const measure = theme.targets.flatMap((t) => t.measures).find((m) => m.id === 'm-voksenlaerlinge-120');
+  assert.deepEqual([measure.value, measure.shape, measure.deadline.date.year, measure.baseline.value], [130, 'floor', 2024, 110]);
+  assert.ok(ws.plan.themes.flatMap((t) => t.initiatives).some((i) => i.text === 'Jobmesser to gange om året'));
+  assert.ok(ws.budget_lines.some((l) => l.tkr === 30000));
+  assert.ok(ws.plan.themes.find((t) => t.id === 'unge').targets.some((t) => t.text === 'Flere unge i fritidsjob'));
+  // The reading view shows the edit.
+  assert.match(await text(page.getByTestId('plan-view')), /Attraktive forbindelser til erhvervslivet/);
+  assert.deepEqual(app.errors, []);
+});
+
+test('a new plan period keeps the old plan readable in the archive', async () => {
+  const { page } = app;
+  await app.open('#/plan?rediger=1');
+  await set(page, 'new-period-start', '2025');
+  await set(page, 'new-period-end', '2026');
+  await page.getByTestId('carry-initiatives').uncheck();
+  await page.getByTestId('new-period-start-button').click();
+  await page.getByTestId('archive').waitFor();
+  assert.equal(await text(page.getByTestId('plan-view').getByTestId('plan-name')), 'Beskæftigelsesplan 2025-26');
+  assert.match(await text(page.getByTestId('archived-0')), /Beskæftigelsesplan 2023-24 \(2023-24\)/);
+  await app.reload();
+  const ws = await saved(page);
+  assert.equal(ws.plan.period.start, 2025);
+  assert.ok(ws.plan.themes.every((t) => t.initiatives.length === 0));
+  assert.equal(ws.archived_plans[0].name, 'Beskæftigelsesplan 2023-24');
+  assert.ok(ws.archived_plans[0].themes.some((t) => t.initiatives.length > 0));
+  // Carried deadlines the old plan stated (2023) now lie before the new period: the editor says so.
+  assert.match(await text(page.getByTestId('plan-issues')), /Planen har \d+ fejl/);
+});
