@@ -85,3 +85,27 @@ export function foreignRequests(requests, url) {
   const origin = new URL(url).origin;
   return requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:') && !r.startsWith('blob:'));
 }
+
+/** Fills the page's storage with other keys until not one more character fits. */
+export async function fillStorage(page) {
+  await page.evaluate(() => {
+    let i = 0;
+    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`fill-${i++}`, chunk);
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+}
+
+/** Removes what `fillStorage` wrote. */
+export async function emptyStorage(page) {
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('fill-')) localStorage.removeItem(key);
+  });
+}

@@ -6,7 +6,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start } from './harness.mjs';
+import { start, fillStorage, emptyStorage } from './harness.mjs';
 
 const CORPUS = new URL('../../crates/core/tests/corpus/', import.meta.url).pathname;
 
@@ -181,20 +181,7 @@ test('when the browser storage is full the import is not applied and nothing sav
   const { page } = app;
   await app.open('#/import');
   const before = await saved(page);
-  // Fill the storage until not even one more character fits.
-  await page.evaluate(() => {
-    let i = 0;
-    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
-      const chunk = 'x'.repeat(size);
-      for (;;) {
-        try {
-          localStorage.setItem(`fill-${i++}`, chunk);
-        } catch {
-          break;
-        }
-      }
-    }
-  });
+  await fillStorage(page);
   await choose(page, 'jobindsats-qmat.csv');
   await summary(page);
   await page.getByTestId('import-confirm').click();
@@ -203,9 +190,7 @@ test('when the browser storage is full the import is not applied and nothing sav
   assert.match(message, /Dine gemte data er uændrede\./);
   assert.equal(await page.getByTestId('import-result').count(), 0);
   assert.equal(await saved(page), before);
-  await page.evaluate(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('fill-')) localStorage.removeItem(key);
-  });
+  await emptyStorage(page);
   // With room again, the same import goes through.
   await page.getByTestId('import-confirm').click();
   await page.getByTestId('import-result').waitFor();

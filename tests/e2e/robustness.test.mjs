@@ -5,7 +5,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start } from './harness.mjs';
+import { start, fillStorage, emptyStorage } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -22,20 +22,7 @@ test('a full storage: a clear message, the saved state unchanged, the edit kept 
   const { page } = app;
   await app.open('#/scenarier?s=official');
   const before = await saved(page);
-  // Fill the storage with other keys until not one more character fits.
-  await page.evaluate(() => {
-    let i = 0;
-    for (let size = 1 << 20; size >= 1; size = Math.floor(size / 2)) {
-      const chunk = 'x'.repeat(size);
-      for (;;) {
-        try {
-          localStorage.setItem(`fill-${i++}`, chunk);
-        } catch {
-          break;
-        }
-      }
-    }
-  });
+  await fillStorage(page);
   const summary = await text(page.getByTestId('summary'));
   await page.getByTestId('lever-place-3').getByTestId('lever-enabled').check();
   await page.waitForFunction((s) => document.querySelector('[data-testid=summary]').textContent !== s, summary);
@@ -53,9 +40,7 @@ test('a full storage: a clear message, the saved state unchanged, the edit kept 
   assert.ok(official.policy.levers.some((l) => l.enabled), 'the export holds the unsaved edit');
 
   // With room again, the next change saves everything.
-  await page.evaluate(() => {
-    for (const key of Object.keys(localStorage)) if (key.startsWith('fill-')) localStorage.removeItem(key);
-  });
+  await emptyStorage(page);
   await app.open('#/scenarier?s=official');
   await page.getByTestId('lever-place-3').getByTestId('lever-enabled').uncheck();
   await page.getByTestId('lever-place-3').getByTestId('lever-enabled').check();

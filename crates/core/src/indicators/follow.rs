@@ -331,6 +331,14 @@ impl Followed<'_> {
         format::number_trim(v, 2, lang)
     }
 
+    /// The municipality's latest figure with its period ("880 (jun. 2023)"), or "–".
+    pub fn latest_text(&self, lang: Lang) -> String {
+        self.own
+            .last()
+            .map(|p| format!("{} ({})", self.num(p.value, lang), p.period.label(lang)))
+            .unwrap_or_else(|| "–".to_owned())
+    }
+
     /// The status in words: what the latest figure is, what the target asks, and what the
     /// trend says.
     pub fn explanation(&self, lang: Lang) -> String {

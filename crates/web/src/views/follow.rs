@@ -119,11 +119,7 @@ fn Overview() -> impl IntoView {
 }
 
 fn overview_row(f: &Followed, lang: Lang) -> impl IntoView {
-    let latest = f
-        .own
-        .last()
-        .map(|p| format!("{} ({})", value_text(p.value, lang), p.period.label(lang)))
-        .unwrap_or_else(|| "–".to_owned());
+    let latest = f.latest_text(lang);
     let id = f.measure.id.clone();
     let deadline = format::date(f.measure.deadline.date, lang);
     view! {

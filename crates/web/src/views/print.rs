@@ -189,11 +189,7 @@ fn targets(ws: &Workspace, lang: Lang) -> impl IntoView {
                 .iter()
                 .filter(|f| f.theme.id == theme.id)
                 .map(|f| {
-                    let latest = f
-                        .own
-                        .last()
-                        .map(|p| format!("{} ({})", format::number_trim(p.value, 2, lang), p.period.label(lang)))
-                        .unwrap_or_else(|| "–".to_owned());
+                    let latest = f.latest_text(lang);
                     view! {
                         <tr>
                             <th scope="row">{f.measure.indicator.clone()}</th>
