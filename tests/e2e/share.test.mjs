@@ -89,6 +89,12 @@ test('the default alternatives fit in links; their lengths are reported', async 
     assert.ok(link.length < 4000, `${id}: ${link.length}`);
   }
   console.log(`share link lengths (characters, with http://127.0.0.1:PORT/sub/): ${JSON.stringify(lengths)}`);
+  // Copying puts the link on the clipboard.
+  await sender.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const link = await sender.page.getByTestId('share-link').inputValue();
+  await sender.page.getByTestId('share-copy').click();
+  await sender.page.getByText('Kopieret.').waitFor();
+  assert.equal(await sender.page.evaluate(() => navigator.clipboard.readText()), link);
 });
 
 test('a scenario too large for a link goes as a file, which another profile loads as a copy', async () => {

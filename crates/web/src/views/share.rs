@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use plan_core::scenarios::{evaluate, summary, target_specs, Scenario, ScenarioResult};
 use plan_core::share::{self, SharedScenario, MAX_LINK_CHARS, SHARE_VERSION};
 use plan_core::{format, Lang};
+use wasm_bindgen::JsCast;
 
 use super::download;
 use crate::app::use_state;
@@ -58,8 +59,20 @@ pub fn ShareScenario(selected: Memo<String>) -> impl IntoView {
     };
     let copy = move |_| {
         if let Some((link, _)) = made.get_untracked() {
-            let _ = window().navigator().clipboard().write_text(&link);
-            copied.set(true);
+            let promise = window().navigator().clipboard().write_text(&link);
+            leptos::task::spawn_local(async move {
+                // Without permission to the clipboard the link stays selectable in the field.
+                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                copied.set(ok);
+                if !ok {
+                    if let Some(input) = document()
+                        .get_element_by_id("share-link")
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                    {
+                        input.select();
+                    }
+                }
+            });
         }
     };
     let save_file = move |_| {
