@@ -3,7 +3,7 @@
 // origin, and it works under a sub-path and on a phone.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, foreignRequests } from './harness.mjs';
+import { start, foreignRequests, savedText, backups, storeLegacyText } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -77,9 +77,7 @@ test('a changed status colour is saved and survives a reload', async () => {
   await app.open('#/styringsark');
   const item = page.getByTestId('item-sbu-11');
   await item.getByTestId('item-colour-select').selectOption('all_ok');
-  await page.waitForFunction(() =>
-    (localStorage.getItem('plan-budget/workspace') ?? '').includes('"colour":"all_ok"'),
-  );
+  assert.match(await savedText(page), /"colour":"all_ok"/);
   await app.reload();
   const again = page.getByTestId('item-sbu-11');
   assert.match(await again.getByTestId('item-colour').textContent(), /Alt OK/);
@@ -102,16 +100,12 @@ test('an unreadable saved state is kept under a backup key and reported, not wip
   const { page } = app;
   await app.open('#/plan');
   const broken = '{"schema_version": 1, "plan": ';
-  await page.evaluate((b) => localStorage.setItem('plan-budget/workspace', b), broken);
+  await storeLegacyText(page, broken);
   await app.reload();
   const notice = page.getByTestId('startup-notice');
   await notice.waitFor();
   assert.match(await notice.textContent(), /ikke gyldig JSON \(linje 1, kolonne \d+/);
-  const kept = await page.evaluate(() =>
-    Object.keys(localStorage)
-      .filter((k) => k.startsWith('plan-budget/backup/'))
-      .map((k) => localStorage.getItem(k)),
-  );
+  const kept = Object.values(await backups(page));
   assert.ok(kept.includes(broken), 'the broken text is kept in a backup');
   // The app carries on with the default plan.
   assert.equal(await page.getByTestId('plan-name').textContent(), 'Beskæftigelsesplan 2023-24');
@@ -130,7 +124,7 @@ test('reset to default asks first and keeps a backup of what it replaces', async
   await page.getByTestId('reset').click();
   const done = await page.getByTestId('reset-done').textContent();
   const key = done.match(/plan-budget\/backup\/\S+\/reset/)[0];
-  const backup = await page.evaluate((k) => localStorage.getItem(k), key);
+  const backup = (await backups(page))[key];
   assert.match(backup, /"colour":"completed"/);
   await app.open('#/styringsark');
   assert.match(await page.getByTestId('item-sbu-11').getByTestId('item-colour').textContent(), /Ikke igangsat/);

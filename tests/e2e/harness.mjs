@@ -109,3 +109,101 @@ export async function emptyStorage(page) {
     for (const key of Object.keys(localStorage)) if (key.startsWith('fill-')) localStorage.removeItem(key);
   });
 }
+
+// The stored workspace, as the app keeps it since the storage became part by part: a meta
+// record and one localStorage key per part, with the imported indicators in IndexedDB.
+// These helpers read and write it from the page, as the app's storage adapter does.
+
+/** Runs in the page: helpers for the app's IndexedDB database. */
+const IDB_HELPERS = () => {
+  const open = () =>
+    new Promise((ok, no) => {
+      const r = indexedDB.open('plan-budget', 1);
+      r.onupgradeneeded = () => {
+        for (const s of ['parts', 'backups']) if (!r.result.objectStoreNames.contains(s)) r.result.createObjectStore(s);
+      };
+      r.onsuccess = () => ok(r.result);
+      r.onerror = () => no(r.error);
+    });
+  const req = (r) => new Promise((ok, no) => { r.onsuccess = () => ok(r.result); r.onerror = () => no(r.error); });
+  return {
+    async get(store, key) {
+      const db = await open();
+      try { return await req(db.transaction(store).objectStore(store).get(key)); } finally { db.close(); }
+    },
+    async all(store) {
+      const db = await open();
+      try {
+        const os = db.transaction(store).objectStore(store);
+        const [keys, values] = await Promise.all([req(os.getAllKeys()), req(os.getAll())]);
+        return Object.fromEntries(keys.map((k, i) => [k, values[i]]));
+      } finally { db.close(); }
+    },
+    async del(store, key) {
+      const db = await open();
+      try {
+        const tx = db.transaction(store, 'readwrite');
+        tx.objectStore(store).delete(key);
+        await new Promise((ok, no) => { tx.oncomplete = ok; tx.onerror = () => no(tx.error); });
+      } finally { db.close(); }
+    },
+  };
+};
+
+export const PARTS = ['plan', 'status_sheets', 'budget_lines', 'phase_in_places', 'scenarios', 'indicators', 'budget_followups', 'archived_plans'];
+
+/** Runs `fn(idb, arg)` in the page. Sent as a script text (the page's content security policy
+ * allows no eval, and the tests must not cause a violation). */
+function inPage(page, fn, arg) {
+  return page.evaluate(`(${fn})((${IDB_HELPERS})(), ${JSON.stringify(arg ?? null)})`);
+}
+
+/** Waits until the app has saved every change (`<html data-save>` is not "pending"). */
+export async function waitSaved(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.save !== 'pending');
+}
+
+/** The stored workspace as one document text (as a saved file would be), after saving. */
+export async function savedText(page) {
+  await waitSaved(page);
+  return inPage(page, async (idb, parts) => {
+    const meta = localStorage.getItem('plan-budget/meta');
+    if (!meta) return localStorage.getItem('plan-budget/workspace');
+    const m = JSON.parse(meta);
+    let doc = `{"schema_version":${m.schema_version}`;
+    for (const p of parts) {
+      let text = localStorage.getItem(`plan-budget/part/${p}`);
+      if (text === null && p === 'indicators') text = (await idb.get('parts', 'indicators').catch(() => undefined)) ?? null;
+      if (text !== null) doc += `,"${p}":${text}`;
+    }
+    return doc + '}';
+  }, PARTS);
+}
+
+/** The stored workspace, parsed. */
+export async function saved(page) {
+  return JSON.parse(await savedText(page));
+}
+
+/** Every backup the app keeps (localStorage and IndexedDB), as { key: text }. */
+export async function backups(page) {
+  await waitSaved(page);
+  return inPage(page, async (idb) => {
+    const out = {};
+    for (const k of Object.keys(localStorage)) if (k.startsWith('plan-budget/backup/')) out[k] = localStorage.getItem(k);
+    Object.assign(out, await idb.all('backups').catch(() => ({})));
+    return out;
+  });
+}
+
+/** Replaces what is stored with one text in the single key of schema versions up to 5 (the
+ * next load reads it as a state saved by such a version). */
+export async function storeLegacyText(page, text) {
+  await waitSaved(page);
+  await inPage(page, async (idb, [parts, text]) => {
+    localStorage.removeItem('plan-budget/meta');
+    for (const p of parts) localStorage.removeItem(`plan-budget/part/${p}`);
+    await idb.del('parts', 'indicators').catch(() => {});
+    localStorage.setItem('plan-budget/workspace', text);
+  }, [PARTS, text]);
+}

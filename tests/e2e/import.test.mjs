@@ -6,7 +6,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, fillStorage, emptyStorage } from './harness.mjs';
+import { start, fillStorage, emptyStorage, savedText } from './harness.mjs';
 
 const CORPUS = new URL('../../crates/core/tests/corpus/', import.meta.url).pathname;
 
@@ -19,7 +19,7 @@ after(async () => {
 });
 
 const text = (locator) => locator.textContent();
-const saved = (page) => page.evaluate(() => localStorage.getItem('plan-budget/workspace'));
+const saved = (page) => savedText(page);
 
 async function choose(page, file) {
   await page.getByTestId('import-file').setInputFiles(CORPUS + file);

@@ -4,7 +4,7 @@
 // plan period with the old plan in the archive; and everything is kept after a reload.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { start } from './harness.mjs';
+import { start, saved } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -15,7 +15,6 @@ after(async () => {
 });
 
 const text = (locator) => locator.textContent();
-const saved = async (page) => JSON.parse(await page.evaluate(() => localStorage.getItem('plan-budget/workspace')));
 async function set(page, testid, value) {
   const el = page.getByTestId(testid).first();
   await el.fill(value);

@@ -5,7 +5,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, fillStorage, emptyStorage } from './harness.mjs';
+import { start, fillStorage, emptyStorage, savedText } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -16,7 +16,7 @@ after(async () => {
 });
 
 const text = (locator) => locator.textContent();
-const saved = (page) => page.evaluate(() => localStorage.getItem('plan-budget/workspace'));
+const saved = (page) => savedText(page);
 
 test('a full storage: a clear message, the saved state unchanged, the edit kept and exportable', async () => {
   const { page } = app;

@@ -5,7 +5,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start } from './harness.mjs';
+import { start, savedText, backups as allBackups } from './harness.mjs';
 
 let sender;
 let recipient;
@@ -19,7 +19,7 @@ after(async () => {
 });
 
 const text = (locator) => locator.textContent();
-const saved = (page) => page.evaluate(() => localStorage.getItem('plan-budget/workspace'));
+const saved = (page) => savedText(page);
 
 async function makeLink(app, id) {
   await app.open(`#/scenarier?s=${id}`);
@@ -102,15 +102,15 @@ test('a scenario too large for a link goes as a file, which another profile load
   await sender.open('#/scenarier');
   // A long description that does not compress (a note pasted from a report).
   await a.evaluate(() => {
-    const ws = JSON.parse(localStorage.getItem('plan-budget/workspace'));
+    const scenarios = JSON.parse(localStorage.getItem('plan-budget/part/scenarios'));
     let note = '';
     let x = 7;
     for (let i = 0; i < 9000; i++) {
       x = (x * 48271) % 2147483647;
       note += 'abcdefghijklmnopqrstuvwxyzæøå '[x % 30];
     }
-    ws.scenarios.scenarios.find((s) => s.id === 'alle-fire').description = note;
-    localStorage.setItem('plan-budget/workspace', JSON.stringify(ws));
+    scenarios.scenarios.find((s) => s.id === 'alle-fire').description = note;
+    localStorage.setItem('plan-budget/part/scenarios', JSON.stringify(scenarios));
   });
   await sender.reload();
   await sender.open('#/scenarier?s=alle-fire');
@@ -154,9 +154,9 @@ test('the whole workspace round-trips exactly through a file, with a backup of w
   await a.getByTestId('file-replace').click();
   assert.match(await text(a.getByTestId('file-done')), /er indlæst\. Det, du havde før, er gemt som sikkerhedskopi plan-budget\/backup\/.*\/file-import/);
   assert.equal(await saved(a), exported, 'the saved workspace is exactly the file');
-  const backups = await a.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith('/file-import')));
-  assert.equal(backups.length, 1);
-  const backup = await a.evaluate((k) => localStorage.getItem(k), backups[0]);
+  const kept = Object.entries(await allBackups(a)).filter(([k]) => k.endsWith('/file-import'));
+  assert.equal(kept.length, 1);
+  const backup = kept[0][1];
   assert.match(backup, /Ændret efter eksport/);
 
   // A file that is not a workspace is refused and changes nothing.

@@ -3,7 +3,7 @@
 // whichever version the user picks, the other is kept as a backup: nothing is lost silently.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { start } from './harness.mjs';
+import { start, savedText, backups } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -13,7 +13,7 @@ after(async () => {
   await app?.close();
 });
 
-const saved = (page) => page.evaluate(() => localStorage.getItem('plan-budget/workspace'));
+const saved = (page) => savedText(page);
 const settled = (page) =>
   page.waitForFunction(() => {
     const main = document.querySelector('main');
@@ -44,11 +44,9 @@ test('two tabs editing at once do not silently overwrite each other', async () =
   await b.getByTestId('other-tab-done').waitFor();
   const afterB = await saved(b);
   assert.ok(enabled(afterB, 'place-1') && !enabled(afterB, 'place-3'));
-  const backups = await b.evaluate(() =>
-    Object.keys(localStorage).filter((k) => k.endsWith('/other-tab')).map((k) => localStorage.getItem(k)),
-  );
-  assert.equal(backups.length, 1);
-  assert.ok(enabled(backups[0], 'place-3'), "A's version is in the backup");
+  const kept = Object.entries(await backups(b)).filter(([k]) => k.endsWith('/other-tab')).map(([, v]) => v);
+  assert.equal(kept.length, 1);
+  assert.ok(enabled(kept[0], 'place-3'), "A's version is in the backup");
   await a.getByTestId('other-tab').waitFor();
 
   // A takes B's version; its own (the same as the backup) is kept too.

@@ -30,7 +30,7 @@ fn parse(name: &str, text: &str) -> Result<(ScenarioSet, Workspace), String> {
     })?;
     if value.get("schema_version").is_some() {
         let (ws, _) = persist::decode(text).map_err(|e| format!("{name}: {}", e.message_da()))?;
-        return Ok((ws.scenarios.clone(), ws));
+        return Ok(((*ws.scenarios).clone(), ws));
     }
     let set: ScenarioSet = serde_json::from_str(text).map_err(|e| {
         format!(

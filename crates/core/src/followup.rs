@@ -144,6 +144,29 @@ impl FollowUpLine {
             },
         }
     }
+
+    /// A new, empty line of a kind: no budget or expected spending yet, so a computed
+    /// deviation.
+    pub fn new(kind: BudgetKind, source: Source) -> Self {
+        FollowUpLine {
+            label: String::new(),
+            policy_area: None,
+            kind,
+            budget_tkr: None,
+            expected_tkr: None,
+            deviation: Deviation::Computed,
+            source,
+        }
+    }
+
+    /// Sets the deviation as the source states it, or (`None`) has it computed from the
+    /// budget and the expected spending.
+    pub fn set_stated_deviation(&mut self, tkr: Option<Tkr>) {
+        self.deviation = match tkr {
+            Some(tkr) => Deviation::Stated { tkr },
+            None => Deviation::Computed,
+        };
+    }
 }
 
 /// The budget frames that reallocations to cover an overspend may not cross.

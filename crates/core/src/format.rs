@@ -173,6 +173,21 @@ pub fn parse_number(text: &str, lang: Lang) -> Option<f64> {
     t.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+/// Reads a field that may be left empty: `Some(None)` when it is empty, `Some(Some(v))` for a
+/// number, and `None` for text that is no number (a form then leaves the value as it was).
+pub fn parse_optional_number(text: &str, lang: Lang) -> Option<Option<f64>> {
+    if text.trim().is_empty() {
+        Some(None)
+    } else {
+        parse_number(text, lang).map(Some)
+    }
+}
+
+/// Like [`parse_optional_number`], for an amount in 1.000 kr. (rounded to a whole number).
+pub fn parse_optional_tkr(text: &str, lang: Lang) -> Option<Option<Tkr>> {
+    parse_optional_number(text, lang).map(|v| v.map(|v| v.round() as Tkr))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,21 +2,28 @@
 //! sheets and the budget, the embedded default data, how saved data is read and migrated,
 //! and Danish number and date formatting. Nothing here knows about a browser.
 
+pub mod codes;
 pub mod defaults;
 pub mod followup;
 pub mod format;
+pub mod ids;
 pub mod indicators;
 pub mod model;
 pub mod persist;
 pub mod plan_edit;
+pub mod plan_entries;
 pub mod scenarios;
 pub mod share;
+pub mod shared;
 pub mod single_file;
 pub mod source;
+pub mod workspace;
 
 pub use model::*;
 pub use persist::{LoadError, LoadOutcome, SCHEMA_VERSION};
+pub use shared::Shared;
 pub use source::Source;
+pub use workspace::{History, Part};
 
 /// The UI language. Danish first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
@@ -32,14 +39,6 @@ impl Lang {
         match self {
             Lang::Da => "da",
             Lang::En => "en",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Self> {
-        match code {
-            "da" => Some(Lang::Da),
-            "en" => Some(Lang::En),
-            _ => None,
         }
     }
 }

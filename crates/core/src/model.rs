@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::shared::Shared;
 use crate::source::Source;
 
 /// A calendar year, e.g. 2023.
@@ -282,12 +283,6 @@ impl StatusColour {
             StatusColour::AllOk => "Alt OK",
         }
     }
-
-    pub fn from_sheet_label(label: &str) -> Option<Self> {
-        Self::ALL
-            .into_iter()
-            .find(|c| c.sheet_label().eq_ignore_ascii_case(label.trim()))
-    }
 }
 
 /// A status sheet (styringsark) for the budget agreement's items under one committee.
@@ -378,6 +373,18 @@ impl BudgetItem {
         self.colour = colour;
     }
 
+    /// Sets the status text (trimmed) on a date and keeps the colour; see [`Self::set_status`].
+    pub fn set_status_text(&mut self, date: &str, status: &str) {
+        let colour = self.colour;
+        self.set_status(date, status.trim(), colour);
+    }
+
+    /// Sets the colour on a date and keeps the status text; see [`Self::set_status`].
+    pub fn set_colour(&mut self, date: &str, colour: Option<StatusColour>) {
+        let status = self.status.clone();
+        self.set_status(date, &status, colour);
+    }
+
     /// What changed since a date (inclusive): the status text and colour as they were before
     /// the first change on or after it, or `None` when nothing changed since.
     pub fn changed_since(&self, date: &str) -> Option<(&str, Option<StatusColour>)> {
@@ -465,22 +472,23 @@ pub struct PhaseInPlace {
     pub source: Source,
 }
 
-/// Everything the app holds for one municipality.
+/// Everything the app holds for one municipality. Each part is [`Shared`]: copies of a
+/// workspace share the parts they did not change (see [`crate::workspace::Part`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Workspace {
     pub schema_version: u32,
-    pub plan: Plan,
-    pub status_sheets: Vec<StatusSheet>,
-    pub budget_lines: Vec<BudgetLine>,
-    pub phase_in_places: Vec<PhaseInPlace>,
+    pub plan: Shared<Plan>,
+    pub status_sheets: Shared<Vec<StatusSheet>>,
+    pub budget_lines: Shared<Vec<BudgetLine>>,
+    pub phase_in_places: Shared<Vec<PhaseInPlace>>,
     /// The budget scenarios: assumptions, scenarios and the baseline (schema version 2).
-    pub scenarios: crate::scenarios::ScenarioSet,
+    pub scenarios: Shared<crate::scenarios::ScenarioSet>,
     /// Imported indicator figures and the targets' links to them (schema version 3).
-    pub indicators: crate::indicators::IndicatorData,
+    pub indicators: Shared<crate::indicators::IndicatorData>,
     /// The committee's budget follow-ups (budgetopfølgning), schema version 4.
-    pub budget_followups: Vec<crate::followup::BudgetFollowUp>,
+    pub budget_followups: Shared<Vec<crate::followup::BudgetFollowUp>>,
     /// Earlier plan periods, kept readable when a new period starts (schema version 5).
-    pub archived_plans: Vec<Plan>,
+    pub archived_plans: Shared<Vec<Plan>>,
 }
 
 impl Workspace {

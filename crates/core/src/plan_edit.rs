@@ -234,10 +234,7 @@ pub fn ids(plan: &Plan) -> Vec<String> {
 /// A new id with a prefix that the plan does not use yet: `prefix-1`, `prefix-2`, …
 pub fn new_id(plan: &Plan, prefix: &str) -> String {
     let taken = ids(plan);
-    (1..)
-        .map(|n| format!("{prefix}-{n}"))
-        .find(|id| !taken.contains(id))
-        .expect("some number is free")
+    crate::ids::unique_id(prefix, |id| taken.iter().any(|t| t == id))
 }
 
 /// Moves entry `i` one place up (towards the start) or down; does nothing at the ends.
@@ -246,6 +243,30 @@ pub fn move_item<T>(items: &mut [T], i: usize, up: bool) {
         items.swap(i, i - 1);
     } else if !up && i + 1 < items.len() {
         items.swap(i, i + 1);
+    }
+}
+
+/// Removes entry `i` and returns it; does nothing when there is no entry `i`.
+pub fn remove_item<T>(items: &mut Vec<T>, i: usize) -> Option<T> {
+    (i < items.len()).then(|| items.remove(i))
+}
+
+/// What an entry's buttons do with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryAction {
+    MoveUp,
+    MoveDown,
+    Delete,
+}
+
+/// Moves or deletes entry `i` of a list; does nothing where it cannot.
+pub fn apply_entry_action<T>(items: &mut Vec<T>, i: usize, action: EntryAction) {
+    match action {
+        EntryAction::MoveUp => move_item(items, i, true),
+        EntryAction::MoveDown => move_item(items, i, false),
+        EntryAction::Delete => {
+            remove_item(items, i);
+        }
     }
 }
 
@@ -268,7 +289,7 @@ pub fn new_period(ws: &mut Workspace, start: Year, end: Year, carry: Carry) {
     let mut plan = old.clone();
     plan.id = format!(
         "{}-{start}-{}",
-        old.municipality.to_lowercase().replace(' ', "-"),
+        crate::ids::slug(&old.municipality),
         end % 100
     );
     plan.name = format!("Beskæftigelsesplan {start}-{:02}", end % 100);
@@ -304,7 +325,7 @@ pub fn new_period(ws: &mut Workspace, start: Year, end: Year, carry: Carry) {
             }
         }
     }
-    ws.archived_plans.push(old);
+    ws.archived_plans.push(old.into_inner());
     ws.plan = plan;
 }
 

@@ -9,12 +9,16 @@ use base64::Engine;
 use serde::{Deserialize, Serialize};
 
 use crate::scenarios::{validate, Assumptions, Scenario};
-use crate::Lang;
+use crate::{Lang, Workspace};
 
 /// The version of the shared format this build writes and reads.
 pub const SHARE_VERSION: u32 = 1;
-/// The prefix of an encoded link payload: the version, so a later format can be told apart.
-const PREFIX: &str = "v1.";
+/// The prefix of an encoded link payload: `v`, the version and a dot (`v1.`), so a later
+/// format can be told apart.
+fn prefix() -> String {
+    format!("v{SHARE_VERSION}.")
+}
+
 /// The longest link the app offers. Browsers take far longer ones, but mail programs,
 /// chat tools and document editors cut or refuse links beyond a few thousand characters.
 pub const MAX_LINK_CHARS: usize = 4000;
@@ -34,6 +38,21 @@ pub struct SharedScenario {
     pub scenario: Scenario,
     /// The assumptions the sender calculated it with.
     pub assumptions: Assumptions,
+}
+
+impl SharedScenario {
+    /// One of the workspace's scenarios to share at `shared_at` (ISO 8601), with the
+    /// workspace's assumptions and municipality; `None` when there is no such scenario.
+    pub fn from_workspace(ws: &Workspace, scenario_id: &str, shared_at: &str) -> Option<Self> {
+        let scenario = ws.scenarios.scenario(scenario_id)?;
+        Some(SharedScenario {
+            share_version: SHARE_VERSION,
+            municipality: ws.plan.municipality.clone(),
+            shared_at: shared_at.to_owned(),
+            scenario: scenario.clone(),
+            assumptions: ws.scenarios.assumptions.clone(),
+        })
+    }
 }
 
 /// Why a link or file could not be read.
@@ -110,6 +129,15 @@ pub fn to_json(shared: &SharedScenario) -> String {
     serde_json::to_string_pretty(shared).expect("a shared scenario serializes")
 }
 
+/// Whether a file's text is meant as a shared scenario (JSON with a `share_version`), rather
+/// than a whole workspace: such a file is read with [`from_json`], and its errors are a
+/// shared scenario's.
+pub fn is_shared_json(text: &str) -> bool {
+    serde_json::from_str::<serde_json::Value>(text)
+        .ok()
+        .is_some_and(|v| v.get("share_version").is_some())
+}
+
 /// Reads and checks a shared scenario from JSON.
 pub fn from_json(text: &str) -> Result<SharedScenario, ShareError> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| ShareError::Invalid {
@@ -154,7 +182,7 @@ fn check(shared: &SharedScenario) -> Result<(), ShareError> {
 pub fn encode(shared: &SharedScenario) -> String {
     let json = serde_json::to_vec(shared).expect("a shared scenario serializes");
     let packed = miniz_oxide::deflate::compress_to_vec_zlib(&json, 10);
-    format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(packed))
+    format!("{}{}", prefix(), URL_SAFE_NO_PAD.encode(packed))
 }
 
 /// Reads a link's payload back. Any damage or change gives an error and nothing else.
@@ -163,7 +191,7 @@ pub fn decode(payload: &str) -> Result<SharedScenario, ShareError> {
     if payload.is_empty() {
         return Err(ShareError::Empty);
     }
-    let Some(data) = payload.strip_prefix(PREFIX) else {
+    let Some(data) = payload.strip_prefix(prefix().as_str()) else {
         return Err(ShareError::UnknownFormat);
     };
     let packed = URL_SAFE_NO_PAD
@@ -252,10 +280,21 @@ mod tests {
     }
 
     #[test]
+    fn the_link_prefix_is_the_version() {
+        assert_eq!(SHARE_VERSION, 1);
+        assert_eq!(prefix(), "v1.");
+        let payload = encode(&shared("official"));
+        assert!(payload.starts_with("v1."), "{payload}");
+        assert!(!payload[3..].contains('.'));
+        let other = payload.replacen("v1.", "v2.", 1);
+        assert_eq!(decode(&other), Err(ShareError::UnknownFormat));
+    }
+
+    #[test]
     fn a_crafted_payload_that_unpacks_to_gigabytes_is_refused() {
         let zeros = vec![b' '; 8 * 1024 * 1024];
         let packed = miniz_oxide::deflate::compress_to_vec_zlib(&zeros, 10);
-        let payload = format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(packed));
+        let payload = format!("{}{}", prefix(), URL_SAFE_NO_PAD.encode(packed));
         assert_eq!(decode(&payload), Err(ShareError::TooLarge));
     }
 }

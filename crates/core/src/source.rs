@@ -84,9 +84,25 @@ impl Source {
         }
     }
 
-    /// Whether this is a user's or the app's assumption (shown apart from sourced facts).
-    pub fn is_assumption(&self) -> bool {
-        matches!(self, Source::Assumption { .. })
+    /// A text the user wrote in the plan editor on `date` (yyyy-mm-dd).
+    pub fn written_in_app(date: &str) -> Self {
+        Self::assumption(&format!("skrevet i appen {date}"))
+    }
+
+    /// A figure the user changed on `date` (yyyy-mm-dd), saying what it came from before (in
+    /// Danish, as stored data is).
+    pub fn changed_in_app(date: &str, before: &Source) -> Self {
+        let was = before.describe(crate::Lang::Da);
+        Self::assumption(&format!("ændret i appen {date} (før: {was})"))
+    }
+
+    /// An amount the user typed into the budget follow-up on `date` (yyyy-mm-dd), in the
+    /// UI language.
+    pub fn entered_in_app(date: &str, lang: crate::Lang) -> Self {
+        Self::assumption(&match lang {
+            crate::Lang::Da => format!("indtastet i appen {date}"),
+            crate::Lang::En => format!("entered in the app {date}"),
+        })
     }
 
     /// The seed file name, when the source is a seed document.

@@ -68,7 +68,7 @@ fn a_new_period_carries_what_is_chosen_and_archives_the_old_plan() {
     );
     assert_eq!(ws.plan.name, "Beskæftigelsesplan 2025-26");
     assert_eq!(ws.plan.period.start, 2025);
-    assert_eq!(ws.archived_plans, vec![old.clone()]);
+    assert_eq!(ws.archived_plans, vec![(*old).clone()]);
     assert_eq!(ws.plan.themes.len(), old.themes.len());
     assert!(ws.plan.themes.iter().all(|t| t.initiatives.is_empty()));
     assert!(ws.plan.purpose.is_empty());

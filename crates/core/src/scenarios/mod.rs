@@ -4,12 +4,14 @@
 
 mod calc;
 mod defaults;
+mod edit;
 mod model;
 mod report;
 mod validate;
 
 pub use calc::*;
 pub use defaults::*;
+pub use edit::*;
 pub use model::*;
 pub use report::*;
 pub use validate::*;

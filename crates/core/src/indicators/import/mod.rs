@@ -254,13 +254,6 @@ impl Parsed {
         rows.dedup();
         rows.len()
     }
-
-    pub fn missing_values(&self) -> usize {
-        self.notes
-            .iter()
-            .filter(|n| matches!(n, Note::Missing { .. }))
-            .count()
-    }
 }
 
 type Key = (String, String, ObsPeriod);

@@ -1,0 +1,363 @@
+//! Reading and writing the saved workspace. The storage itself is an adapter in the web
+//! crate; this module decides what a stored text means: current, older (migrated) or broken.
+
+pub mod parts;
+
+use serde_json::Value;
+
+use crate::model::Workspace;
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: u32 = 5;
+
+/// Migration steps: `MIGRATIONS[i]` turns a version `i + 1` document into version `i + 2`.
+/// Add a step here (and bump [`SCHEMA_VERSION`]) whenever the saved format changes.
+type Migration = fn(Value) -> Result<Value, String>;
+const MIGRATIONS: [Migration; (SCHEMA_VERSION - 1) as usize] =
+    [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+
+/// Version 2 added budget scenarios: a version 1 workspace gets the default scenario set.
+fn v1_to_v2(mut value: Value) -> Result<Value, String> {
+    let obj = value
+        .as_object_mut()
+        .ok_or_else(|| "dokumentet er ikke et JSON-objekt".to_owned())?;
+    if !obj.contains_key("scenarios") {
+        let set = crate::scenarios::default_scenario_set();
+        obj.insert(
+            "scenarios".into(),
+            serde_json::to_value(set).map_err(|e| e.to_string())?,
+        );
+    }
+    Ok(value)
+}
+
+/// Version 3 added imported indicators: a version 2 workspace gets an empty store that
+/// compares the plan's municipality with the whole country and the comparable municipalities
+/// of seed 003.
+fn v2_to_v3(mut value: Value) -> Result<Value, String> {
+    let municipality = value
+        .pointer("/plan/municipality")
+        .and_then(Value::as_str)
+        .ok_or_else(|| "planen mangler feltet \"municipality\"".to_owned())?
+        .to_owned();
+    let obj = value
+        .as_object_mut()
+        .ok_or_else(|| "dokumentet er ikke et JSON-objekt".to_owned())?;
+    if !obj.contains_key("indicators") {
+        let data =
+            crate::indicators::IndicatorData::new(crate::defaults::comparison(&municipality));
+        obj.insert(
+            "indicators".into(),
+            serde_json::to_value(data).map_err(|e| e.to_string())?,
+        );
+    }
+    Ok(value)
+}
+
+/// Version 4 added budget follow-ups (with seed 003's 2019 follow-up as the example) and
+/// the status sheet's dated history, which older data has none of.
+fn v3_to_v4(mut value: Value) -> Result<Value, String> {
+    let obj = value
+        .as_object_mut()
+        .ok_or_else(|| "dokumentet er ikke et JSON-objekt".to_owned())?;
+    if !obj.contains_key("budget_followups") {
+        let example = crate::followup::example_2019();
+        obj.insert(
+            "budget_followups".into(),
+            serde_json::to_value(vec![example]).map_err(|e| e.to_string())?,
+        );
+    }
+    Ok(value)
+}
+
+/// Version 5 added the archive of earlier plan periods, empty in older data.
+fn v4_to_v5(mut value: Value) -> Result<Value, String> {
+    let obj = value
+        .as_object_mut()
+        .ok_or_else(|| "dokumentet er ikke et JSON-objekt".to_owned())?;
+    obj.entry("archived_plans")
+        .or_insert_with(|| Value::Array(Vec::new()));
+    Ok(value)
+}
+
+/// Why a saved workspace could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The text is not JSON at all (cut off, or not ours).
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// JSON, but without a schema version.
+    NoVersion,
+    /// Saved by a newer version of the app than this one.
+    NewerVersion { found: u32 },
+    /// A migration step failed.
+    MigrationFailed { from: u32, detail: String },
+    /// The right version, but the content does not fit the model.
+    Invalid {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+}
+
+impl LoadError {
+    /// A message in Danish that says what is wrong and where.
+    pub fn message_da(&self) -> String {
+        match self {
+            LoadError::NotJson {
+                line,
+                column,
+                detail,
+            } => format!(
+                "De gemte data kan ikke læses: teksten er ikke gyldig JSON (linje {line}, kolonne {column}: {detail})."
+            ),
+            LoadError::NoVersion => {
+                "De gemte data mangler et skemaversionsnummer (feltet \"schema_version\").".into()
+            }
+            LoadError::NewerVersion { found } => format!(
+                "De gemte data er fra en nyere udgave af appen (skemaversion {found}; denne udgave læser op til {SCHEMA_VERSION})."
+            ),
+            LoadError::MigrationFailed { from, detail } => format!(
+                "De gemte data (skemaversion {from}) kunne ikke opdateres til version {SCHEMA_VERSION}: {detail}."
+            ),
+            LoadError::Invalid {
+                line,
+                column,
+                detail,
+            } => format!(
+                "De gemte data passer ikke til planens opbygning (linje {line}, kolonne {column}: {detail})."
+            ),
+        }
+    }
+
+    /// The same message in English.
+    pub fn message_en(&self) -> String {
+        match self {
+            LoadError::NotJson {
+                line,
+                column,
+                detail,
+            } => format!(
+                "The saved data cannot be read: it is not valid JSON (line {line}, column {column}: {detail})."
+            ),
+            LoadError::NoVersion => {
+                "The saved data has no schema version (field \"schema_version\").".into()
+            }
+            LoadError::NewerVersion { found } => format!(
+                "The saved data comes from a newer version of the app (schema version {found}; this version reads up to {SCHEMA_VERSION})."
+            ),
+            LoadError::MigrationFailed { from, detail } => format!(
+                "The saved data (schema version {from}) could not be upgraded to version {SCHEMA_VERSION}: {detail}."
+            ),
+            LoadError::Invalid {
+                line,
+                column,
+                detail,
+            } => format!(
+                "The saved data does not fit the plan's structure (line {line}, column {column}: {detail})."
+            ),
+        }
+    }
+}
+
+/// What loading found in storage.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadOutcome {
+    /// Nothing saved: a first visit. Start from the default.
+    Fresh(Workspace),
+    /// Saved by this version.
+    Loaded(Workspace),
+    /// Saved by an older version and migrated; save it again in the new format.
+    Migrated { workspace: Workspace, from: u32 },
+    /// Saved, but unreadable. The raw text must be kept (under a backup key) and the error
+    /// shown; the app continues from the default without overwriting what was there.
+    Broken {
+        error: LoadError,
+        fallback: Workspace,
+    },
+}
+
+/// Decides what the stored text means. `default` is only called when it is needed.
+pub fn load(raw: Option<&str>, default: impl FnOnce() -> Workspace) -> LoadOutcome {
+    let Some(raw) = raw else {
+        return LoadOutcome::Fresh(default());
+    };
+    match decode(raw) {
+        Ok((workspace, None)) => LoadOutcome::Loaded(workspace),
+        Ok((workspace, Some(from))) => LoadOutcome::Migrated { workspace, from },
+        Err(error) => LoadOutcome::Broken {
+            error,
+            fallback: default(),
+        },
+    }
+}
+
+/// Reads a saved workspace, migrating it when it is older. Returns the version it was
+/// migrated from, if any.
+pub fn decode(raw: &str) -> Result<(Workspace, Option<u32>), LoadError> {
+    // Only the version first (the rest is skipped, not built): data saved by this version
+    // is then read straight into the model, without a second, generic pass.
+    #[derive(serde::Deserialize)]
+    struct VersionOnly {
+        schema_version: Option<Value>,
+    }
+    let head: VersionOnly = if raw.trim_start().starts_with('{') {
+        serde_json::from_str(raw)
+    } else {
+        serde_json::from_str::<Value>(raw).map(|v| VersionOnly {
+            schema_version: v.get("schema_version").cloned(),
+        })
+    }
+    .map_err(|e| LoadError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        detail: e.to_string(),
+    })?;
+    let version = head
+        .schema_version
+        .as_ref()
+        .and_then(Value::as_u64)
+        .ok_or(LoadError::NoVersion)?;
+    let version =
+        u32::try_from(version).map_err(|_| LoadError::NewerVersion { found: u32::MAX })?;
+    if version > SCHEMA_VERSION {
+        return Err(LoadError::NewerVersion { found: version });
+    }
+    if version == 0 {
+        return Err(LoadError::NoVersion);
+    }
+    if version == SCHEMA_VERSION {
+        let workspace: Workspace = serde_json::from_str(raw).map_err(|e| LoadError::Invalid {
+            line: e.line(),
+            column: e.column(),
+            detail: e.to_string(),
+        })?;
+        return Ok((workspace, None));
+    }
+    let mut value: Value = serde_json::from_str(raw).map_err(|e| LoadError::NotJson {
+        line: e.line(),
+        column: e.column(),
+        detail: e.to_string(),
+    })?;
+    let migrated_from = (version < SCHEMA_VERSION).then_some(version);
+    for (step, migrate) in MIGRATIONS.iter().enumerate().skip(version as usize - 1) {
+        value = migrate(value).map_err(|detail| LoadError::MigrationFailed {
+            from: step as u32 + 1,
+            detail,
+        })?;
+        value["schema_version"] = Value::from(step as u32 + 2);
+    }
+    // Re-serialise the (possibly migrated) value so errors carry a line and column.
+    let text = if migrated_from.is_some() {
+        serde_json::to_string_pretty(&value).unwrap_or_default()
+    } else {
+        raw.to_owned()
+    };
+    let workspace: Workspace = serde_json::from_str(&text).map_err(|e| LoadError::Invalid {
+        line: e.line(),
+        column: e.column(),
+        detail: e.to_string(),
+    })?;
+    Ok((workspace, migrated_from))
+}
+
+/// The text to store for a workspace, always in the current schema version.
+pub fn encode(workspace: &Workspace) -> String {
+    let mut ws = workspace.clone();
+    ws.schema_version = SCHEMA_VERSION;
+    serde_json::to_string(&ws).expect("a workspace always serialises")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::defaults::default_workspace;
+
+    #[test]
+    fn a_version_1_workspace_migrates_with_the_default_scenarios_and_no_indicators() {
+        let mut v1: Value = serde_json::to_value(default_workspace()).unwrap();
+        let obj = v1.as_object_mut().unwrap();
+        obj.remove("scenarios");
+        obj.remove("indicators");
+        obj.insert("schema_version".into(), Value::from(1));
+        let (ws, from) = decode(&v1.to_string()).unwrap();
+        assert_eq!(from, Some(1));
+        assert_eq!(ws.schema_version, SCHEMA_VERSION);
+        assert_eq!(ws.scenarios, crate::scenarios::default_scenario_set());
+        assert_eq!(ws.plan, default_workspace().plan);
+        assert!(ws.indicators.is_empty());
+    }
+
+    #[test]
+    fn a_version_2_workspace_keeps_its_scenarios_and_gets_an_indicator_store() {
+        let mut ws = default_workspace();
+        ws.scenarios.scenarios.truncate(1);
+        let mut v2: Value = serde_json::to_value(&ws).unwrap();
+        let obj = v2.as_object_mut().unwrap();
+        obj.remove("indicators");
+        obj.insert("schema_version".into(), Value::from(2));
+        let (migrated, from) = decode(&v2.to_string()).unwrap();
+        assert_eq!(from, Some(2));
+        assert_eq!(migrated.scenarios, ws.scenarios);
+        assert_eq!(migrated.indicators.comparison.own, "Slagelse");
+        assert_eq!(migrated.indicators.comparison.cluster.len(), 15);
+        let no_plan = decode("{\"schema_version\": 2}").unwrap_err();
+        assert!(
+            matches!(no_plan, LoadError::MigrationFailed { from: 2, .. }),
+            "{no_plan:?}"
+        );
+        assert!(no_plan.message_da().contains("municipality"));
+    }
+
+    #[test]
+    fn broken_texts_say_what_and_where() {
+        let cut = &encode(&default_workspace())[..200];
+        match decode(cut) {
+            Err(e @ LoadError::NotJson { line: 1, .. }) => {
+                assert!(e.message_da().starts_with("De gemte data kan ikke læses"))
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(decode("{}").unwrap_err(), LoadError::NoVersion);
+        assert_eq!(
+            decode("{\"schema_version\": 7}").unwrap_err(),
+            LoadError::NewerVersion { found: 7 }
+        );
+        let bad = decode("{\"schema_version\": 3, \"plan\": 5}").unwrap_err();
+        assert!(matches!(bad, LoadError::Invalid { .. }), "{bad:?}");
+        assert!(bad.message_da().contains("linje 1"), "{}", bad.message_da());
+        let not_a_plan = decode("{\"schema_version\": 1, \"x\": 1}").unwrap_err();
+        assert!(
+            matches!(not_a_plan, LoadError::MigrationFailed { .. }),
+            "{not_a_plan:?}"
+        );
+        assert!(decode("[1]").unwrap_err() == LoadError::NoVersion);
+    }
+
+    #[test]
+    fn load_decides_fresh_loaded_migrated_and_broken() {
+        let ws = default_workspace();
+        assert!(matches!(
+            load(None, default_workspace),
+            LoadOutcome::Fresh(_)
+        ));
+        assert!(matches!(
+            load(Some(&encode(&ws)), || unreachable!()),
+            LoadOutcome::Loaded(_)
+        ));
+        assert!(matches!(
+            load(
+                Some(crate::defaults::DEFAULT_WORKSPACE_JSON),
+                default_workspace
+            ),
+            LoadOutcome::Migrated { from: 1, .. }
+        ));
+        assert!(matches!(
+            load(Some("nonsense"), default_workspace),
+            LoadOutcome::Broken { .. }
+        ));
+    }
+}

@@ -1,0 +1,117 @@
+//! Adapter for the one-file app: collects the page's own files (from the server or the
+//! service worker's cache, or from the one file itself when it is already one) and hands them
+//! to `plan_core::single_file`; and, when the page is such a file, adopts the workspace
+//! inside it without losing what this browser already holds.
+
+use gloo_storage::{LocalStorage, Storage};
+use leptos::prelude::*;
+use plan_core::single_file::{self, Parts, EMBED_ID_ATTRIBUTE, WORKSPACE_ELEMENT};
+use plan_core::{persist, Workspace};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::storage::{self, BackupReason};
+
+/// Which embedded workspace this browser's stored workspace came from.
+const EMBED_ID_KEY: &str = "plan-budget/embedded-id";
+
+fn attr(selector: &str, name: &str) -> Option<String> {
+    document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|el| el.get_attribute(name))
+}
+
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    let response = JsFuture::from(window().fetch_with_str(url))
+        .await
+        .map_err(|e| format!("{url}: {e:?}"))?;
+    let response: web_sys::Response = response.unchecked_into();
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(|e| format!("{e:?}"))?)
+        .await
+        .map_err(|e| format!("{url}: {e:?}"))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The base64 text of an element of a one-file page, decoded.
+fn embedded_bytes(id: &str) -> Option<Vec<u8>> {
+    use base64::Engine;
+    let text = document().get_element_by_id(id)?.text_content()?;
+    base64::engine::general_purpose::STANDARD
+        .decode(text.trim())
+        .ok()
+}
+
+/// The app and a workspace as one HTML file.
+pub async fn build(workspace: &Workspace, title: &str, lang: &str) -> Result<String, String> {
+    let (css, charts, js, wasm) = if let (Some(charts), Some(js), Some(wasm)) = (
+        embedded_bytes("plan-charts-js"),
+        embedded_bytes("plan-app-js"),
+        embedded_bytes("plan-app-wasm"),
+    ) {
+        // Already a one-file page: its parts are inside it.
+        let css = document()
+            .query_selector("style")
+            .ok()
+            .flatten()
+            .and_then(|s| s.text_content())
+            .unwrap_or_default();
+        (css, charts, js, wasm)
+    } else {
+        let missing = |what: &str| format!("siden mangler {what}");
+        let css_url =
+            attr("link[rel=stylesheet]", "href").ok_or_else(|| missing("typografiark"))?;
+        let charts_url = attr("script[src]", "src").ok_or_else(|| missing("diagrambibliotek"))?;
+        let js_url = attr("link[rel=modulepreload]", "href").ok_or_else(|| missing("script"))?;
+        let wasm_url =
+            attr("link[rel=preload][as=fetch]", "href").ok_or_else(|| missing("WebAssembly"))?;
+        let css = String::from_utf8(fetch_bytes(&css_url).await?).map_err(|e| e.to_string())?;
+        (
+            css,
+            fetch_bytes(&charts_url).await?,
+            fetch_bytes(&js_url).await?,
+            fetch_bytes(&wasm_url).await?,
+        )
+    };
+    let embed_id = String::from(js_sys::Date::new_0().to_iso_string());
+    Ok(single_file::build(&Parts {
+        title,
+        lang,
+        css: &css,
+        charts_js: &charts,
+        app_js: &js,
+        app_wasm: &wasm,
+        workspace_json: &persist::encode(workspace),
+        embed_id: &embed_id,
+    }))
+}
+
+/// On a one-file page: the first time this browser opens this file, its workspace becomes
+/// the stored one (what was stored before is kept as a backup); later openings keep the
+/// edits made since. Returns the backup key when something was replaced.
+pub async fn adopt_embedded() -> Option<String> {
+    let el = document().get_element_by_id(WORKSPACE_ELEMENT)?;
+    let id = el.get_attribute(EMBED_ID_ATTRIBUTE)?;
+    let json = single_file::read_embedded(&el.text_content()?)?;
+    let known: Option<String> = LocalStorage::get(EMBED_ID_KEY).ok();
+    if known.as_deref() == Some(id.as_str()) {
+        return None;
+    }
+    let (workspace, _) = persist::decode(&json).ok()?;
+    // IndexedDB first, so the backup and the figures go where they belong.
+    let _ = storage::open().await;
+    storage::remember_stored_revision();
+    let backup = storage::replace_stored(
+        &workspace,
+        BackupReason::OneFile,
+        storage::load_lang().unwrap_or_default(),
+    )
+    .await
+    .ok()?;
+    let _ = LocalStorage::set(EMBED_ID_KEY, id);
+    backup
+}

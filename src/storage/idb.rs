@@ -1,0 +1,230 @@
+//! IndexedDB adapter: the browser's store for large data, here a text per key in two object
+//! stores (the workspace's large parts, and backups). Every call is one request wrapped in a
+//! future; a write resolves when its transaction has completed, so "saved" means on disk.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransactionMode};
+
+const DB_NAME: &str = "plan-budget";
+const DB_VERSION: u32 = 1;
+/// The large parts of the workspace (the imported indicators).
+pub const PARTS: &str = "parts";
+/// Backups of stored data (see `storage::backup`).
+pub const BACKUPS: &str = "backups";
+
+thread_local! {
+    static DB: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };
+}
+
+/// Why IndexedDB could not do something.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IdbError {
+    /// The DOMException's name: "QuotaExceededError", "InvalidStateError", "UnknownError"…
+    pub name: String,
+    pub message: String,
+}
+
+impl IdbError {
+    pub fn full(&self) -> bool {
+        self.name == "QuotaExceededError"
+    }
+
+    fn from_js(e: JsValue) -> Self {
+        if let Some(ex) = e.dyn_ref::<web_sys::DomException>() {
+            return IdbError {
+                name: ex.name(),
+                message: ex.message(),
+            };
+        }
+        if let Some(err) = e.dyn_ref::<js_sys::Error>() {
+            return IdbError {
+                name: String::from(err.name()),
+                message: String::from(err.message()),
+            };
+        }
+        IdbError {
+            name: "Error".into(),
+            message: e.as_string().unwrap_or_else(|| format!("{e:?}")),
+        }
+    }
+
+    fn unavailable(message: &str) -> Self {
+        IdbError {
+            name: "NotAvailable".into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for IdbError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.name, self.message)
+    }
+}
+
+/// A promise that settles with a request: its result on success, its error otherwise.
+fn request_future(request: &IdbRequest) -> JsFuture {
+    let req = request.clone();
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        let ok_req = req.clone();
+        let on_ok = Closure::once_into_js(move || {
+            let _ = resolve.call1(&JsValue::NULL, &ok_req.result().unwrap_or(JsValue::NULL));
+        });
+        let err_req = req.clone();
+        let on_err = Closure::once_into_js(move |ev: web_sys::Event| {
+            ev.prevent_default();
+            let err = err_req
+                .error()
+                .ok()
+                .flatten()
+                .map(JsValue::from)
+                .unwrap_or_else(|| JsValue::from_str("IndexedDB request failed"));
+            let _ = reject.call1(&JsValue::NULL, &err);
+        });
+        req.set_onsuccess(Some(on_ok.unchecked_ref()));
+        req.set_onerror(Some(on_err.unchecked_ref()));
+    });
+    JsFuture::from(promise)
+}
+
+/// A promise that settles when a transaction completes (or fails, or is aborted).
+fn transaction_future(tx: &web_sys::IdbTransaction) -> JsFuture {
+    let tx = tx.clone();
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        let on_done = Closure::once_into_js(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+        let err_tx = tx.clone();
+        let reject2 = reject.clone();
+        let on_err = Closure::once_into_js(move || {
+            let err = err_tx
+                .error()
+                .map(JsValue::from)
+                .unwrap_or_else(|| JsValue::from_str("IndexedDB transaction failed"));
+            let _ = reject.call1(&JsValue::NULL, &err);
+        });
+        let abort_tx = tx.clone();
+        let on_abort = Closure::once_into_js(move || {
+            let err = abort_tx
+                .error()
+                .map(JsValue::from)
+                .unwrap_or_else(|| JsValue::from_str("IndexedDB transaction aborted"));
+            let _ = reject2.call1(&JsValue::NULL, &err);
+        });
+        tx.set_oncomplete(Some(on_done.unchecked_ref()));
+        tx.set_onerror(Some(on_err.unchecked_ref()));
+        tx.set_onabort(Some(on_abort.unchecked_ref()));
+    });
+    JsFuture::from(promise)
+}
+
+/// Opens the database (once per page). Fails where the browser has no IndexedDB or refuses
+/// it (some private windows, pages opened from a file, storage turned off).
+pub async fn open() -> Result<(), IdbError> {
+    if DB.with(|d| d.borrow().is_some()) {
+        return Ok(());
+    }
+    let factory = web_sys::window()
+        .ok_or_else(|| IdbError::unavailable("no window"))?
+        .indexed_db()
+        .map_err(IdbError::from_js)?
+        .ok_or_else(|| IdbError::unavailable("this browser has no IndexedDB here"))?;
+    let request: IdbOpenDbRequest = factory
+        .open_with_u32(DB_NAME, DB_VERSION)
+        .map_err(IdbError::from_js)?;
+    let on_upgrade = Closure::<dyn FnMut(web_sys::IdbVersionChangeEvent)>::new(
+        move |ev: web_sys::IdbVersionChangeEvent| {
+            let Some(req) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<IdbOpenDbRequest>().ok())
+            else {
+                return;
+            };
+            let Ok(db) = req.result().map(|r| r.unchecked_into::<IdbDatabase>()) else {
+                return;
+            };
+            let names = db.object_store_names();
+            for store in [PARTS, BACKUPS] {
+                if !names.contains(store) {
+                    let _ = db.create_object_store(store);
+                }
+            }
+        },
+    );
+    request.set_onupgradeneeded(Some(on_upgrade.as_ref().unchecked_ref()));
+    let result = request_future(&request).await;
+    drop(on_upgrade);
+    let db: IdbDatabase = result.map_err(IdbError::from_js)?.unchecked_into();
+    DB.with(|d| *d.borrow_mut() = Some(db));
+    Ok(())
+}
+
+/// Whether [`open`] succeeded on this page.
+pub fn is_open() -> bool {
+    DB.with(|d| d.borrow().is_some())
+}
+
+fn db() -> Result<IdbDatabase, IdbError> {
+    DB.with(|d| d.borrow().clone())
+        .ok_or_else(|| IdbError::unavailable("IndexedDB is not open"))
+}
+
+/// The text stored under a key, if any.
+pub async fn get(store: &str, key: &str) -> Result<Option<String>, IdbError> {
+    let tx = db()?
+        .transaction_with_str(store)
+        .map_err(IdbError::from_js)?;
+    let request = tx
+        .object_store(store)
+        .map_err(IdbError::from_js)?
+        .get(&JsValue::from_str(key))
+        .map_err(IdbError::from_js)?;
+    let value = request_future(&request).await.map_err(IdbError::from_js)?;
+    Ok(value.as_string())
+}
+
+/// Stores a text under a key; resolves once the write is durable.
+pub async fn put(store: &str, key: &str, text: &str) -> Result<(), IdbError> {
+    let tx = db()?
+        .transaction_with_str_and_mode(store, IdbTransactionMode::Readwrite)
+        .map_err(IdbError::from_js)?;
+    let done = transaction_future(&tx);
+    tx.object_store(store)
+        .map_err(IdbError::from_js)?
+        .put_with_key(&JsValue::from_str(text), &JsValue::from_str(key))
+        .map_err(IdbError::from_js)?;
+    done.await.map(|_| ()).map_err(IdbError::from_js)
+}
+
+pub async fn delete(store: &str, key: &str) -> Result<(), IdbError> {
+    let tx = db()?
+        .transaction_with_str_and_mode(store, IdbTransactionMode::Readwrite)
+        .map_err(IdbError::from_js)?;
+    let done = transaction_future(&tx);
+    tx.object_store(store)
+        .map_err(IdbError::from_js)?
+        .delete(&JsValue::from_str(key))
+        .map_err(IdbError::from_js)?;
+    done.await.map(|_| ()).map_err(IdbError::from_js)
+}
+
+/// Every key of a store.
+pub async fn keys(store: &str) -> Result<Vec<String>, IdbError> {
+    let tx = db()?
+        .transaction_with_str(store)
+        .map_err(IdbError::from_js)?;
+    let request = tx
+        .object_store(store)
+        .map_err(IdbError::from_js)?
+        .get_all_keys()
+        .map_err(IdbError::from_js)?;
+    let value = request_future(&request).await.map_err(IdbError::from_js)?;
+    Ok(js_sys::Array::from(&value)
+        .iter()
+        .filter_map(|k| k.as_string())
+        .collect())
+}

@@ -1,0 +1,443 @@
+//! Target follow-up (målopfølgning): every measure of the plan against the imported figures,
+//! grouped by theme like the committee's monthly key-figure report, and one measure's path
+//! against the whole country and the comparable municipalities with a table beside the chart.
+
+use leptos::prelude::*;
+use plan_core::indicators::follow::{goal_text, required_value};
+use plan_core::indicators::{follow_all, FollowStatus, Followed, ObsPeriod};
+use plan_core::Part;
+use plan_core::{format, Lang, Unit, Workspace};
+
+use crate::app::{set_route_param, use_state};
+use crate::chart::{ChartKind, ChartSeries, SeriesChart};
+use crate::i18n::da_en;
+use crate::views::download;
+
+fn value_text(v: f64, lang: Lang) -> String {
+    format::number_trim(v, 2, lang)
+}
+
+#[component]
+fn StatusBadge(status: FollowStatus, lang: Lang) -> impl IntoView {
+    view! {
+        <span class=format!("follow-badge {}", status.colour()) data-status=status.colour()>
+            {status.label(lang)}
+        </span>
+    }
+}
+
+#[component]
+pub fn FollowView() -> impl IntoView {
+    let state = use_state();
+    let content = move || {
+        let selected = state.route.with(|r| r.param("maal").map(str::to_owned));
+        match selected {
+            Some(id)
+                if state
+                    .with_parts(&[Part::Plan], |w| w.measures().any(|(_, _, m)| m.id == id)) =>
+            {
+                view! { <MeasureDetail id /> }.into_any()
+            }
+            _ => view! { <Overview /> }.into_any(),
+        }
+    };
+    view! { <div data-testid="follow-view">{content}</div> }
+}
+
+#[component]
+fn Overview() -> impl IntoView {
+    let state = use_state();
+    move || {
+        let lang = state.lang.get();
+        state.with_parts(&[Part::Plan, Part::Indicators], |ws| {
+            let all = follow_all(ws);
+            let count = |f: &dyn Fn(FollowStatus) -> bool| all.iter().filter(|x| f(x.status)).count();
+            let good = count(&|s| matches!(s, FollowStatus::Met | FollowStatus::OnTrack));
+            let risk = count(&|s| s == FollowStatus::AtRisk);
+            let bad = count(&|s| matches!(s, FollowStatus::OffTrack | FollowStatus::Missed));
+            let none = count(&|s| matches!(s, FollowStatus::NoData | FollowStatus::NotLinked));
+            let summary = match lang {
+                Lang::Da => format!(
+                    "{good} mål er nået eller på rette spor, {risk} er i risiko, {bad} er ikke nået eller ikke på rette spor, og {none} mangler tal."
+                ),
+                Lang::En => format!(
+                    "{good} targets are met or on track, {risk} at risk, {bad} missed or off track, and {none} lack figures."
+                ),
+            };
+            let themes = ws
+                .plan
+                .themes
+                .iter()
+                .map(|theme| {
+                    let rows = all
+                        .iter()
+                        .filter(|f| f.theme.id == theme.id)
+                        .map(|f| overview_row(f, lang))
+                        .collect_view();
+                    view! {
+                        <section class="follow-theme" aria-labelledby=format!("ft-{}", theme.id)>
+                            <h2 id=format!("ft-{}", theme.id)>{theme.name.clone()}</h2>
+                            <div class="table-wrap" tabindex="0">
+                                <table class="follow">
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{da_en(lang, "Mål", "Target")}</th>
+                                            <th scope="col">{da_en(lang, "Krav", "Requirement")}</th>
+                                            <th scope="col">{da_en(lang, "Seneste tal", "Latest figure")}</th>
+                                            <th scope="col">{da_en(lang, "Status", "Status")}</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>{rows}</tbody>
+                                </table>
+                            </div>
+                        </section>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="follow-overview" aria-labelledby="follow-title">
+                    <h1 id="follow-title">{da_en(lang, "Målopfølgning", "Target follow-up")}</h1>
+                    <p data-testid="follow-summary">{summary}</p>
+                    <p class="hint">
+                        {da_en(
+                            lang,
+                            "Status læses af det seneste tal for kommunen mod målet og fristen. Før fristen bruges udviklingen i de seneste op til 12 tal: ",
+                            "The status reads the municipality's latest figure against the target and its deadline. Before the deadline the trend of the latest up to 12 figures is used: ",
+                        )}
+                        <StatusBadge status=FollowStatus::OnTrack lang />" "
+                        <StatusBadge status=FollowStatus::AtRisk lang />" "
+                        <StatusBadge status=FollowStatus::OffTrack lang />". "
+                        <a href="#/import">{da_en(lang, "Importér tal", "Import figures")}</a>
+                        " · "
+                        <a href="#/udskrift?type=maal" data-testid="print-targets-link">{da_en(lang, "Udskrift til udvalget (A4/PDF)", "Print for the committee (A4/PDF)")}</a>
+                    </p>
+                    {themes}
+                </section>
+            }
+        })
+    }
+}
+
+fn overview_row(f: &Followed, lang: Lang) -> impl IntoView {
+    let latest = f.latest_text(lang);
+    let id = f.measure.id.clone();
+    let deadline = format::date(f.measure.deadline.date, lang);
+    view! {
+        <tr data-testid=format!("follow-row-{id}") data-status=f.status.colour()>
+            <th scope="row">
+                <a href=format!("#/maal?maal={id}")>{f.measure.indicator.clone()}</a>
+            </th>
+            <td>{goal_text(f.measure, lang)} ", " {da_en(lang, "senest", "by")} " " {deadline}</td>
+            <td class="num">{latest}</td>
+            <td>
+                <StatusBadge status=f.status lang />
+                <span class="explain">{f.explanation(lang)}</span>
+            </td>
+        </tr>
+    }
+}
+
+/// One line of the table beside the chart.
+struct Row {
+    period: ObsPeriod,
+    own: Option<f64>,
+    source: String,
+    national: Option<f64>,
+    cluster: Option<(f64, usize)>,
+    required: Option<f64>,
+}
+
+fn table_rows(f: &Followed, lang: Lang) -> Vec<Row> {
+    let mut periods: Vec<ObsPeriod> = f
+        .own
+        .iter()
+        .map(|p| p.period)
+        .chain(f.national.iter().map(|(p, _)| *p))
+        .chain(f.cluster.iter().map(|c| c.period))
+        .collect();
+    periods.sort();
+    periods.dedup();
+    periods
+        .into_iter()
+        .map(|period| {
+            let own = f.own.iter().find(|p| p.period == period);
+            let national = f.national.iter().find(|(p, _)| *p == period).map(|x| x.1);
+            Row {
+                period,
+                own: own.map(|p| p.value),
+                source: own
+                    .map(|p| short_source(&p.source, lang))
+                    .unwrap_or_default(),
+                national,
+                cluster: f
+                    .cluster
+                    .iter()
+                    .find(|c| c.period == period)
+                    .map(|c| (c.mean, c.count)),
+                required: required_value(f.measure, national),
+            }
+        })
+        .collect()
+}
+
+/// "fil.csv, række 12" for an imported figure.
+fn short_source(source: &plan_core::Source, lang: Lang) -> String {
+    match source {
+        plan_core::Source::Import { file_name, row, .. } => {
+            format!("{file_name}, {} {row}", da_en(lang, "række", "row"))
+        }
+        other => other.describe(lang),
+    }
+}
+
+fn rows_csv(rows: &[Row], own: &str, lang: Lang) -> String {
+    let opt = |v: Option<f64>| v.map(|v| value_text(v, lang)).unwrap_or_default();
+    let mut out = match lang {
+        Lang::Da => format!("Periode;{own};Hele landet;Klyngekommuner (gennemsnit);Antal klyngekommuner;Krav;Kilde\n"),
+        Lang::En => format!("Period;{own};Whole country;Comparable municipalities (mean);Comparable municipalities (count);Requirement;Source\n"),
+    };
+    for r in rows {
+        let cells = [
+            r.period.label(lang),
+            opt(r.own),
+            opt(r.national),
+            opt(r.cluster.map(|c| c.0)),
+            r.cluster.map(|c| c.1.to_string()).unwrap_or_default(),
+            opt(r.required),
+            r.source.clone(),
+        ];
+        let quoted: Vec<String> = cells
+            .iter()
+            .map(|c| {
+                if c.contains([';', '"', '\n']) {
+                    format!("\"{}\"", c.replace('"', "\"\""))
+                } else {
+                    c.clone()
+                }
+            })
+            .collect();
+        out += &quoted.join(";");
+        out.push('\n');
+    }
+    out
+}
+
+#[component]
+fn MeasureDetail(id: String) -> impl IntoView {
+    let state = use_state();
+    move || {
+        let lang = state.lang.get();
+        let id = id.clone();
+        state.with_parts(&[Part::Plan, Part::Indicators], |ws: &Workspace| {
+            let all = follow_all(ws);
+            let Some(f) = all.iter().find(|f| f.measure.id == id) else {
+                return ().into_any();
+            };
+            let own_name = ws.indicators.comparison.own.clone();
+            let rows = table_rows(f, lang);
+            let candidates: Vec<String> = ws
+                .indicators
+                .candidates(&f.measure.indicator)
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
+            let linked = f.indicator.map(str::to_owned).unwrap_or_default();
+            let automatic = ws
+                .indicators
+                .link_for(&f.measure.id)
+                .map(|l| l.automatic)
+                .unwrap_or(false);
+            let measure_id = f.measure.id.clone();
+            let on_link = move |ev: leptos::ev::Event| {
+                let v = event_target_value(&ev);
+                let mid = measure_id.clone();
+                state.edit(move |w| {
+                    w.indicators
+                        .set_link(&mid, (!v.is_empty()).then_some(v.as_str()))
+                });
+            };
+            let categories: Vec<String> = rows.iter().map(|r| r.period.label(lang)).collect();
+            let nan = |v: Option<f64>| v.unwrap_or(f64::NAN);
+            let mut series = vec![ChartSeries::new(own_name.clone(), rows.iter().map(|r| nan(r.own)).collect())];
+            // Counts of persons or firms differ with the size of a municipality: the country
+            // and the cluster are drawn only for shares, and stay in the table for counts.
+            let comparable = matches!(f.measure.unit, Unit::Percent | Unit::PercentagePoints);
+            if comparable && rows.iter().any(|r| r.national.is_some()) {
+                series.push(ChartSeries::new(
+                    da_en(lang, "Hele landet", "Whole country"),
+                    rows.iter().map(|r| nan(r.national)).collect(),
+                ));
+            }
+            if comparable && rows.iter().any(|r| r.cluster.is_some()) {
+                series.push(ChartSeries::new(
+                    da_en(lang, "Klyngekommuner (gennemsnit)", "Comparable municipalities (mean)"),
+                    rows.iter().map(|r| nan(r.cluster.map(|c| c.0))).collect(),
+                ));
+            }
+            series.push(ChartSeries::new(
+                da_en(lang, "Krav", "Requirement"),
+                rows.iter().map(|r| nan(r.required)).collect(),
+            ));
+            // The deadline as a last point on the time axis, when the figures stop before it:
+            // the requirement there, and the trend carried to it.
+            let deadline = f.measure.deadline.date;
+            let before_deadline = rows
+                .last()
+                .is_some_and(|r| r.period.end_month() < plan_core::indicators::end_month_of(deadline));
+            let mut categories = categories;
+            if before_deadline {
+                categories.push(format!(
+                    "{} {}",
+                    da_en(lang, "Frist", "Deadline"),
+                    format::date(deadline, lang)
+                ));
+                let last_required = rows.last().and_then(|r| r.required);
+                for s in series.iter_mut() {
+                    let at_deadline = if s.name == da_en(lang, "Krav", "Requirement") {
+                        last_required.unwrap_or(f64::NAN)
+                    } else {
+                        f64::NAN
+                    };
+                    s.values.push(at_deadline);
+                }
+                if let (Some(t), Some(last)) = (f.trend, f.own.last()) {
+                    let mut values = vec![f64::NAN; rows.len() + 1];
+                    if let Some(i) = rows.iter().position(|r| r.period == last.period) {
+                        values[i] = last.value;
+                    }
+                    values[rows.len()] = t.at_deadline;
+                    series.push(ChartSeries::new(
+                        da_en(lang, "Udviklingen ført frem til fristen", "The trend carried to the deadline"),
+                        values,
+                    ));
+                }
+            }
+            let csv = rows_csv(&rows, &own_name, lang);
+            let csv_name = format!("maal-{}.csv", f.measure.id);
+            let opt = move |v: Option<f64>| v.map(|v| value_text(v, lang)).unwrap_or_else(|| "–".into());
+            let table_rows = rows
+                .iter()
+                .map(|r| view! {
+                    <tr>
+                        <th scope="row">{r.period.label(lang)}</th>
+                        <td class="num">{opt(r.own)}</td>
+                        <td class="num">{opt(r.national)}</td>
+                        <td class="num">{r.cluster.map(|(m, c)| format!("{} ({c})", value_text(m, lang))).unwrap_or_else(|| "–".into())}</td>
+                        <td class="num">{opt(r.required)}</td>
+                        <td class="src">{r.source.clone()}</td>
+                    </tr>
+                })
+                .collect_view();
+            let sources: Vec<String> = {
+                let mut files: Vec<String> = f
+                    .own
+                    .iter()
+                    .filter_map(|p| match &p.source {
+                        plan_core::Source::Import { file_name, imported_at, .. } => {
+                            Some(format!("{file_name} ({})", crate::views::import::local_time(imported_at, lang)))
+                        }
+                        _ => None,
+                    })
+                    .collect();
+                files.sort();
+                files.dedup();
+                files
+            };
+            let baseline = f.measure.baseline.as_ref().map(|b| {
+                format!(
+                    "{}: {} ({})",
+                    da_en(lang, "Udgangspunkt", "Baseline"),
+                    format::with_unit(b.value, f.measure.unit, lang),
+                    if b.note.is_empty() { format::date(b.date, lang) } else { b.note.clone() }
+                )
+            });
+            let has_data = !rows.is_empty();
+            view! {
+                <section class="follow-detail" aria-labelledby="measure-title" data-testid="follow-detail">
+                    <p><a href="#/maal" on:click=move |ev| {
+                        ev.prevent_default();
+                        set_route_param(state, "maal", "");
+                    }>{da_en(lang, "← Alle mål", "← All targets")}</a></p>
+                    <p class="theme-name">{f.theme.name.clone()}</p>
+                    <h1 id="measure-title">{f.measure.indicator.clone()}</h1>
+                    <blockquote class="target-text">{f.target.text.clone()}</blockquote>
+                    <p>
+                        {da_en(lang, "Krav", "Requirement")} ": " {goal_text(f.measure, lang)} ", "
+                        {da_en(lang, "senest", "by")} " " {format::date(f.measure.deadline.date, lang)}
+                        {(!f.measure.deadline.stated).then(|| da_en(lang, " (planen nævner ingen frist; planperiodens slutning bruges)", " (the plan gives no deadline; the end of the plan period is used)"))}
+                        {baseline.map(|b| view! { <br />{b} })}
+                    </p>
+                    <div class="follow-status" data-testid="follow-status" data-status=f.status.colour()>
+                        <StatusBadge status=f.status lang />
+                        <p>{f.explanation(lang)}</p>
+                    </div>
+                    <div class="fields">
+                        <label for="link-select">{da_en(lang, "Følges med indikatoren", "Followed with the indicator")}</label>
+                        <select id="link-select" data-testid="link-select" on:change=on_link aria-describedby="link-hint">
+                            <option value="" selected=linked.is_empty()>{da_en(lang, "Ingen (vælg en importeret indikator)", "None (choose an imported indicator)")}</option>
+                            {candidates.into_iter().map(|c| {
+                                let selected = c == linked;
+                                let label = c.clone();
+                                view! { <option value=c selected=selected>{label}</option> }
+                            }).collect_view()}
+                        </select>
+                        <p id="link-hint" class="hint">
+                            {if linked.is_empty() {
+                                da_en(lang, "Indikatorerne står med de bedst matchende navne først.", "Indicators are listed with the best matching names first.")
+                            } else if automatic {
+                                da_en(lang, "Koblet automatisk, fordi navnene er ens.", "Linked automatically because the names are the same.")
+                            } else {
+                                da_en(lang, "Koblet i hånden.", "Linked by hand.")
+                            }}
+                        </p>
+                    </div>
+                    {has_data.then(|| view! {
+                        <div class="chart-and-table">
+                            <SeriesChart
+                                id=format!("follow-chart-{}", f.measure.id)
+                                title=format!("{} – {}", f.measure.indicator, da_en(lang, "udvikling mod krav", "path against the requirement"))
+                                lang
+                                kind=ChartKind::Lines
+                                categories
+                                series
+                            />
+                            <div class="table-wrap" tabindex="0">
+                                <table class="numbers" data-testid="follow-table">
+                                    <caption>{da_en(lang, "Tallene bag figuren", "The figures behind the chart")}</caption>
+                                    <thead>
+                                        <tr>
+                                            <th scope="col">{da_en(lang, "Periode", "Period")}</th>
+                                            <th scope="col">{own_name.clone()}</th>
+                                            <th scope="col">{da_en(lang, "Hele landet", "Whole country")}</th>
+                                            <th scope="col">{da_en(lang, "Klynge (antal)", "Cluster (count)")}</th>
+                                            <th scope="col">{da_en(lang, "Krav", "Requirement")}</th>
+                                            <th scope="col">{da_en(lang, "Kilde", "Source")}</th>
+                                        </tr>
+                                    </thead>
+                                    <tbody>{table_rows}</tbody>
+                                </table>
+                                <button class="secondary" data-testid="follow-csv" on:click=move |_| {
+                                    let _ = download(&csv_name, "text/csv;charset=utf-8", &format!("\u{feff}{csv}"));
+                                }>{da_en(lang, "Hent tabellen som CSV", "Download the table as CSV")}</button>
+                            </div>
+                        </div>
+                    })}
+                    {(has_data && !comparable).then(|| view! {
+                        <p class="hint">{da_en(
+                            lang,
+                            "Figuren viser kun kommunens egne tal og kravet: antal personer eller virksomheder afhænger af kommunens størrelse, så hele landet og klyngekommunerne står kun i tabellen.",
+                            "The chart shows only the municipality's own figures and the requirement: counts of persons or firms depend on a municipality's size, so the whole country and the comparable municipalities are in the table only.",
+                        )}</p>
+                    })}
+                    {(!sources.is_empty()).then(|| view! {
+                        <p class="source">
+                            <span class="source-label">{da_en(lang, "Kilde", "Source")} ": "</span>
+                            {sources.join("; ")}
+                        </p>
+                    })}
+                </section>
+            }
+            .into_any()
+        })
+    }
+}

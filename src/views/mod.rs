@@ -1,0 +1,62 @@
+//! The views: each a thin layer of components over plan-core.
+
+pub mod about;
+pub mod budget;
+pub mod files;
+pub mod follow;
+pub mod import;
+pub mod plan;
+pub mod plan_edit;
+pub mod print;
+pub mod scenarios;
+pub mod share;
+pub mod sheet;
+
+use leptos::prelude::*;
+use plan_core::Source;
+
+use crate::app::use_state;
+use crate::i18n::Key;
+use wasm_bindgen::JsCast;
+
+/// "Kilde: …" under a figure or a text.
+#[component]
+pub fn SourceNote(source: Source) -> impl IntoView {
+    let state = use_state();
+    let file = source.seed_file().map(str::to_owned);
+    view! {
+        <p class="source" title=file>
+            <span class="source-label">{move || state.t(Key::Source)} ": "</span>
+            {move || source.describe(state.lang.get())}
+        </p>
+    }
+}
+
+/// "The file could not be downloaded (…)", in the UI language.
+pub fn download_failed(lang: plan_core::Lang, detail: &str) -> String {
+    match lang {
+        plan_core::Lang::Da => format!("Filen kunne ikke hentes ({detail}). Intet er ændret."),
+        plan_core::Lang::En => {
+            format!("The file could not be downloaded ({detail}). Nothing was changed.")
+        }
+    }
+}
+
+/// Offers a text as a file download (nothing leaves the machine).
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|e| format!("{e:?}"))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| format!("{e:?}"))?;
+    let a: web_sys::HtmlAnchorElement = document()
+        .create_element("a")
+        .map_err(|e| format!("{e:?}"))?
+        .unchecked_into();
+    a.set_href(&url);
+    a.set_download(file_name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}

@@ -1,0 +1,221 @@
+//! Print views for the committee (A4, Danish first): the scenario comparison and the target
+//! overview, each with the date, the sources and the assumptions, to be saved as PDF from the
+//! browser's print dialog and attached to an agenda item.
+
+use leptos::prelude::*;
+use plan_core::indicators::follow::goal_text;
+use plan_core::indicators::follow_all;
+use plan_core::scenarios::{assumption_lines, evaluate_all, mio, policy_lines, summary};
+use plan_core::source::SEEDS;
+use plan_core::{format, Lang, Part, PartialDate, Workspace};
+
+use crate::app::use_state;
+use crate::i18n::da_en;
+
+fn today() -> PartialDate {
+    let d = js_sys::Date::new_0();
+    PartialDate::day(
+        d.get_full_year() as i32,
+        d.get_month() as u8 + 1,
+        d.get_date() as u8,
+    )
+}
+
+#[component]
+pub fn PrintView() -> impl IntoView {
+    let state = use_state();
+    let content = move || {
+        let lang = state.lang.get();
+        let kind = state
+            .route
+            .with(|r| r.param("type").unwrap_or("scenarier").to_owned());
+        state.with_parts(&[Part::Plan, Part::Scenarios, Part::Indicators], |ws| {
+            let title = if kind == "maal" {
+                da_en(lang, "Målopfølgning", "Target follow-up")
+            } else {
+                da_en(lang, "Budgetscenarier – sammenligning", "Budget scenarios – comparison")
+            };
+            let body = if kind == "maal" {
+                targets(ws, lang).into_any()
+            } else {
+                scenarios(ws, lang).into_any()
+            };
+            view! {
+                <header class="print-head">
+                    <p>{ws.plan.municipality.clone()} " · " {ws.plan.name.clone()}</p>
+                    <h1 data-testid="print-title">{title}</h1>
+                    <p data-testid="print-date">
+                        {da_en(lang, "Udskrevet ", "Printed ")} {format::date(today(), lang)}
+                    </p>
+                </header>
+                {body}
+                <section class="print-sources">
+                    <h2>{da_en(lang, "Kilder", "Sources")}</h2>
+                    <ul>
+                        {SEEDS.iter().map(|(_, t)| view! { <li>{*t}</li> }).collect_view()}
+                        {ws.indicators.imports.iter().map(|r| view! {
+                            <li>{match lang {
+                                Lang::Da => format!("Importeret fil: {} ({})", r.file_name, crate::views::import::local_time(&r.imported_at, lang)),
+                                Lang::En => format!("Imported file: {} ({})", r.file_name, crate::views::import::local_time(&r.imported_at, lang)),
+                            }}</li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
+        })
+    };
+    let print = move |_| {
+        let _ = window().print();
+    };
+    view! {
+        <article class="print" data-testid="print-view">
+            <div class="no-print actions">
+                <button class="primary" data-testid="print-button" on:click=print>
+                    {move || da_en(state.lang.get(), "Udskriv eller gem som PDF", "Print or save as PDF")}
+                </button>
+                <a href="#/scenarier">{move || da_en(state.lang.get(), "Tilbage til scenarier", "Back to scenarios")}</a>
+                <a href="#/maal">{move || da_en(state.lang.get(), "Tilbage til målopfølgning", "Back to the follow-up")}</a>
+            </div>
+            {content}
+        </article>
+    }
+}
+
+fn scenarios(ws: &Workspace, lang: Lang) -> impl IntoView {
+    let set = &ws.scenarios;
+    let results = evaluate_all(set, ws);
+    let a = &set.assumptions;
+    let head = set
+        .scenarios
+        .iter()
+        .map(|s| view! { <th scope="col">{s.name.clone()}</th> })
+        .collect_view();
+    let row = |label: String, f: &dyn Fn(usize) -> String| {
+        let cells = (0..set.scenarios.len())
+            .map(|i| view! { <td class="num">{f(i)}</td> })
+            .collect_view();
+        view! { <tr><th scope="row">{label}</th>{cells}</tr> }
+    };
+    let mut rows = Vec::new();
+    for (k, year) in a.horizon.years().enumerate() {
+        rows.push(row(
+            format!("{year}: {}", da_en(lang, "kompensation", "compensation")),
+            &|i| mio(results[i].years[k].compensation, lang),
+        ));
+        rows.push(row(
+            format!("{year}: {}", da_en(lang, "årsværk bevaret", "FTE kept")),
+            &|i| format::number(results[i].years[k].fte_kept(), 1, lang),
+        ));
+        rows.push(row(
+            format!(
+                "{year}: {}",
+                da_en(lang, "netto for kommunen", "net for the municipality")
+            ),
+            &|i| mio(results[i].years[k].municipality_net, lang),
+        ));
+    }
+    rows.push(row(
+        da_en(lang, "I alt: kompensation", "Total: compensation").to_owned(),
+        &|i| mio(results[i].total_compensation(), lang),
+    ));
+    let each = set
+        .scenarios
+        .iter()
+        .zip(&results)
+        .map(|(s, r)| {
+            let policy = policy_lines(a, s, lang)
+                .into_iter()
+                .map(|l| view! { <li>{l}</li> })
+                .collect_view();
+            view! {
+                <section class="print-scenario">
+                    <h3>{s.name.clone()}</h3>
+                    <p>{summary(a, s, r, lang)}</p>
+                    <h4>{da_en(lang, "Politiske valg", "Policy choices")}</h4>
+                    <ul>{policy}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    let assumptions = assumption_lines(a, lang)
+        .into_iter()
+        .map(|l| {
+            view! {
+                <tr>
+                    <th scope="row">{l.label}</th>
+                    <td>{l.value}</td>
+                    <td class="src">{l.source.describe(lang)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section>
+            <h2>{da_en(lang, "Scenarierne", "The scenarios")}</h2>
+            {each}
+        </section>
+        <section>
+            <h2>{da_en(lang, "År for år", "Year by year")}</h2>
+            <div class="table-wrap" tabindex="0"><table class="numbers print-table" data-testid="print-comparison">
+                <caption>{da_en(lang, "I forhold til den vedtagne indfasning uden fastholdt personale", "Against the agreed phase-in without staff kept")}</caption>
+                <thead><tr><th scope="col"></th>{head}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table></div>
+        </section>
+        <section>
+            <h2>{da_en(lang, "Forudsætninger", "Assumptions")}</h2>
+            <p>{da_en(lang, "Forudsætninger er skøn og fakta, som kan rettes; de er adskilt fra de politiske valg ovenfor.", "Assumptions are estimates and facts that can be corrected; they are kept apart from the policy choices above.")}</p>
+            <div class="table-wrap" tabindex="0"><table class="print-table" data-testid="print-assumptions">
+                <thead>
+                    <tr>
+                        <th scope="col">{da_en(lang, "Forudsætning", "Assumption")}</th>
+                        <th scope="col">{da_en(lang, "Værdi", "Value")}</th>
+                        <th scope="col">{da_en(lang, "Kilde", "Source")}</th>
+                    </tr>
+                </thead>
+                <tbody>{assumptions}</tbody>
+            </table></div>
+        </section>
+    }
+}
+
+fn targets(ws: &Workspace, lang: Lang) -> impl IntoView {
+    let all = follow_all(ws);
+    ws.plan
+        .themes
+        .iter()
+        .map(|theme| {
+            let rows = all
+                .iter()
+                .filter(|f| f.theme.id == theme.id)
+                .map(|f| {
+                    let latest = f.latest_text(lang);
+                    view! {
+                        <tr>
+                            <th scope="row">{f.measure.indicator.clone()}</th>
+                            <td>{goal_text(f.measure, lang)} ", " {format::date(f.measure.deadline.date, lang)}</td>
+                            <td class="num">{latest}</td>
+                            <td><strong>{f.status.label(lang)}</strong> ". " {f.explanation(lang)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section>
+                    <h2>{theme.name.clone()}</h2>
+                    <div class="table-wrap" tabindex="0"><table class="print-table" data-testid="print-targets">
+                        <thead>
+                            <tr>
+                                <th scope="col">{da_en(lang, "Mål", "Target")}</th>
+                                <th scope="col">{da_en(lang, "Krav og frist", "Requirement and deadline")}</th>
+                                <th scope="col">{da_en(lang, "Seneste tal", "Latest figure")}</th>
+                                <th scope="col">{da_en(lang, "Status", "Status")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table></div>
+                </section>
+            }
+        })
+        .collect_view()
+}

@@ -1,0 +1,269 @@
+//! Sharing a scenario without a server. The link carries the scenario and its assumptions in
+//! the URL fragment (after `#`), which the browser never sends to a server; the recipient sees
+//! exactly that scenario and can keep a copy without touching their own work. When the
+//! content is too long for a link, the same content is offered as a file.
+
+use leptos::prelude::*;
+use plan_core::scenarios::{evaluate, summary, target_specs, Scenario, ScenarioResult};
+use plan_core::share::{self, SharedScenario, MAX_LINK_CHARS, SHARE_VERSION};
+use plan_core::{format, Lang};
+use wasm_bindgen::JsCast;
+
+use super::download;
+use crate::app::use_state;
+use crate::i18n::da_en;
+use crate::route::{navigate, Route, View};
+
+/// The page's address without its fragment: where the recipient opens the app.
+fn base_url() -> String {
+    let href = window().location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}
+
+fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// The link that opens a shared scenario.
+pub fn link_for(shared: &SharedScenario) -> String {
+    format!("{}#/del?d={}", base_url(), share::encode(shared))
+}
+
+/// Shares the selected scenario: a link, or a file when the link would be too long.
+#[component]
+pub fn ShareScenario(selected: Memo<String>) -> impl IntoView {
+    let state = use_state();
+    let made = RwSignal::new(None::<(String, SharedScenario)>);
+    let copied = RwSignal::new(false);
+    // A new selection or edit makes the old link stale.
+    Effect::new(move |_| {
+        selected.with(|_| ());
+        state.ws.scenarios.track();
+        made.set(None);
+    });
+    let make = move |_| {
+        let id = selected.get_untracked();
+        let shared = state.with_parts(&[], |w| {
+            w.scenarios.scenario(&id).map(|s| SharedScenario {
+                share_version: SHARE_VERSION,
+                municipality: w.plan.municipality.clone(),
+                shared_at: now_iso(),
+                scenario: s.clone(),
+                assumptions: w.scenarios.assumptions.clone(),
+            })
+        });
+        if let Some(shared) = shared {
+            copied.set(false);
+            made.set(Some((link_for(&shared), shared)));
+        }
+    };
+    let copy = move |_| {
+        if let Some((link, _)) = made.get_untracked() {
+            let promise = window().navigator().clipboard().write_text(&link);
+            leptos::task::spawn_local(async move {
+                // Without permission to the clipboard the link stays selectable in the field.
+                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+                copied.set(ok);
+                if !ok {
+                    if let Some(input) = document()
+                        .get_element_by_id("share-link")
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                    {
+                        input.select();
+                    }
+                }
+            });
+        }
+    };
+    let save_file = move |_| {
+        if let Some((_, shared)) = made.get_untracked() {
+            let name = format!("{}.scenarie.json", shared.scenario.id);
+            let _ = download(&name, "application/json", &share::to_json(&shared));
+        }
+    };
+    view! {
+        <section class="share" aria-labelledby="share-title">
+            <h2 id="share-title">{move || da_en(state.lang.get(), "Del scenariet", "Share the scenario")}</h2>
+            <p class="hint">{move || da_en(
+                state.lang.get(),
+                "Linket rummer scenariet og forudsætningerne, ikke resten af dine data. Alt efter # i linket bliver i modtagerens browser og sendes ikke til nogen server. Modtageren ser præcis dette scenarie og kan gemme en kopi uden at røre sit eget arbejde.",
+                "The link holds the scenario and the assumptions, not the rest of your data. Everything after # in the link stays in the recipient's browser and is never sent to a server. The recipient sees exactly this scenario and can keep a copy without touching their own work.",
+            )}</p>
+            <button data-testid="share-make" on:click=make>
+                {move || da_en(state.lang.get(), "Lav et link til scenariet", "Make a link to the scenario")}
+            </button>
+            {move || made.get().map(|(link, _)| {
+                let lang = state.lang.get();
+                let chars = link.chars().count();
+                let n = format::number(chars as f64, 0, lang);
+                let max = format::number(MAX_LINK_CHARS as f64, 0, lang);
+                let fits = share::fits_in_link(chars);
+                view! {
+                    <div class="share-result" data-testid="share-result" data-length=chars>
+                        {if fits {
+                            view! {
+                                <label for="share-link">{da_en(lang, "Link", "Link")}</label>
+                                <input id="share-link" type="text" readonly data-testid="share-link" prop:value=link.clone() aria-describedby="share-length" />
+                                <p id="share-length" class="hint" data-testid="share-length">
+                                    {match lang {
+                                        Lang::Da => format!("Linket er {n} tegn langt."),
+                                        Lang::En => format!("The link is {n} characters long."),
+                                    }}
+                                </p>
+                                <button on:click=copy data-testid="share-copy">{da_en(lang, "Kopiér linket", "Copy the link")}</button>
+                                {move || copied.get().then(|| view! { <span role="status">" " {da_en(lang, "Kopieret.", "Copied.")}</span> })}
+                            }
+                            .into_any()
+                        } else {
+                            view! {
+                                <p class="banner warn" role="status" data-testid="share-too-long">
+                                    {match lang {
+                                        Lang::Da => format!("Scenariet fylder for meget til et link ({n} tegn; højst {max}, ellers kan mailprogrammer og dokumenter skære det over). Hent det som fil, og send filen i stedet; modtageren indlæser den under Om data."),
+                                        Lang::En => format!("The scenario is too large for a link ({n} characters; at most {max}, or mail programs and documents may cut it). Download it as a file and send the file instead; the recipient loads it under About the data."),
+                                    }}
+                                </p>
+                            }
+                            .into_any()
+                        }}
+                        " "
+                        <button class="secondary" on:click=save_file data-testid="share-file">
+                            {da_en(lang, "Hent scenariet som fil", "Download the scenario as a file")}
+                        </button>
+                    </div>
+                }
+            })}
+        </section>
+    }
+}
+
+/// A free id for a kept copy: `<id>-delt`, `<id>-delt-2`, …
+fn copy_id(existing: &[Scenario], id: &str) -> String {
+    let base = format!("{id}-delt");
+    let mut candidate = base.clone();
+    let mut n = 2;
+    while existing.iter().any(|s| s.id == candidate) {
+        candidate = format!("{base}-{n}");
+        n += 1;
+    }
+    candidate
+}
+
+/// Keeps a shared scenario as a copy in this browser and opens it.
+pub fn keep_copy(state: crate::app::AppState, shared: &SharedScenario) -> String {
+    let mut copy = shared.scenario.clone();
+    let lang = state.lang.get_untracked();
+    state.edit(|w| {
+        copy.id = copy_id(&w.scenarios.scenarios, &shared.scenario.id);
+        copy.name = format!(
+            "{} ({})",
+            shared.scenario.name,
+            da_en(lang, "delt", "shared")
+        );
+        w.scenarios.scenarios.push(copy.clone());
+    });
+    navigate(&Route {
+        view: View::Scenarios,
+        params: vec![("s".into(), copy.id.clone())],
+    });
+    copy.id
+}
+
+/// The page a share link opens.
+#[component]
+pub fn SharedView() -> impl IntoView {
+    let state = use_state();
+    let content = move || {
+        let lang = state.lang.get();
+        let payload = state.route.with(|r| r.param("d").unwrap_or("").to_owned());
+        match share::decode(&payload) {
+            Err(e) => view! {
+                <div class="banner error" role="alert" data-testid="share-error">
+                    <p>{e.message(lang)}</p>
+                    <p>{da_en(lang, "Intet af dine gemte data er ændret.", "Nothing of your saved data has changed.")}</p>
+                    <p><a href="#/scenarier">{da_en(lang, "Gå til dine scenarier", "Go to your scenarios")}</a></p>
+                </div>
+            }
+            .into_any(),
+            Ok(shared) => view! { <SharedPreview shared /> }.into_any(),
+        }
+    };
+    view! { <article class="shared" data-testid="shared-view">{content}</article> }
+}
+
+#[component]
+fn SharedPreview(shared: SharedScenario) -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang.get_untracked();
+    // The plan's targets are the recipient's (the same plan); the figures are the sender's.
+    let targets = state.with_parts(&[], |w| target_specs(w, &w.scenarios.target_links));
+    let result: ScenarioResult = evaluate(&shared.assumptions, &shared.scenario, &targets);
+    let text = summary(&shared.assumptions, &shared.scenario, &result, lang);
+    let same_assumptions = state.with_parts(&[], |w| w.scenarios.assumptions == shared.assumptions);
+    let mio = |v: f64| format::number(v / 1000.0, 2, lang);
+    let rows = result
+        .years
+        .iter()
+        .map(|y| {
+            view! {
+                <tr>
+                    <th scope="row">{y.year}</th>
+                    <td class="num">{mio(y.phased_cut)}</td>
+                    <td class="num">{mio(y.compensation)}</td>
+                    <td class="num">{format::number(y.fte_kept(), 1, lang)}</td>
+                    <td class="num">{mio(y.benefit_net)}</td>
+                    <td class="num">{mio(y.municipality_net)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let when = crate::views::import::local_time(&shared.shared_at, lang);
+    let keep = {
+        let shared = shared.clone();
+        move |_| {
+            keep_copy(state, &shared);
+        }
+    };
+    view! {
+        <header class="page-head">
+            <p class="muted">{da_en(lang, "Delt scenarie", "Shared scenario")} " · " {shared.municipality.clone()} " · " {when}</p>
+            <h1 data-testid="shared-name">{shared.scenario.name.clone()}</h1>
+            <p class="muted">{shared.scenario.description.clone()}</p>
+        </header>
+        <section class="summary">
+            <p class="summary-text" data-testid="shared-summary">{text}</p>
+        </section>
+        <div class="table-wrap" tabindex="0">
+            <table class="numbers" data-testid="shared-table">
+                <caption>{da_en(lang, "År for år (mio. kr., i forhold til den officielle indfasning)", "Year by year (million kr., against the official phase-in)")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{da_en(lang, "År", "Year")}</th>
+                        <th scope="col">{da_en(lang, "Besparelse gennemført", "Cut made")}</th>
+                        <th scope="col">{da_en(lang, "Kompensation", "Compensation")}</th>
+                        <th scope="col">{da_en(lang, "Årsværk bevaret", "FTE kept")}</th>
+                        <th scope="col">{da_en(lang, "Forsørgelse, netto", "Benefits, net")}</th>
+                        <th scope="col">{da_en(lang, "Netto for kommunen", "Net for the municipality")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <p class="hint" data-testid="shared-assumptions">
+            {if same_assumptions {
+                da_en(lang, "Afsenderens forudsætninger er de samme som dine.", "The sender's assumptions are the same as yours.")
+            } else {
+                da_en(
+                    lang,
+                    "Tallene ovenfor er regnet med afsenderens forudsætninger, som er anderledes end dine. En kopi i din browser regnes med dine forudsætninger.",
+                    "The figures above use the sender's assumptions, which differ from yours. A copy in your browser is calculated with your assumptions.",
+                )
+            }}
+        </p>
+        <div class="actions">
+            <button class="primary" data-testid="shared-keep" on:click=keep>
+                {da_en(lang, "Gem en kopi i mine scenarier", "Keep a copy in my scenarios")}
+            </button>
+            <a href="#/scenarier">{da_en(lang, "Til mine scenarier uden at gemme", "To my scenarios without keeping it")}</a>
+        </div>
+    }
+}

@@ -1,0 +1,189 @@
+// End-to-end tests of the storage part by part, in headless Chromium: a state saved by
+// schema version 5 in one localStorage key moves into parts with nothing lost and the same
+// figures; imported values live in IndexedDB; where IndexedDB is missing or refused the app
+// says what that means and keeps working in localStorage; a full IndexedDB refuses an import
+// with a clear message and loses nothing; a drag is saved even when the tab closes at once.
+import { test, after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { start, saved, savedText, backups, storeLegacyText, waitSaved } from './harness.mjs';
+
+const CORPUS = new URL('../../crates/core/tests/corpus/', import.meta.url).pathname;
+const text = (locator) => locator.textContent();
+
+let app;
+before(async () => {
+  app = await start();
+});
+after(async () => {
+  await app?.close();
+});
+
+async function importFile(page, file) {
+  await page.getByTestId('import-file').setInputFiles(CORPUS + file);
+  await page.getByTestId('import-summary').waitFor();
+  await page.getByTestId('import-areas-all').check();
+  await page.getByTestId('import-confirm').click();
+}
+
+const localKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('plan-budget/')).sort());
+
+test('a state saved by version 5 in one key moves into parts, with a backup and the same figures', async () => {
+  const { page } = app;
+  // Build a real version 5 state: imported figures, a changed status colour, an edited
+  // scenario. The exported file is exactly what version 5 kept under plan-budget/workspace.
+  await app.open('#/import');
+  await importFile(page, 'jobindsats-long.csv');
+  await page.getByTestId('import-result').waitFor();
+  await app.open('#/styringsark');
+  await page.getByTestId('item-sbu-11').getByTestId('item-colour-select').selectOption('all_ok');
+  await app.open('#/scenarier?s=official');
+  await page.getByTestId('lever-place-3').getByTestId('lever-enabled').check();
+  const summary = await text(page.getByTestId('summary'));
+  await app.open('#/om');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
+  const v5 = readFileSync(await download.path(), 'utf8');
+  assert.match(v5, /^\{"schema_version":5,"plan":/);
+
+  await storeLegacyText(page, v5);
+  const stored = await localKeys(page);
+  assert.ok(stored.includes('plan-budget/workspace') && !stored.includes('plan-budget/meta'), stored.join(', '));
+  await app.reload();
+  const notice = page.locator('[data-testid=startup-notice][data-kind=moved-to-parts]');
+  await notice.waitFor();
+  assert.match(await text(notice), /Dine data gemmes nu i dele.*Intet er gået tabt; den gamle gemte tekst er bevaret som sikkerhedskopi: plan-budget\/backup\/.*\/migrated/);
+  const key = (await text(notice)).match(/plan-budget\/backup\/\S+\/migrated/)[0];
+  assert.equal((await backups(page))[key], v5, 'the old text is kept exactly');
+  // The old key is gone; each part has its own, and the figures are in IndexedDB.
+  const keys = await localKeys(page);
+  assert.ok(!keys.includes('plan-budget/workspace'), keys.join(', '));
+  for (const part of ['plan', 'status_sheets', 'scenarios', 'budget_followups', 'archived_plans']) {
+    assert.ok(keys.includes(`plan-budget/part/${part}`), part);
+  }
+  assert.ok(!keys.includes('plan-budget/part/indicators'), 'the figures are not in localStorage');
+  assert.equal(await savedText(page), v5, 'the parts hold exactly what version 5 held');
+  await app.open('#/scenarier?s=official');
+  assert.equal(await text(page.getByTestId('summary')), summary, 'the same figures');
+  await app.open('#/import');
+  assert.match(await text(page.getByTestId('indicators')), /Antal fuldtidspersoner \(Kontanthjælp\)/);
+  // A second load finds nothing to migrate.
+  await app.reload();
+  assert.equal(await page.locator('[data-testid=startup-notice]').count(), 0);
+});
+
+test('an edit saves only its part, and a drag is saved although the tab closes at once', async () => {
+  const { page, context } = app;
+  await app.open('#/scenarier?s=arne-lineaer-3');
+  await waitSaved(page);
+  const planBefore = await page.evaluate(() => localStorage.getItem('plan-budget/part/plan'));
+  await page.evaluate(() => localStorage.setItem('plan-budget/part/plan', localStorage.getItem('plan-budget/part/plan').replace('"name":"Beskæftigelsesplan 2023-24"', '"name":"Mærket"')));
+  // A drag: several inputs, then the tab is closed before the save delay has passed.
+  await page.evaluate(() => {
+    const el = document.querySelector('[data-testid=layer-arne] [data-testid=share-2025]');
+    for (const v of [41, 47, 53, 59]) {
+      el.value = String(v);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+  });
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.save), 'pending');
+  await page.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  await again.goto(app.url + '#/scenarier?s=arne-lineaer-3');
+  await again.waitForFunction(() => document.querySelector('main')?.dataset.hash === location.hash);
+  const ws = await saved(again);
+  const layer = ws.scenarios.scenarios.find((s) => s.id === 'arne-lineaer-3').policy.phase_in;
+  assert.match(JSON.stringify(layer), /59/, 'the last position of the drag is saved');
+  assert.equal(ws.plan.name, 'Mærket', 'the plan was not written again for a scenario edit');
+  await again.evaluate((p) => localStorage.setItem('plan-budget/part/plan', p), planBefore);
+  app.page = again;
+});
+
+test('a full IndexedDB refuses an import with a clear message, and nothing saved is lost', async () => {
+  const page = app.page;
+  await app.open('#/import');
+  const before = await savedText(page);
+  const cdp = await app.context.newCDPSession(page);
+  const origin = new URL(app.url).origin;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+  await page.getByTestId('import-file').setInputFiles(CORPUS + 'jobindsats-qmat.csv');
+  await page.getByTestId('import-summary').waitFor();
+  await page.getByTestId('import-areas-all').check();
+  await page.getByTestId('import-confirm').click();
+  const message = await text(page.getByTestId('import-save-failed'));
+  assert.match(message, /Importen blev ikke gemt\. Browserens lager er fuldt/);
+  assert.match(message, /Dine gemte data er uændrede\./);
+  assert.equal(await page.getByTestId('import-result').count(), 0, 'the import is not applied');
+  assert.equal(await savedText(page), before);
+  // Other edits still save (they live in localStorage).
+  await app.open('#/styringsark');
+  await page.getByTestId('item-sbu-11').getByTestId('item-colour-select').selectOption('completed');
+  assert.match(await savedText(page), /"colour":"completed"/);
+  // With room again, the same import goes through and is kept.
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await app.open('#/import');
+  await importFile(page, 'jobindsats-qmat.csv');
+  await page.getByTestId('import-result').waitFor();
+  await app.reload();
+  assert.match(await savedText(page), /jobindsats-qmat\.csv/);
+  await cdp.detach();
+});
+
+for (const [kind, script] of [
+  ['missing', () => Object.defineProperty(window, 'indexedDB', { get: () => undefined })],
+  [
+    'refused',
+    () => {
+      IDBFactory.prototype.open = function () {
+        throw new DOMException('The user denied permission to access the database.', 'InvalidStateError');
+      };
+    },
+  ],
+]) {
+  test(`where IndexedDB is ${kind}, the app says so and keeps the figures in localStorage`, async () => {
+    const other = await start();
+    try {
+      await other.context.addInitScript(script);
+      const { page } = other;
+      await other.open('#/import');
+      const notice = page.locator('[data-testid=startup-notice][data-kind=no-indexeddb]');
+      await notice.waitFor();
+      assert.match(await text(notice), /Store datamængder kan ikke gemmes her.*importerede tal gemmes i browserens lille lager/);
+      await importFile(page, 'jobindsats-long.csv');
+      await page.getByTestId('import-result').waitFor();
+      await waitSaved(page);
+      const local = await page.evaluate(() => localStorage.getItem('plan-budget/part/indicators'));
+      assert.match(local, /jobindsats-long\.csv/);
+      assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('plan-budget/meta'))).indicators_in, 'local');
+      await other.reload();
+      assert.match(await text(page.getByTestId('indicators')), /Antal fuldtidspersoner \(Kontanthjælp\)/);
+      await other.open('#/om');
+      assert.match(await text(page.getByTestId('storage-used')), /IndexedDB, kan ikke bruges her/);
+      assert.deepEqual(other.errors, []);
+    } finally {
+      await other.close();
+    }
+  });
+}
+
+test('figures kept in localStorage move to IndexedDB once it can be used', async () => {
+  const other = await start();
+  try {
+    const { page } = other;
+    await other.context.addInitScript(() => {
+      if (!sessionStorage.getItem('idb-back')) Object.defineProperty(window, 'indexedDB', { get: () => undefined });
+    });
+    await other.open('#/import');
+    await importFile(page, 'jobindsats-long.csv');
+    await page.getByTestId('import-result').waitFor();
+    await waitSaved(page);
+    await page.evaluate(() => sessionStorage.setItem('idb-back', '1'));
+    await other.reload();
+    await waitSaved(page);
+    assert.equal(await page.evaluate(() => localStorage.getItem('plan-budget/part/indicators')), null);
+    assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('plan-budget/meta'))).indicators_in, 'indexeddb');
+    assert.match(await savedText(page), /jobindsats-long\.csv/);
+    assert.match(await text(page.getByTestId('indicators')), /Antal fuldtidspersoner \(Kontanthjælp\)/);
+  } finally {
+    await other.close();
+  }
+});
