@@ -151,7 +151,7 @@ impl AppState {
 
     fn apply(&self, change: plan_core::workspace::Change) {
         self.ws.set(&change.workspace, &change.changed);
-        storage::schedule(&change.workspace);
+        storage::schedule(&change.workspace, &change.changed);
     }
 
     /// Replaces the workspace as one undoable step.

@@ -63,8 +63,8 @@ pub fn show(detail: &str) {
             "An error happened in the app. What was last saved is still in the browser. Download it as a file to be safe, and reload the page.",
         ),
     ));
-    // The parts kept in localStorage (the imported figures stay safe in IndexedDB).
-    let saved = crate::storage::local_document();
+    // What was last saved (or, if even that cannot be read now, what localStorage holds).
+    let saved = crate::storage::last_saved_document().or_else(crate::storage::local_document);
     if let Some(text) = saved {
         let parts_js = js_sys::Array::of1(&JsValue::from_str(&text));
         let options = web_sys::BlobPropertyBag::new();

@@ -257,24 +257,6 @@ pub fn colour_class(colour: Option<StatusColour>) -> &'static str {
     }
 }
 
-/// A stable code for a status colour, used in form values and URLs.
-pub fn colour_code(colour: Option<StatusColour>) -> &'static str {
-    match colour {
-        Some(StatusColour::NotStarted) => "not_started",
-        Some(StatusColour::Completed) => "completed",
-        Some(StatusColour::CarriedOver) => "carried_over",
-        Some(StatusColour::MinorDeviations) => "minor_deviations",
-        Some(StatusColour::AllOk) => "all_ok",
-        None => "none",
-    }
-}
-
-pub fn colour_from_code(code: &str) -> Option<StatusColour> {
-    StatusColour::ALL
-        .into_iter()
-        .find(|c| colour_code(Some(*c)) == code)
-}
-
 /// How a target shape reads, as a short phrase before the value.
 pub fn shape_phrase(lang: Lang, shape: Shape) -> &'static str {
     match (lang, shape) {

@@ -106,6 +106,7 @@ pub async fn adopt_embedded() -> Option<String> {
     let _ = storage::open().await;
     storage::remember_stored_revision();
     let backup = storage::replace_stored(
+        None,
         &workspace,
         BackupReason::OneFile,
         storage::load_lang().unwrap_or_default(),

@@ -190,6 +190,7 @@ async fn replacing_keeps_a_backup_of_what_it_replaces() {
     storage::save_now(&ws).await.unwrap();
     let stored = storage::stored_document().await.unwrap();
     let key = storage::replace_stored(
+        None,
         &default_workspace(),
         BackupReason::Reset,
         plan_core::Lang::Da,

@@ -19,7 +19,9 @@ use plan_core::{persist, Lang, LoadError, Part, Workspace};
 use wasm_bindgen::JsCast;
 
 pub use backups::{backup, backup_keys, read_backup, remove_backup, BackupReason, BACKUP_PREFIX};
-pub use saver::{flush, on_save, save_now, schedule, SaveError, SaveStatus, SAVE_DELAY_MS};
+pub use saver::{
+    flush, last_saved_document, on_save, save_now, schedule, SaveError, SaveStatus, SAVE_DELAY_MS,
+};
 
 /// The key of the working state as versions up to schema 5 kept it: one text for everything.
 /// Read once, moved into parts, and removed once a backup holds it.
@@ -404,15 +406,22 @@ pub async fn keep_mine_over_other_tab(mine: &Workspace, lang: Lang) -> Result<St
 /// Replaces the stored workspace with another (a reset, a loaded file, a one-file app),
 /// keeping what it replaces as a backup first. Nothing is replaced if the backup fails.
 pub async fn replace_stored(
+    current: Option<&Workspace>,
     next: &Workspace,
     reason: BackupReason,
     lang: Lang,
 ) -> Result<Option<String>, String> {
+    // What the page shows is what is replaced: a change still waiting to be saved is saved
+    // first, and if it cannot be (a full storage), the page's state itself is kept.
+    let unsaved = match current {
+        Some(ws) => save_now(ws).await.err().map(|_| persist::encode(ws)),
+        None => None,
+    };
     let no_backup = |e: String| match lang {
         Lang::Da => format!("Der kunne ikke tages en sikkerhedskopi, så intet er erstattet ({e})."),
         Lang::En => format!("No backup could be made, so nothing was replaced ({e})."),
     };
-    let key = match stored_document().await {
+    let key = match unsaved.or(stored_document().await) {
         Some(raw) => Some(backup(&raw, reason).await.map_err(no_backup)?),
         None => None,
     };

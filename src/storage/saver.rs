@@ -137,8 +137,29 @@ fn status(st: SaveStatus) {
     }
 }
 
-/// A change was made: it is saved a moment later (or at once by [`flush`]).
-pub fn schedule(ws: &Workspace) {
+/// What was last saved, as one document text (for the crash message: it must not wait for
+/// anything, and must not fail if the panic happened while saving).
+pub fn last_saved_document() -> Option<String> {
+    SAVER
+        .try_with(|s| {
+            s.try_borrow()
+                .ok()
+                .and_then(|s| s.baseline.as_ref().map(plan_core::persist::encode))
+        })
+        .ok()
+        .flatten()
+}
+
+/// A change was made: it is saved a moment later (or at once by [`flush`]). A change of a
+/// part kept in IndexedDB is saved at once: such edits are single steps (an import, a link),
+/// never a drag, and IndexedDB cannot be trusted to finish a write while the page unloads.
+pub fn schedule(ws: &Workspace, changed: &[Part]) {
+    if changed.iter().any(|p| in_idb(*p)) {
+        SAVER.with(|s| s.borrow_mut().pending = Some(ws.clone()));
+        status(SaveStatus::Pending);
+        flush();
+        return;
+    }
     let start_timer = SAVER.with(|s| {
         let mut s = s.borrow_mut();
         s.pending = Some(ws.clone());

@@ -32,8 +32,10 @@ pub fn AboutView() -> impl IntoView {
             return;
         }
         let default = plan_core::defaults::default_workspace();
+        let current = state.ws.untracked();
         leptos::task::spawn_local(async move {
             match storage::replace_stored(
+                Some(&current),
                 &default,
                 storage::BackupReason::Reset,
                 state.lang.get_untracked(),

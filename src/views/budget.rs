@@ -8,6 +8,7 @@ use plan_core::followup::{
     evaluate, kind_name_long, validate, BudgetFollowUp, Deviation, FollowUpLine, Funds,
     ReallocationPurpose,
 };
+use plan_core::plan_edit::remove_item;
 use plan_core::Part;
 use plan_core::{format, BudgetKind, Lang, Source, Tkr};
 
@@ -28,21 +29,10 @@ fn edit_followup(state: AppState, index: usize, f: impl FnOnce(&mut BudgetFollow
     });
 }
 
-/// Reads an amount in 1.000 kr. typed the Danish or English way; `None` for an empty field.
-fn parse_tkr(text: &str, lang: Lang) -> Option<Option<Tkr>> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Some(None);
-    }
-    format::parse_number(t, lang).map(|v| Some(v.round() as Tkr))
-}
-
+/// The source of an amount typed here today.
 fn edited(lang: Lang) -> Source {
     let date = String::from(js_sys::Date::new_0().to_iso_string());
-    Source::assumption(&match lang {
-        Lang::Da => format!("indtastet i appen {}", &date[..10]),
-        Lang::En => format!("entered in the app {}", &date[..10]),
-    })
+    Source::entered_in_app(&date[..10], lang)
 }
 
 #[component]
@@ -100,13 +90,8 @@ fn FollowUpSection(index: usize, lang: Lang) -> impl IntoView {
             .into_iter()
             .map(|k| {
                 let r = result.kind(k);
-                let code = match k {
-                    BudgetKind::Service => "service",
-                    BudgetKind::Transfer => "transfer",
-                    BudgetKind::InsuredUnemployed => "insured",
-                };
                 view! {
-                    <tr data-testid=format!("kind-{code}")>
+                    <tr data-testid=format!("kind-{}", k.code())>
                         <th scope="row">{kind_name_long(k, lang)}</th>
                         <td class="num" data-testid="kind-deviation">{signed(r.deviation_tkr, lang)}</td>
                         <td class="num" data-testid="kind-in">{signed(r.reallocated_in_tkr, lang)}</td>
@@ -139,7 +124,7 @@ fn FollowUpSection(index: usize, lang: Lang) -> impl IntoView {
                 let id = format!("realloc-{index}-{ri}");
                 let value = format::tkr(r.tkr, lang);
                 let on_amount = move |ev: leptos::ev::Event| {
-                    if let Some(Some(v)) = parse_tkr(&event_target_value(&ev), lang) {
+                    if let Some(Some(v)) = format::parse_optional_tkr(&event_target_value(&ev), lang) {
                         edit_followup(state, index, |f| {
                             if let Some(r) = f.reallocations.get_mut(ri) {
                                 r.tkr = v;
@@ -150,9 +135,7 @@ fn FollowUpSection(index: usize, lang: Lang) -> impl IntoView {
                 };
                 let remove = move |_| {
                     edit_followup(state, index, |f| {
-                        if ri < f.reallocations.len() {
-                            f.reallocations.remove(ri);
-                        }
+                        remove_item(&mut f.reallocations, ri);
                     })
                 };
                 view! {
@@ -182,22 +165,11 @@ fn FollowUpSection(index: usize, lang: Lang) -> impl IntoView {
             })
             .collect_view();
         let add_line = move |ev: leptos::ev::Event| {
-            let kind = match event_target_value(&ev).as_str() {
-                "service" => BudgetKind::Service,
-                "transfer" => BudgetKind::Transfer,
-                "insured" => BudgetKind::InsuredUnemployed,
-                _ => return,
+            let Some(kind) = BudgetKind::from_code(&event_target_value(&ev)) else {
+                return;
             };
             edit_followup(state, index, |f| {
-                f.lines.push(FollowUpLine {
-                    label: String::new(),
-                    policy_area: None,
-                    kind,
-                    budget_tkr: None,
-                    expected_tkr: None,
-                    deviation: Deviation::Computed,
-                    source: edited(lang),
-                })
+                f.lines.push(FollowUpLine::new(kind, edited(lang)))
             });
         };
         let add_id = format!("add-line-{index}");
@@ -244,9 +216,10 @@ fn FollowUpSection(index: usize, lang: Lang) -> impl IntoView {
                 " "
                 <select id=add_id data-testid="add-line" on:change=add_line>
                     <option value="" selected=true>{da_en(lang, "Vælg art …", "Choose kind …")}</option>
-                    <option value="service">{kind_name_long(BudgetKind::Service, lang)}</option>
-                    <option value="transfer">{kind_name_long(BudgetKind::Transfer, lang)}</option>
-                    <option value="insured">{kind_name_long(BudgetKind::InsuredUnemployed, lang)}</option>
+                    {BudgetKind::ALL
+                        .into_iter()
+                        .map(|k| view! { <option value=k.code()>{kind_name_long(k, lang)}</option> })
+                        .collect_view()}
                 </select>
                 <h3>{da_en(lang, "Resultat pr. art", "Result per kind")}</h3>
                 <div class="table-wrap" tabindex="0">
@@ -315,7 +288,7 @@ fn line_row(
     let ids = |what: &str| format!("line-{index}-{li}-{what}");
     let set = move |what: &'static str| {
         move |ev: leptos::ev::Event| {
-            let Some(v) = parse_tkr(&event_target_value(&ev), lang) else {
+            let Some(v) = format::parse_optional_tkr(&event_target_value(&ev), lang) else {
                 return;
             };
             edit_followup(state, index, |f| {
@@ -323,12 +296,7 @@ fn line_row(
                     match what {
                         "budget" => l.budget_tkr = v,
                         "expected" => l.expected_tkr = v,
-                        _ => {
-                            l.deviation = match v {
-                                Some(tkr) => Deviation::Stated { tkr },
-                                None => Deviation::Computed,
-                            }
-                        }
+                        _ => l.set_stated_deviation(v),
                     }
                     l.source = edited(lang);
                 }
@@ -337,9 +305,7 @@ fn line_row(
     };
     let remove = move |_| {
         edit_followup(state, index, |f| {
-            if li < f.lines.len() {
-                f.lines.remove(li);
-            }
+            remove_item(&mut f.lines, li);
         })
     };
     let basis = match (stated.is_some(), lang) {

@@ -98,10 +98,7 @@ pub fn LoadFile() -> impl IntoView {
                     return;
                 }
             };
-            let is_shared = serde_json::from_str::<serde_json::Value>(&text)
-                .ok()
-                .is_some_and(|v| v.get("share_version").is_some());
-            let result = if is_shared {
+            let result = if share::is_shared_json(&text) {
                 share::from_json(&text)
                     .map(|shared| Loaded::Scenario {
                         name: name.clone(),
@@ -192,8 +189,10 @@ pub fn LoadFile() -> impl IntoView {
                     move |_| {
                         let workspace = workspace.clone();
                         let name = name.clone();
+                        let current = state.ws.untracked();
                         leptos::task::spawn_local(async move {
                             match storage::replace_stored(
+                                Some(&current),
                                 &workspace,
                                 BackupReason::FileImport,
                                 lang,

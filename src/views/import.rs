@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 use plan_core::indicators::import::{
     self, ColumnRole, FileError, Mapping, ParseJob, Parsed, Sniffed, MAX_FILE_BYTES,
 };
-use plan_core::indicators::{AreaFilter, MergeReport, ObsPeriod};
+use plan_core::indicators::{self, AreaFilter, MergeReport, ObsPeriod};
 use plan_core::Part;
 use plan_core::{format, Lang};
 use wasm_bindgen::JsCast;
@@ -198,21 +198,13 @@ pub fn ImportView() -> impl IntoView {
             return;
         }
         let mut ws = state.ws.untracked();
-        let mut report = ws.indicators.merge(
-            &result.file_name,
+        let report = indicators::import_parsed(
+            &mut ws,
+            &result,
+            p.sniffed.format,
             &now_iso(),
-            p.sniffed.format.code(),
-            result.rows,
-            &result.observations,
             filter.get_untracked(),
         );
-        let measures: Vec<(String, String)> = ws
-            .measures()
-            .map(|(_, _, m)| (m.id.clone(), m.indicator.clone()))
-            .collect();
-        report.linked = ws
-            .indicators
-            .link_matching(measures.iter().map(|(a, b)| (a.as_str(), b.as_str())));
         // Saved first: if the browser's storage is full, nothing changes and nothing is lost.
         let file_name = result.file_name.clone();
         saving.set(true);

@@ -7,74 +7,19 @@
 //! so typing and tabbing through the form never loses the focus.
 
 use leptos::prelude::*;
-use plan_core::plan_edit::{self, field, Carry, PlanIssue};
+use plan_core::plan_edit::{self, field, Carry, EntryAction, PlanIssue};
 use plan_core::{
-    format, Baseline, BudgetKind, BudgetLine, Deadline, Initiative, Lang, Measure, MinisterialGoal,
-    Part, PartialDate, Plan, Shape, Source, Target, Theme, Unit, Workspace,
+    format, plan_entries, BudgetLine, Lang, Measure, MinisterialGoal, Part, Plan, Shape, Source,
+    Target, Theme, Unit, Workspace,
 };
 
 use crate::app::{use_state, AppState};
 use crate::i18n::{da_en, shape_phrase};
 
-const UNITS: [Unit; 5] = [
-    Unit::FullYearPersons,
-    Unit::Persons,
-    Unit::Firms,
-    Unit::Percent,
-    Unit::PercentagePoints,
-];
-
-fn unit_code(u: Unit) -> &'static str {
-    match u {
-        Unit::FullYearPersons => "full_year_persons",
-        Unit::Persons => "persons",
-        Unit::Firms => "firms",
-        Unit::Percent => "percent",
-        Unit::PercentagePoints => "percentage_points",
-    }
-}
-
-fn shape_code(s: Shape) -> &'static str {
-    match s {
-        Shape::Cap => "cap",
-        Shape::Floor => "floor",
-        Shape::ShareAtLeast => "share_at_least",
-        Shape::ShareAtMost => "share_at_most",
-        Shape::GapAboveNationalAtMost => "gap_above_national_at_most",
-        Shape::GapBelowNationalAtMost => "gap_below_national_at_most",
-        Shape::IncreaseFromBaseline => "increase_from_baseline",
-        Shape::DecreaseFromBaseline => "decrease_from_baseline",
-    }
-}
-
+/// The source of a text the user writes here: written in the app today.
 fn edited_source() -> Source {
     let date = String::from(js_sys::Date::new_0().to_iso_string());
-    Source::assumption(&format!("skrevet i appen {}", &date[..10]))
-}
-
-fn theme_mut<'a>(w: &'a mut Workspace, id: &str) -> Option<&'a mut Theme> {
-    w.plan.themes.iter_mut().find(|t| t.id == id)
-}
-
-fn target_mut<'a>(w: &'a mut Workspace, id: &str) -> Option<&'a mut Target> {
-    w.plan
-        .themes
-        .iter_mut()
-        .flat_map(|t| t.targets.iter_mut())
-        .find(|t| t.id == id)
-}
-
-fn measure_mut<'a>(w: &'a mut Workspace, id: &str) -> Option<&'a mut Measure> {
-    w.plan
-        .themes
-        .iter_mut()
-        .flat_map(|t| t.targets.iter_mut())
-        .flat_map(|t| t.measures.iter_mut())
-        .find(|m| m.id == id)
-}
-
-fn find_measure<'a>(w: &'a Workspace, id: &str) -> Option<&'a Measure> {
-    w.measures().map(|(_, _, m)| m).find(|m| m.id == id)
+    Source::written_in_app(&date[..10])
 }
 
 /// The message for a field, tied to it by id.
@@ -107,11 +52,13 @@ fn described_by(
     }
 }
 
-/// A labelled text field (a text area when `rows` > 1) bound to one value of the workspace.
+/// A labelled text field (a text area when `rows` > 1) bound to one value of the workspace,
+/// in `part`.
 #[allow(clippy::too_many_arguments)]
 fn text_field(
     state: AppState,
     issues: Memo<Vec<PlanIssue>>,
+    part: Part,
     id: String,
     label: String,
     rows: u32,
@@ -120,7 +67,7 @@ fn text_field(
 ) -> impl IntoView {
     let value = {
         let get = get.clone();
-        move || state.with_parts(&[Part::Plan, Part::BudgetLines], |w| get(w))
+        move || state.with_parts(&[part], |w| get(w))
     };
     let on_change = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
@@ -142,11 +89,13 @@ fn text_field(
     }
 }
 
-/// A labelled number field; empty or unreadable text leaves the value as it is.
+/// A labelled number field bound to one value of the workspace, in `part`; unreadable text
+/// leaves the value as it is.
 #[allow(clippy::too_many_arguments)]
 fn number_field(
     state: AppState,
     issues: Memo<Vec<PlanIssue>>,
+    part: Part,
     id: String,
     label: String,
     get: impl Fn(&Workspace) -> Option<f64> + Send + Sync + Clone + 'static,
@@ -155,7 +104,7 @@ fn number_field(
     let value = move || {
         let lang = state.lang.get();
         state
-            .with_parts(&[Part::Plan, Part::BudgetLines], |w| {
+            .with_parts(&[part], |w| {
                 get(w)
                     .map(|v| format::number_trim(v, 4, lang))
                     .unwrap_or_default()
@@ -165,12 +114,7 @@ fn number_field(
     let on_change = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         let lang = state.lang.get_untracked();
-        let parsed = if text.trim().is_empty() {
-            Some(None)
-        } else {
-            format::parse_number(&text, lang).map(Some)
-        };
-        if let Some(v) = parsed {
+        if let Some(v) = format::parse_optional_number(&text, lang) {
             let set = set.clone();
             state.edit(move |w| set(w, v));
         }
@@ -190,28 +134,16 @@ fn entry_buttons(
     state: AppState,
     what: String,
     testid: String,
-    act: impl Fn(&mut Workspace, Option<bool>) + Send + Sync + Clone + 'static,
+    act: impl Fn(&mut Workspace, EntryAction) + Send + Sync + Clone + 'static,
 ) -> impl IntoView {
     let lang = state.lang.get_untracked();
     let (a, b, c) = (act.clone(), act.clone(), act);
     view! {
         <span class="entry-buttons">
-            <button class="secondary small" aria-label=format!("{} {what}", da_en(lang, "Flyt op:", "Move up:")) data-testid=format!("{testid}-up") on:click=move |_| state.edit(|w| a(w, Some(true)))>"↑"</button>
-            <button class="secondary small" aria-label=format!("{} {what}", da_en(lang, "Flyt ned:", "Move down:")) data-testid=format!("{testid}-down") on:click=move |_| state.edit(|w| b(w, Some(false)))>"↓"</button>
-            <button class="danger small" aria-label=format!("{} {what}", da_en(lang, "Slet:", "Delete:")) data-testid=format!("{testid}-delete") on:click=move |_| state.edit(|w| c(w, None))>{da_en(lang, "Slet", "Delete")}</button>
+            <button class="secondary small" aria-label=format!("{} {what}", da_en(lang, "Flyt op:", "Move up:")) data-testid=format!("{testid}-up") on:click=move |_| state.edit(|w| a(w, EntryAction::MoveUp))>"↑"</button>
+            <button class="secondary small" aria-label=format!("{} {what}", da_en(lang, "Flyt ned:", "Move down:")) data-testid=format!("{testid}-down") on:click=move |_| state.edit(|w| b(w, EntryAction::MoveDown))>"↓"</button>
+            <button class="danger small" aria-label=format!("{} {what}", da_en(lang, "Slet:", "Delete:")) data-testid=format!("{testid}-delete") on:click=move |_| state.edit(|w| c(w, EntryAction::Delete))>{da_en(lang, "Slet", "Delete")}</button>
         </span>
-    }
-}
-
-/// Moves (Some(up)) or deletes (None) entry `i` of a list.
-fn move_or_delete<T>(items: &mut Vec<T>, i: usize, act: Option<bool>) {
-    match act {
-        Some(up) => plan_edit::move_item(items, i, up),
-        None => {
-            if i < items.len() {
-                items.remove(i);
-            }
-        }
     }
 }
 
@@ -294,11 +226,11 @@ fn PlanFields(ws: Workspace, issues: Memo<Vec<PlanIssue>>, lang: Lang) -> impl I
     view! {
         <fieldset class="edit-group">
             <legend>{da_en(lang, "Planen", "The plan")}</legend>
-            {text_field(state, issues, field::plan_name(), da_en(lang, "Navn", "Name").into(), 1,
+            {text_field(state, issues, Part::Plan, field::plan_name(), da_en(lang, "Navn", "Name").into(), 1,
                 |w| w.plan.name.clone(), |w, v| w.plan.name = v)}
-            {number_field(state, issues, "plan-period-start".into(), da_en(lang, "Første år", "First year").into(),
+            {number_field(state, issues, Part::Plan, "plan-period-start".into(), da_en(lang, "Første år", "First year").into(),
                 |w| Some(w.plan.period.start as f64), |w, v| if let Some(v) = v { w.plan.period.start = v as i32 })}
-            {number_field(state, issues, field::plan_period(), da_en(lang, "Sidste år", "Last year").into(),
+            {number_field(state, issues, Part::Plan, field::plan_period(), da_en(lang, "Sidste år", "Last year").into(),
                 |w| Some(w.plan.period.end as f64), |w, v| if let Some(v) = v { w.plan.period.end = v as i32 })}
         </fieldset>
     }
@@ -317,38 +249,30 @@ fn Goals(plan: Plan, issues: Memo<Vec<PlanIssue>>, lang: Lang) -> impl IntoView 
             let cross_id = format!("goal-{id}-cross");
             view! {
                 <li class="edit-entry" data-testid=format!("goal-{id}")>
-                    {text_field(state, issues, field::goal_text(&id), format!("{} {}", da_en(lang, "Mål", "Goal"), g.number), 2,
-                        move |w| w.plan.goals.iter().find(|g| g.id == id1).map(|g| g.text.clone()).unwrap_or_default(),
-                        move |w, v| if let Some(g) = w.plan.goals.iter_mut().find(|g| g.id == id2) { g.text = v; g.source = edited_source(); })}
+                    {text_field(state, issues, Part::Plan, field::goal_text(&id), format!("{} {}", da_en(lang, "Mål", "Goal"), g.number), 2,
+                        move |w| w.plan.goal(&id1).map(|g| g.text.clone()).unwrap_or_default(),
+                        move |w, v| if let Some(g) = w.plan.goal_mut(&id2) { g.text = v; g.source = edited_source(); })}
                     <label class="check" for=cross_id.clone()>
                         <input id=cross_id.clone() type="checkbox" data-testid=cross_id.clone()
-                            prop:checked=move || state.with_parts(&[Part::Plan], |w| w.plan.goals.iter().any(|g| g.id == id3 && g.cross_cutting))
+                            prop:checked=move || state.with_parts(&[Part::Plan], |w| w.plan.goal(&id3).is_some_and(|g| g.cross_cutting))
                             on:change={
                                 let id = id.clone();
                                 move |ev| {
                                     let on = event_target_checked(&ev);
                                     let id = id.clone();
-                                    state.edit(move |w| if let Some(g) = w.plan.goals.iter_mut().find(|g| g.id == id) { g.cross_cutting = on; });
+                                    state.edit(move |w| if let Some(g) = w.plan.goal_mut(&id) { g.cross_cutting = on; });
                                 }
                             } />
                         {da_en(lang, "Går på tværs af alle temaer", "Goes across all themes")}
                     </label>
-                    {entry_buttons(state, g.text.clone(), format!("goal-{id}"), move |w, act| move_or_delete(&mut w.plan.goals, gi, act))}
+                    {entry_buttons(state, g.text.clone(), format!("goal-{id}"), move |w, act| plan_edit::apply_entry_action(&mut w.plan.goals, gi, act))}
                 </li>
             }
         })
         .collect_view();
     let add = move |_| {
         state.edit(|w| {
-            let id = plan_edit::new_id(&w.plan, "goal-ny");
-            let number = w.plan.goals.iter().map(|g| g.number).max().unwrap_or(0) + 1;
-            w.plan.goals.push(MinisterialGoal {
-                id,
-                number,
-                text: String::new(),
-                cross_cutting: false,
-                source: edited_source(),
-            });
+            w.plan.add_goal(edited_source());
         })
     };
     view! {
@@ -372,19 +296,12 @@ fn ThemeEditor(
     let tid = theme.id.clone();
     let t = |f: fn(&Theme) -> String| {
         let tid = tid.clone();
-        move |w: &Workspace| {
-            w.plan
-                .themes
-                .iter()
-                .find(|t| t.id == tid)
-                .map(f)
-                .unwrap_or_default()
-        }
+        move |w: &Workspace| w.plan.theme(&tid).map(f).unwrap_or_default()
     };
     let s = |f: fn(&mut Theme, String)| {
         let tid = tid.clone();
         move |w: &mut Workspace, v: String| {
-            if let Some(t) = theme_mut(w, &tid) {
+            if let Some(t) = w.plan.theme_mut(&tid) {
                 f(t, v);
                 t.source = edited_source();
             }
@@ -400,14 +317,11 @@ fn ThemeEditor(
             view! {
                 <label class="check" for=box_id.clone()>
                     <input id=box_id.clone() type="checkbox" data-testid=box_id.clone()
-                        prop:checked=move || state.with_parts(&[Part::Plan], |w| w.plan.themes.iter().any(|t| t.id == tid1 && t.goal_ids.contains(&gid)))
+                        prop:checked=move || state.with_parts(&[Part::Plan], |w| w.plan.theme(&tid1).is_some_and(|t| t.goal_ids.contains(&gid)))
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
                             let (tid, gid) = (tid2.clone(), gid2.clone());
-                            state.edit(move |w| if let Some(t) = theme_mut(w, &tid) {
-                                t.goal_ids.retain(|x| *x != gid);
-                                if on { t.goal_ids.push(gid); }
-                            });
+                            state.edit(move |w| if let Some(t) = w.plan.theme_mut(&tid) { t.set_goal(&gid, on); });
                         } />
                     {format!("{} {}: {}", da_en(lang, "Mål", "Goal"), g.number, g.text)}
                 </label>
@@ -429,11 +343,11 @@ fn ThemeEditor(
             let tid1 = tid.clone();
             view! {
                 <li class="edit-entry">
-                    {text_field(state, issues, field::initiative(&i.id), da_en(lang, "Indsats", "Initiative").into(), 2,
-                        move |w| w.plan.themes.iter().flat_map(|t| &t.initiatives).find(|x| x.id == id1).map(|x| x.text.clone()).unwrap_or_default(),
-                        move |w, v| if let Some(x) = w.plan.themes.iter_mut().flat_map(|t| t.initiatives.iter_mut()).find(|x| x.id == id2) { x.text = v; x.source = edited_source(); })}
+                    {text_field(state, issues, Part::Plan, field::initiative(&i.id), da_en(lang, "Indsats", "Initiative").into(), 2,
+                        move |w| w.plan.initiative(&id1).map(|x| x.text.clone()).unwrap_or_default(),
+                        move |w, v| if let Some(x) = w.plan.initiative_mut(&id2) { x.text = v; x.source = edited_source(); })}
                     {entry_buttons(state, i.text.chars().take(40).collect(), format!("initiative-{}", i.id), move |w, act| {
-                        if let Some(t) = theme_mut(w, &tid1) { move_or_delete(&mut t.initiatives, ii, act) }
+                        if let Some(t) = w.plan.theme_mut(&tid1) { plan_edit::apply_entry_action(&mut t.initiatives, ii, act) }
                     })}
                 </li>
             }
@@ -443,38 +357,22 @@ fn ThemeEditor(
     let add_target = move |_| {
         let tid = tid_a.clone();
         state.edit(move |w| {
-            let id = plan_edit::new_id(&w.plan, "t-ny");
-            if let Some(t) = theme_mut(w, &tid) {
-                t.targets.push(Target {
-                    id,
-                    text: String::new(),
-                    measures: Vec::new(),
-                    source: edited_source(),
-                });
-            }
+            w.plan.add_target(&tid, edited_source());
         })
     };
     let add_initiative = move |_| {
         let tid = tid_b.clone();
         state.edit(move |w| {
-            let id = plan_edit::new_id(&w.plan, "i-ny");
-            if let Some(t) = theme_mut(w, &tid) {
-                t.initiatives.push(Initiative {
-                    id,
-                    text: String::new(),
-                    examples: Vec::new(),
-                    source: edited_source(),
-                });
-            }
+            w.plan.add_initiative(&tid, edited_source());
         })
     };
     view! {
         <fieldset class="edit-group theme" data-testid=format!("edit-theme-{tid}")>
             <legend>{format!("{} {}: {}", da_en(lang, "Tema", "Theme"), index + 1, theme.name)}</legend>
-            {entry_buttons(state, theme.name.clone(), format!("theme-{tid}"), move |w, act| move_or_delete(&mut w.plan.themes, index, act))}
-            {text_field(state, issues, field::theme_name(&tid), da_en(lang, "Navn", "Name").into(), 1, t(|t| t.name.clone()), s(|t, v| t.name = v))}
-            {text_field(state, issues, format!("theme-{tid_c}-tagline"), da_en(lang, "Undertitel", "Tagline").into(), 1, t(|t| t.tagline.clone()), s(|t, v| t.tagline = v))}
-            {text_field(state, issues, format!("theme-{tid_c}-ambition"), da_en(lang, "Det vil vi opnå", "What we will achieve").into(), 2, t(|t| t.ambition.clone()), s(|t, v| t.ambition = v))}
+            {entry_buttons(state, theme.name.clone(), format!("theme-{tid}"), move |w, act| plan_edit::apply_entry_action(&mut w.plan.themes, index, act))}
+            {text_field(state, issues, Part::Plan, field::theme_name(&tid), da_en(lang, "Navn", "Name").into(), 1, t(|t| t.name.clone()), s(|t, v| t.name = v))}
+            {text_field(state, issues, Part::Plan, format!("theme-{tid_c}-tagline"), da_en(lang, "Undertitel", "Tagline").into(), 1, t(|t| t.tagline.clone()), s(|t, v| t.tagline = v))}
+            {text_field(state, issues, Part::Plan, format!("theme-{tid_c}-ambition"), da_en(lang, "Det vil vi opnå", "What we will achieve").into(), 2, t(|t| t.ambition.clone()), s(|t, v| t.ambition = v))}
             <fieldset class="mapping-boxes">
                 <legend>{da_en(lang, "Ministerens mål for temaet", "The minister's goals for the theme")}</legend>
                 {mapping}
@@ -509,32 +407,16 @@ fn TargetEditor(
     let add_measure = move |_| {
         let xid = x3.clone();
         state.edit(move |w| {
-            let id = plan_edit::new_id(&w.plan, "m-ny");
-            let end = w.plan.period.end;
-            if let Some(t) = target_mut(w, &xid) {
-                t.measures.push(Measure {
-                    id,
-                    indicator: String::new(),
-                    shape: Shape::Cap,
-                    value: 0.0,
-                    unit: Unit::Persons,
-                    deadline: Deadline {
-                        date: PartialDate::year(end),
-                        stated: false,
-                    },
-                    baseline: None,
-                    source: edited_source(),
-                });
-            }
+            w.plan.add_measure(&xid, edited_source());
         })
     };
     view! {
         <li class="edit-entry target" data-testid=format!("edit-target-{xid}")>
-            {text_field(state, issues, field::target_text(&xid), da_en(lang, "Målet med planens ord", "The target in the plan's words").into(), 2,
-                move |w| w.plan.themes.iter().flat_map(|t| &t.targets).find(|t| t.id == x1).map(|t| t.text.clone()).unwrap_or_default(),
-                move |w, v| if let Some(t) = target_mut(w, &x2) { t.text = v; t.source = edited_source(); })}
+            {text_field(state, issues, Part::Plan, field::target_text(&xid), da_en(lang, "Målet med planens ord", "The target in the plan's words").into(), 2,
+                move |w| w.plan.target(&x1).map(|t| t.text.clone()).unwrap_or_default(),
+                move |w, v| if let Some(t) = w.plan.target_mut(&x2) { t.text = v; t.source = edited_source(); })}
             {entry_buttons(state, target.text.chars().take(40).collect(), format!("target-{xid}"), move |w, act| {
-                if let Some(t) = theme_mut(w, &theme_id) { move_or_delete(&mut t.targets, index, act) }
+                if let Some(t) = w.plan.theme_mut(&theme_id) { plan_edit::apply_entry_action(&mut t.targets, index, act) }
             })}
             <ul class="edit-list measures">{measures}</ul>
             <button class="secondary" data-testid=format!("add-measure-{xid}") on:click=add_measure>{da_en(lang, "Tilføj et måltal", "Add a measure")}</button>
@@ -554,16 +436,16 @@ fn MeasureEditor(
     let mid = measure.id.clone();
     let g = |f: fn(&Measure) -> String| {
         let mid = mid.clone();
-        move |w: &Workspace| find_measure(w, &mid).map(f).unwrap_or_default()
+        move |w: &Workspace| w.plan.measure(&mid).map(f).unwrap_or_default()
     };
     let n = |f: fn(&Measure) -> Option<f64>| {
         let mid = mid.clone();
-        move |w: &Workspace| find_measure(w, &mid).and_then(f)
+        move |w: &Workspace| w.plan.measure(&mid).and_then(f)
     };
     let sn = |f: fn(&mut Measure, Option<f64>)| {
         let mid = mid.clone();
         move |w: &mut Workspace, v: Option<f64>| {
-            if let Some(m) = measure_mut(w, &mid) {
+            if let Some(m) = w.plan.measure_mut(&mid) {
                 f(m, v);
                 m.source = edited_source();
             }
@@ -582,11 +464,11 @@ fn MeasureEditor(
                 <select id=id.clone() data-testid=id.clone() on:change=move |ev| {
                     let v = event_target_value(&ev);
                     let mid = m2.clone();
-                    state.edit(move |w| if let Some(m) = measure_mut(w, &mid) { apply(m, &v); m.source = edited_source(); });
+                    state.edit(move |w| if let Some(m) = w.plan.measure_mut(&mid) { apply(m, &v); m.source = edited_source(); });
                 }>
                     {options.into_iter().map(|(code, text)| {
                         let m1 = m1.clone();
-                        view! { <option value=code selected=move || state.with_parts(&[Part::Plan], |w| find_measure(w, &m1).is_some_and(|m| current(m) == code))>{text}</option> }
+                        view! { <option value=code selected=move || state.with_parts(&[Part::Plan], |w| w.plan.measure(&m1).is_some_and(|m| current(m) == code))>{text}</option> }
                     }).collect_view()}
                 </select>
                 {issue_view(issues, id)}
@@ -595,51 +477,45 @@ fn MeasureEditor(
     };
     let shapes = Shape::ALL
         .iter()
-        .map(|s| (shape_code(*s), shape_phrase(lang, *s).to_owned()))
+        .map(|s| (s.code(), shape_phrase(lang, *s).to_owned()))
         .collect();
-    let units = UNITS
+    let units = Unit::ALL
         .iter()
-        .map(|u| (unit_code(*u), format::unit_name(*u, lang).to_owned()))
+        .map(|u| (u.code(), format::unit_name(*u, lang).to_owned()))
         .collect();
     let stated_id = field::measure(&mid, "stated");
     let m3 = mid.clone();
     let m4 = mid.clone();
     view! {
         <li class="edit-entry measure" data-testid=format!("edit-measure-{mid}")>
-            {text_field(state, issues, field::measure(&mid, "indicator"), da_en(lang, "Indikator", "Indicator").into(), 1,
+            {text_field(state, issues, Part::Plan, field::measure(&mid, "indicator"), da_en(lang, "Indikator", "Indicator").into(), 1,
                 g(|m| m.indicator.clone()), {
                     let mid = mid.clone();
-                    move |w: &mut Workspace, v: String| if let Some(m) = measure_mut(w, &mid) { m.indicator = v; m.source = edited_source(); }
+                    move |w: &mut Workspace, v: String| if let Some(m) = w.plan.measure_mut(&mid) { m.indicator = v; m.source = edited_source(); }
                 })}
-            {select("shape", da_en(lang, "Slags mål", "Kind of target"), shapes, |m| shape_code(m.shape), |m, v| {
-                if let Some(s) = Shape::ALL.into_iter().find(|s| shape_code(*s) == v) { m.shape = s; }
+            {select("shape", da_en(lang, "Slags mål", "Kind of target"), shapes, |m| m.shape.code(), |m, v| {
+                if let Some(s) = Shape::from_code(v) { m.shape = s; }
             })}
-            {number_field(state, issues, field::measure(&mid, "value"), da_en(lang, "Værdi", "Value").into(), n(|m| Some(m.value)), sn(|m, v| if let Some(v) = v { m.value = v }))}
-            {select("unit", da_en(lang, "Enhed", "Unit"), units, |m| unit_code(m.unit), |m, v| {
-                if let Some(u) = UNITS.into_iter().find(|u| unit_code(*u) == v) { m.unit = u; }
+            {number_field(state, issues, Part::Plan, field::measure(&mid, "value"), da_en(lang, "Værdi", "Value").into(), n(|m| Some(m.value)), sn(|m, v| if let Some(v) = v { m.value = v }))}
+            {select("unit", da_en(lang, "Enhed", "Unit"), units, |m| m.unit.code(), |m, v| {
+                if let Some(u) = Unit::from_code(v) { m.unit = u; }
             })}
-            {number_field(state, issues, field::measure(&mid, "deadline"), da_en(lang, "Frist (år)", "Deadline (year)").into(), n(|m| Some(m.deadline.date.year as f64)), sn(|m, v| if let Some(v) = v { m.deadline.date.year = v as i32 }))}
-            {number_field(state, issues, field::measure(&mid, "month"), da_en(lang, "Frist (måned, kan være tom)", "Deadline (month, may be empty)").into(), n(|m| m.deadline.date.month.map(f64::from)), sn(|m, v| m.deadline.date.month = v.map(|v| v as u8)))}
+            {number_field(state, issues, Part::Plan, field::measure(&mid, "deadline"), da_en(lang, "Frist (år)", "Deadline (year)").into(), n(|m| Some(m.deadline.date.year as f64)), sn(|m, v| if let Some(v) = v { m.deadline.date.year = v as i32 }))}
+            {number_field(state, issues, Part::Plan, field::measure(&mid, "month"), da_en(lang, "Frist (måned, kan være tom)", "Deadline (month, may be empty)").into(), n(|m| m.deadline.date.month.map(f64::from)), sn(|m, v| m.deadline.date.month = v.map(|v| v as u8)))}
             <label class="check" for=stated_id.clone()>
                 <input id=stated_id.clone() type="checkbox" data-testid=stated_id.clone()
-                    prop:checked=move || state.with_parts(&[Part::Plan], |w| find_measure(w, &m3).is_some_and(|m| m.deadline.stated))
+                    prop:checked=move || state.with_parts(&[Part::Plan], |w| w.plan.measure(&m3).is_some_and(|m| m.deadline.stated))
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
                         let mid = m4.clone();
-                        state.edit(move |w| if let Some(m) = measure_mut(w, &mid) { m.deadline.stated = on; });
+                        state.edit(move |w| if let Some(m) = w.plan.measure_mut(&mid) { m.deadline.stated = on; });
                     } />
                 {da_en(lang, "Planen nævner fristen", "The plan states the deadline")}
             </label>
-            {number_field(state, issues, field::measure(&mid, "baseline"), da_en(lang, "Udgangspunkt (kan være tomt)", "Baseline (may be empty)").into(), n(|m| m.baseline.as_ref().map(|b| b.value)), sn(|m, v| {
-                m.baseline = v.map(|value| Baseline {
-                    value,
-                    date: m.baseline.as_ref().map(|b| b.date).unwrap_or(PartialDate::year(m.deadline.date.year)),
-                    note: m.baseline.as_ref().map(|b| b.note.clone()).unwrap_or_default(),
-                })
-            }))}
-            {number_field(state, issues, field::measure(&mid, "baseline-year"), da_en(lang, "Udgangspunktets år", "Baseline year").into(), n(|m| m.baseline.as_ref().map(|b| b.date.year as f64)), sn(|m, v| if let (Some(b), Some(v)) = (m.baseline.as_mut(), v) { b.date = PartialDate::year(v as i32) }))}
+            {number_field(state, issues, Part::Plan, field::measure(&mid, "baseline"), da_en(lang, "Udgangspunkt (kan være tomt)", "Baseline (may be empty)").into(), n(|m| m.baseline.as_ref().map(|b| b.value)), sn(Measure::set_baseline_value))}
+            {number_field(state, issues, Part::Plan, field::measure(&mid, "baseline-year"), da_en(lang, "Udgangspunktets år", "Baseline year").into(), n(|m| m.baseline.as_ref().map(|b| b.date.year as f64)), sn(|m, v| if let Some(v) = v { m.set_baseline_year(v as i32) }))}
             {entry_buttons(state, measure.indicator.clone(), format!("measure-{mid}"), move |w, act| {
-                if let Some(t) = target_mut(w, &target_id) { move_or_delete(&mut t.measures, index, act) }
+                if let Some(t) = w.plan.target_mut(&target_id) { plan_edit::apply_entry_action(&mut t.measures, index, act) }
             })}
         </li>
     }
@@ -650,18 +526,7 @@ fn AddTheme(lang: Lang) -> impl IntoView {
     let state = use_state();
     let add = move |_| {
         state.edit(|w| {
-            let id = plan_edit::new_id(&w.plan, "tema");
-            w.plan.themes.push(Theme {
-                id,
-                name: String::new(),
-                tagline: String::new(),
-                description: Vec::new(),
-                ambition: String::new(),
-                goal_ids: Vec::new(),
-                targets: Vec::new(),
-                initiatives: Vec::new(),
-                source: edited_source(),
-            })
+            w.plan.add_theme(edited_source());
         })
     };
     view! { <button data-testid="add-theme" on:click=add>{da_en(lang, "Tilføj et tema", "Add a theme")}</button> }
@@ -691,33 +556,19 @@ fn BudgetLinesEditor(lines: Vec<BudgetLine>, lang: Lang) -> impl IntoView {
             };
             view! {
                 <li class="edit-entry budget-line" data-testid=format!("edit-line-{id}")>
-                    {text_field(state, no_issues, format!("line-{id}-label"), da_en(lang, "Budgetlinje", "Budget line").into(), 1,
+                    {text_field(state, no_issues, Part::BudgetLines, format!("line-{id}-label"), da_en(lang, "Budgetlinje", "Budget line").into(), 1,
                         { let id = id.clone(); move |w| w.budget_lines.iter().find(|l| l.id == id).map(|l| l.label.clone()).unwrap_or_default() },
                         { let id = id.clone(); move |w, v| if let Some(l) = w.budget_lines.iter_mut().find(|l| l.id == id) { l.label = v; } })}
-                    {number_field(state, no_issues, format!("line-{id}-year"), da_en(lang, "År", "Year").into(), get(|l| l.year as f64), set(|l, v| l.year = v as i32))}
-                    {number_field(state, no_issues, format!("line-{id}-tkr"), da_en(lang, "Beløb (1.000 kr.)", "Amount (DKK 1,000)").into(), get(|l| l.tkr as f64), set(|l, v| l.tkr = v.round() as i64))}
-                    {entry_buttons(state, l.label.clone(), format!("line-{id}"), move |w, act| move_or_delete(&mut w.budget_lines, li, act))}
+                    {number_field(state, no_issues, Part::BudgetLines, format!("line-{id}-year"), da_en(lang, "År", "Year").into(), get(|l| l.year as f64), set(|l, v| l.year = v as i32))}
+                    {number_field(state, no_issues, Part::BudgetLines, format!("line-{id}-tkr"), da_en(lang, "Beløb (1.000 kr.)", "Amount (DKK 1,000)").into(), get(|l| l.tkr as f64), set(|l, v| l.tkr = v.round() as i64))}
+                    {entry_buttons(state, l.label.clone(), format!("line-{id}"), move |w, act| plan_edit::apply_entry_action(&mut w.budget_lines, li, act))}
                 </li>
             }
         })
         .collect_view();
     let add = move |_| {
         state.edit(|w| {
-            let n = w.budget_lines.len() + 1;
-            let id = (n..)
-                .map(|i| format!("line-ny-{i}"))
-                .find(|id| !w.budget_lines.iter().any(|l| &l.id == id))
-                .unwrap_or_default();
-            let year = w.plan.period.start;
-            w.budget_lines.push(BudgetLine {
-                id,
-                label: String::new(),
-                policy_area: None,
-                kind: BudgetKind::Service,
-                year,
-                tkr: 0,
-                source: edited_source(),
-            })
+            plan_entries::add_budget_line(w, edited_source());
         })
     };
     view! {

@@ -3,9 +3,8 @@
 
 use leptos::prelude::*;
 use plan_core::scenarios::{
-    self, diff, evaluate_all, summary, to_csv, validate, BenefitGroup, LayerPhaseIn, LeverChoice,
-    LeverDef, LeverEffect, PhaseInPath, Scenario, ScenarioResult, ScenarioSet, Sourced,
-    TargetStatus,
+    self, diff, evaluate_all, summary, to_csv, validate, BenefitGroup, LeverChoice, LeverEffect,
+    PathPreset, Scenario, ScenarioResult, ScenarioSet, Sourced, TargetStatus,
 };
 use plan_core::Part;
 use plan_core::{format, Lang, Source, Workspace};
@@ -18,7 +17,7 @@ use crate::i18n::da_en;
 /// Changes the selected scenario as one undoable step.
 fn edit_scenario(state: AppState, id: &str, f: impl FnOnce(&mut Scenario)) {
     state.edit(|w| {
-        if let Some(s) = w.scenarios.scenarios.iter_mut().find(|s| s.id == id) {
+        if let Some(s) = w.scenarios.scenario_mut(id) {
             f(s);
         }
     });
@@ -27,17 +26,16 @@ fn edit_scenario(state: AppState, id: &str, f: impl FnOnce(&mut Scenario)) {
 /// Like [`edit_scenario`], but a drag on one control is one undo step.
 fn edit_scenario_live(state: AppState, control: &str, id: &str, f: impl FnOnce(&mut Scenario)) {
     state.edit_live(control, |w| {
-        if let Some(s) = w.scenarios.scenarios.iter_mut().find(|s| s.id == id) {
+        if let Some(s) = w.scenarios.scenario_mut(id) {
             f(s);
         }
     });
 }
 
-/// The note that goes with a value the user changed in the app (stored data: in Danish).
-fn edited_source(old: &Source) -> Source {
+/// Today's date (yyyy-mm-dd).
+fn today() -> String {
     let date = String::from(js_sys::Date::new_0().to_iso_string());
-    let was = old.describe(Lang::Da);
-    Source::assumption(&format!("ændret i appen {} (før: {was})", &date[..10]))
+    date[..10].to_owned()
 }
 
 /// Reads the value of an `<input type="number">` (always written with a decimal point).
@@ -180,29 +178,10 @@ fn ScenarioList(selected: Memo<String>, deleted: RwSignal<Option<String>>) -> im
     };
     let duplicate = move |_| {
         let id = selected.get_untracked();
-        let mut new_id = String::new();
-        state.edit(|w| {
-            let Some(orig) = w.scenarios.scenario(&id).cloned() else {
-                return;
-            };
-            let mut n = 1;
-            loop {
-                new_id = format!("{}-kopi-{n}", orig.id);
-                if w.scenarios.scenario(&new_id).is_none() {
-                    break;
-                }
-                n += 1;
-            }
-            let mut copy = orig;
-            copy.id = new_id.clone();
-            copy.name = format!(
-                "{} ({})",
-                copy.name,
-                da_en(state.lang.get_untracked(), "kopi", "copy")
-            );
-            w.scenarios.scenarios.push(copy);
-        });
-        if !new_id.is_empty() {
+        let lang = state.lang.get_untracked();
+        let mut new_id = None;
+        state.edit(|w| new_id = w.scenarios.duplicate(&id, lang));
+        if let Some(new_id) = new_id {
             set_route_param(state, "s", &new_id);
         }
     };
@@ -217,19 +196,16 @@ fn ScenarioList(selected: Memo<String>, deleted: RwSignal<Option<String>>) -> im
             "New name of the scenario:",
         );
         if let Ok(Some(name)) = window().prompt_with_message_and_default(prompt, &old) {
-            let name = name.trim().to_owned();
-            if !name.is_empty() {
-                edit_scenario(state, &id, |s| s.name = name);
-            }
+            state.edit(|w| {
+                w.scenarios.rename(&id, &name);
+            });
         }
     };
     let delete = move |_| {
         let id = selected.get_untracked();
         let name = state.with_parts(&[], |w| w.scenarios.scenario(&id).map(|s| s.name.clone()));
         state.edit(|w| {
-            if w.scenarios.baseline_id != id {
-                w.scenarios.scenarios.retain(|s| s.id != id);
-            }
+            w.scenarios.remove_scenario(&id);
         });
         deleted.set(name);
         set_route_param(state, "s", "");
@@ -313,37 +289,6 @@ fn Summary(selected: Memo<String>, results: Memo<Vec<ScenarioResult>>) -> impl I
     }
 }
 
-/// A phase-in path's preset, for the select.
-fn preset_code(path: &PhaseInPath) -> String {
-    match path {
-        PhaseInPath::Official => "official".into(),
-        PhaseInPath::Delay { years } => format!("delay-{years}"),
-        PhaseInPath::LinearRamp { years, .. } => format!("ramp-{years}"),
-        PhaseInPath::Percentages { .. } => "custom".into(),
-    }
-}
-
-fn preset_path(code: &str, start: i32) -> Option<PhaseInPath> {
-    let (kind, n) = code.split_once('-').unwrap_or((code, "0"));
-    let n: u32 = n.parse().ok()?;
-    match kind {
-        "official" => Some(PhaseInPath::Official),
-        "delay" => Some(PhaseInPath::Delay { years: n }),
-        "ramp" => Some(PhaseInPath::LinearRamp { start, years: n }),
-        _ => None,
-    }
-}
-
-fn set_path(s: &mut Scenario, layer_id: &str, path: PhaseInPath) {
-    s.policy.phase_in.retain(|p| p.layer_id != layer_id);
-    if path != PhaseInPath::Official {
-        s.policy.phase_in.push(LayerPhaseIn {
-            layer_id: layer_id.to_owned(),
-            path,
-        });
-    }
-}
-
 /// Policy choices: the phase-in of each cut year by year, and the levers.
 #[component]
 fn PolicyEditor(selected: Memo<String>) -> impl IntoView {
@@ -376,24 +321,18 @@ fn PolicyEditor(selected: Memo<String>) -> impl IntoView {
                                 let lid = lid.clone();
                                 let sid = sid.clone();
                                 move |ev| {
-                                    if let Some(p) = preset_path(&event_target_value(&ev), start) {
-                                        edit_scenario(state, &sid, |s| set_path(s, &lid, p));
+                                    let path = PathPreset::from_code(&event_target_value(&ev))
+                                        .and_then(|p| p.path(start));
+                                    if let Some(p) = path {
+                                        edit_scenario(state, &sid, |s| s.policy.set_path(&lid, p));
                                     }
                                 }
                             }
                         >
-                            {[
-                                ("official", da_en(lang, "Officiel (fuldt fra start)", "Official (in full from the start)")),
-                                ("ramp-2", da_en(lang, "Lineært over 2 år", "Linear over 2 years")),
-                                ("ramp-3", da_en(lang, "Lineært over 3 år", "Linear over 3 years")),
-                                ("ramp-4", da_en(lang, "Lineært over 4 år", "Linear over 4 years")),
-                                ("delay-1", da_en(lang, "Udskudt 1 år", "Delayed 1 year")),
-                                ("delay-2", da_en(lang, "Udskudt 2 år", "Delayed 2 years")),
-                                ("custom", da_en(lang, "Tilpasset år for år", "Custom, year by year")),
-                            ]
+                            {PathPreset::OFFERED
                                 .into_iter()
-                                .map(|(code, label)| {
-                                    view! { <option value=code selected=preset_code(&path) == code>{label}</option> }
+                                .map(|p| {
+                                    view! { <option value=p.code() selected=PathPreset::of(&path) == p>{p.label(lang)}</option> }
                                 })
                                 .collect_view()}
                         </select>
@@ -407,21 +346,12 @@ fn PolicyEditor(selected: Memo<String>) -> impl IntoView {
                                 let pct = (share * 100.0).round();
                                 let full = layer.full_cut(y);
                                 let control = format!("{}-{}-{y}", sid, lid);
-                                let lid = lid.clone();
                                 let sid = sid.clone();
                                 let layer_for_edit = layer_for_edit.clone();
                                 let on_input = move |ev| {
                                     let Some(v) = parse_input_number(&event_target_value(&ev)) else { return };
-                                    let v = (v / 100.0).clamp(0.0, 1.0);
                                     edit_scenario_live(state, &control, &sid, |s| {
-                                        let current = s.policy.path(&lid).to_percentages(&layer_for_edit, horizon);
-                                        let PhaseInPath::Percentages { mut shares } = current else { return };
-                                        for (yy, sh) in shares.iter_mut() {
-                                            if *yy == y {
-                                                *sh = v;
-                                            }
-                                        }
-                                        set_path(s, &lid, PhaseInPath::Percentages { shares });
+                                        s.policy.set_share(&layer_for_edit, horizon, y, v / 100.0);
                                     });
                                 };
                                 let on_type = on_input.clone();
@@ -464,29 +394,12 @@ fn PolicyEditor(selected: Memo<String>) -> impl IntoView {
             }
         }).collect_view();
         let levers = a.levers.iter().map(|def| {
-            let choice = scenario.policy.levers.iter().find(|c| c.lever_id == def.id).cloned();
-            let enabled = choice.as_ref().is_some_and(|c| c.enabled);
-            let fte = choice.as_ref().map_or(def.default_fte.value, |c| c.fte);
-            let from = choice.as_ref().map_or(a.horizon.start, |c| c.from);
-            let to = choice.as_ref().map_or(a.horizon.start + 2, |c| c.to);
-            let lever_id = def.id.clone();
+            let horizon = a.horizon;
+            let LeverChoice { enabled, fte, from, to, .. } = scenario.policy.lever_shown(def, horizon);
+            let lever = def.clone();
             let sid = id.clone();
             let update = move |f: Box<dyn FnOnce(&mut LeverChoice)>| {
-                let lever_id = lever_id.clone();
-                edit_scenario(state, &sid, move |s| {
-                    if !s.policy.levers.iter().any(|c| c.lever_id == lever_id) {
-                        s.policy.levers.push(LeverChoice {
-                            lever_id: lever_id.clone(),
-                            enabled: false,
-                            fte,
-                            from,
-                            to,
-                        });
-                    }
-                    if let Some(c) = s.policy.levers.iter_mut().find(|c| c.lever_id == lever_id) {
-                        f(c);
-                    }
-                });
+                edit_scenario(state, &sid, |s| f(s.policy.lever_mut(&lever, horizon)));
             };
             let u1 = update.clone();
             let u2 = update.clone();
@@ -533,7 +446,7 @@ fn PolicyEditor(selected: Memo<String>) -> impl IntoView {
                                 prop:value=fte.to_string()
                                 on:change=move |ev| {
                                     if let Some(v) = parse_input_number(&event_target_value(&ev)) {
-                                        u2(Box::new(move |c| c.fte = v.max(0.0)));
+                                        u2(Box::new(move |c| c.set_fte(v)));
                                     }
                                 }
                             />
@@ -607,38 +520,12 @@ fn add_lever(state: AppState) {
     )) else {
         return;
     };
-    let name = name.trim().to_owned();
-    if name.is_empty() {
+    if name.trim().is_empty() {
         return;
     }
-    let date = String::from(js_sys::Date::new_0().to_iso_string());
+    let date = today();
     state.edit(|w| {
-        let a = &mut w.scenarios.assumptions;
-        let mut n = 1;
-        while a.lever(&format!("eget-{n}")).is_some() {
-            n += 1;
-        }
-        let group_id = a.groups.first().map(|g| g.id.clone()).unwrap_or_default();
-        a.levers.push(LeverDef {
-            id: format!("eget-{n}"),
-            name,
-            place_number: None,
-            default_fte: Sourced::new(
-                1.0,
-                Source::assumption(&format!("eget greb tilføjet i appen {}", &date[..10])),
-            ),
-            team_id: None,
-            effect: Some(LeverEffect {
-                group_id,
-                persons_per_fte: Sourced::new(
-                    0.0,
-                    Source::assumption(
-                        "effekt ikke angivet endnu – sæt et skøn under Forudsætninger",
-                    ),
-                ),
-                ramp_years: 1,
-            }),
-        });
+        w.scenarios.assumptions.add_own_lever(&name, &date);
     });
 }
 
@@ -670,7 +557,7 @@ fn AssumptionInput(
                         prop:value=shown
                         on:change=move |ev| {
                             if let Some(v) = format::parse_number(&event_target_value(&ev), lang) {
-                                apply.run((v / scale, edited_source(&old)));
+                                apply.run((v / scale, Source::changed_in_app(&today(), &old)));
                             }
                         }
                     />
@@ -702,10 +589,7 @@ fn AssumptionsEditor() -> impl IntoView {
                     source=a.cost_per_fte.source.clone()
                     testid="cost-per-fte".to_owned()
                     apply=Callback::new(move |(v, s)| {
-                        edit_set(Box::new(move |set| {
-                            set.assumptions.cost_per_fte.value = v;
-                            set.assumptions.cost_per_fte.source = s;
-                        }))
+                        edit_set(Box::new(move |set| set.assumptions.cost_per_fte.set(v, s)))
                     })
                 />
             }
@@ -722,8 +606,7 @@ fn AssumptionsEditor() -> impl IntoView {
                     apply=Callback::new(move |(v, s)| {
                         edit_set(Box::new(move |set| {
                             if let Some(l) = set.assumptions.layers.get_mut(i) {
-                                l.municipal_share.value = v;
-                                l.municipal_share.source = s;
+                                l.municipal_share.set(v, s);
                             }
                         }))
                     })
@@ -770,9 +653,7 @@ fn AssumptionsEditor() -> impl IntoView {
                             testid=format!("{id}-{}", g.id)
                             apply=Callback::new(move |(v, s)| edit_set(Box::new(move |set| {
                                 if let Some(g) = set.assumptions.groups.get_mut(i) {
-                                    let f = field(g);
-                                    f.value = v;
-                                    f.source = s;
+                                    field(g).set(v, s);
                                 }
                             })))
                         />
@@ -808,8 +689,7 @@ fn AssumptionsEditor() -> impl IntoView {
                         testid=format!("effect-{}", l.id)
                         apply=Callback::new(move |(v, s)| edit_set(Box::new(move |set| {
                             if let Some(e) = set.assumptions.levers.get_mut(i).and_then(|l| l.effect.as_mut()) {
-                                e.persons_per_fte.value = v;
-                                e.persons_per_fte.source = s;
+                                e.persons_per_fte.set(v, s);
                             }
                         })))
                     />
@@ -841,14 +721,14 @@ fn AssumptionsEditor() -> impl IntoView {
                             <input
                                 type="number"
                                 min="1"
-                                max="10"
+                                max=LeverEffect::MAX_RAMP_YEARS.to_string()
                                 data-testid=format!("effect-ramp-{}", l.id)
                                 prop:value=e.ramp_years.to_string()
                                 on:change=move |ev| {
                                     if let Ok(v) = event_target_value(&ev).trim().parse::<u32>() {
                                         edit_set(Box::new(move |set| {
                                             if let Some(e) = set.assumptions.levers.get_mut(i).and_then(|l| l.effect.as_mut()) {
-                                                e.ramp_years = v.clamp(1, 10);
+                                                e.set_ramp_years(v);
                                             }
                                         }))
                                     }
@@ -863,12 +743,7 @@ fn AssumptionsEditor() -> impl IntoView {
                                     data-testid=format!("remove-lever-{}", lever_id)
                                     on:click=move |_| {
                                         let id = lever_id.clone();
-                                        edit_set(Box::new(move |set| {
-                                            set.assumptions.levers.retain(|l| l.id != id);
-                                            for s in &mut set.scenarios {
-                                                s.policy.levers.retain(|c| c.lever_id != id);
-                                            }
-                                        }))
+                                        edit_set(Box::new(move |set| set.remove_lever(&id)))
                                     }
                                 >
                                     {da_en(lang, "Fjern grebet", "Remove the lever")}
@@ -907,24 +782,26 @@ fn ResultsTable(selected: Memo<String>, results: Memo<Vec<ScenarioResult>>) -> i
     move || {
         let lang = state.lang.get();
         let id = selected.get();
-        let (idx, name, team_names, measure_texts) = state.with_parts(&[Part::Scenarios], |w| {
-            let idx = w.scenarios.scenarios.iter().position(|s| s.id == id);
-            let name = idx
-                .map(|i| w.scenarios.scenarios[i].name.clone())
-                .unwrap_or_default();
-            let teams: Vec<String> = w
-                .scenarios
-                .assumptions
-                .teams
-                .iter()
-                .map(|t| t.name.clone())
-                .collect();
-            let measures: Vec<(String, String)> = w
-                .measures()
-                .map(|(_, _, m)| (m.id.clone(), m.indicator.clone()))
-                .collect();
-            (idx, name, teams, measures)
-        });
+        // The plan gives the targets' names.
+        let (idx, name, team_names, measure_texts) =
+            state.with_parts(&[Part::Plan, Part::Scenarios], |w| {
+                let idx = w.scenarios.scenarios.iter().position(|s| s.id == id);
+                let name = idx
+                    .map(|i| w.scenarios.scenarios[i].name.clone())
+                    .unwrap_or_default();
+                let teams: Vec<String> = w
+                    .scenarios
+                    .assumptions
+                    .teams
+                    .iter()
+                    .map(|t| t.name.clone())
+                    .collect();
+                let measures: Vec<(String, String)> = w
+                    .measures()
+                    .map(|(_, _, m)| (m.id.clone(), m.indicator.clone()))
+                    .collect();
+                (idx, name, teams, measures)
+            });
         let idx = idx?;
         let r = results.with(|r| r[idx].clone());
         let csv = to_csv(&[&r]);

@@ -4,8 +4,8 @@
 //! content is too long for a link, the same content is offered as a file.
 
 use leptos::prelude::*;
-use plan_core::scenarios::{evaluate, summary, target_specs, Scenario, ScenarioResult};
-use plan_core::share::{self, SharedScenario, MAX_LINK_CHARS, SHARE_VERSION};
+use plan_core::scenarios::{evaluate, summary, target_specs, ScenarioResult};
+use plan_core::share::{self, SharedScenario, MAX_LINK_CHARS};
 use plan_core::{format, Lang};
 use wasm_bindgen::JsCast;
 
@@ -43,15 +43,7 @@ pub fn ShareScenario(selected: Memo<String>) -> impl IntoView {
     });
     let make = move |_| {
         let id = selected.get_untracked();
-        let shared = state.with_parts(&[], |w| {
-            w.scenarios.scenario(&id).map(|s| SharedScenario {
-                share_version: SHARE_VERSION,
-                municipality: w.plan.municipality.clone(),
-                shared_at: now_iso(),
-                scenario: s.clone(),
-                assumptions: w.scenarios.assumptions.clone(),
-            })
-        });
+        let shared = SharedScenario::from_workspace(&state.ws.untracked(), &id, &now_iso());
         if let Some(shared) = shared {
             copied.set(false);
             made.set(Some((link_for(&shared), shared)));
@@ -136,36 +128,16 @@ pub fn ShareScenario(selected: Memo<String>) -> impl IntoView {
     }
 }
 
-/// A free id for a kept copy: `<id>-delt`, `<id>-delt-2`, …
-fn copy_id(existing: &[Scenario], id: &str) -> String {
-    let base = format!("{id}-delt");
-    let mut candidate = base.clone();
-    let mut n = 2;
-    while existing.iter().any(|s| s.id == candidate) {
-        candidate = format!("{base}-{n}");
-        n += 1;
-    }
-    candidate
-}
-
 /// Keeps a shared scenario as a copy in this browser and opens it.
 pub fn keep_copy(state: crate::app::AppState, shared: &SharedScenario) -> String {
-    let mut copy = shared.scenario.clone();
     let lang = state.lang.get_untracked();
-    state.edit(|w| {
-        copy.id = copy_id(&w.scenarios.scenarios, &shared.scenario.id);
-        copy.name = format!(
-            "{} ({})",
-            shared.scenario.name,
-            da_en(lang, "delt", "shared")
-        );
-        w.scenarios.scenarios.push(copy.clone());
-    });
+    let mut id = String::new();
+    state.edit(|w| id = w.scenarios.keep_copy(&shared.scenario, lang));
     navigate(&Route {
         view: View::Scenarios,
-        params: vec![("s".into(), copy.id.clone())],
+        params: vec![("s".into(), id.clone())],
     });
-    copy.id
+    id
 }
 
 /// The page a share link opens.

@@ -8,16 +8,7 @@ use plan_core::{format, AmountKind, BudgetItem, Lang, StatusColour};
 use super::SourceNote;
 use crate::app::{set_route_param, use_state};
 use crate::chart;
-use crate::i18n::{colour_class, colour_code, colour_from_code, colour_label, da_en, tr, Key};
-
-/// The colour filter: every colour, one colour, or items without a colour.
-fn colour_matches(filter: &str, colour: Option<StatusColour>) -> bool {
-    match filter {
-        "" => true,
-        "none" => colour.is_none(),
-        code => colour_from_code(code) == colour && colour.is_some(),
-    }
-}
+use crate::i18n::{colour_class, colour_label, da_en, tr, Key};
 
 #[component]
 pub fn SheetView() -> impl IntoView {
@@ -43,7 +34,7 @@ pub fn SheetView() -> impl IntoView {
                     let items: Vec<BudgetItem> = s
                         .items
                         .iter()
-                        .filter(|i| colour_matches(&cf, i.colour))
+                        .filter(|i| StatusColour::matches_filter(&cf, i.colour))
                         .filter(|i| uf.is_empty() || i.committee == uf)
                         .cloned()
                         .collect();
@@ -73,13 +64,13 @@ pub fn SheetView() -> impl IntoView {
                             .into_iter()
                             .map(|c| {
                                 view! {
-                                    <option value=colour_code(Some(c))>
+                                    <option value=c.code()>
                                         {move || colour_label(state.lang.get(), Some(c))}
                                     </option>
                                 }
                             })
                             .collect_view()}
-                        <option value="none">{move || state.t(Key::NoColour)}</option>
+                        <option value=StatusColour::NONE_CODE>{move || state.t(Key::NoColour)}</option>
                     </select>
                 </label>
                 <label>
@@ -177,24 +168,21 @@ fn ItemCard(item: BudgetItem) -> impl IntoView {
     let select_id = format!("colour-{}", item.id);
     let id2 = id.clone();
     let on_colour = move |ev| {
-        let code = event_target_value(&ev);
-        let colour = colour_from_code(&code);
+        let colour = StatusColour::from_code(&event_target_value(&ev));
         let date = today_iso();
         state.edit(|w| {
             if let Some(i) = w.item_mut(&id) {
-                let status = i.status.clone();
-                i.set_status(&date, &status, colour);
+                i.set_colour(&date, colour);
             }
         });
     };
     let status_id = format!("status-{}", item.id);
     let on_status = move |ev| {
-        let text = event_target_value(&ev).trim().to_owned();
+        let text = event_target_value(&ev);
         let date = today_iso();
         state.edit(|w| {
             if let Some(i) = w.item_mut(&id2) {
-                let colour = i.colour;
-                i.set_status(&date, &text, colour);
+                i.set_status_text(&date, &text);
             }
         });
     };
@@ -345,7 +333,7 @@ fn ItemCard(item: BudgetItem) -> impl IntoView {
                         .chain([None])
                         .map(|c| {
                             view! {
-                                <option value=colour_code(c) selected=c == item.colour>
+                                <option value=StatusColour::option_code(c) selected=c == item.colour>
                                     {colour_label(lang, c)}
                                 </option>
                             }

@@ -1,12 +1,12 @@
 // End-to-end tests of indicator import and target follow-up in headless Chromium: files go
 // through the real file input (and a drop), the preview shows how they are read and every
-// problem with row and column, the import is one undoable step, a full browser storage
-// loses nothing, targets are followed and linked by hand, and everything is kept after a
+// problem with row and column, the import is one undoable step (a full storage is in
+// storage.test.mjs), targets are followed and linked by hand, and everything is kept after a
 // reload.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { start, fillStorage, emptyStorage, savedText } from './harness.mjs';
+import { start, savedText } from './harness.mjs';
 
 const CORPUS = new URL('../../crates/core/tests/corpus/', import.meta.url).pathname;
 
@@ -177,21 +177,3 @@ test('targets are linked by name, followed against the country, linked by hand, 
   assert.deepEqual(app.errors, []);
 });
 
-test('when the browser storage is full the import is not applied and nothing saved is lost', async () => {
-  const { page } = app;
-  await app.open('#/import');
-  const before = await saved(page);
-  await fillStorage(page);
-  await choose(page, 'jobindsats-qmat.csv');
-  await summary(page);
-  await page.getByTestId('import-confirm').click();
-  const message = await text(page.getByTestId('import-save-failed'));
-  assert.match(message, /Importen blev ikke gemt\./);
-  assert.match(message, /Dine gemte data er uændrede\./);
-  assert.equal(await page.getByTestId('import-result').count(), 0);
-  assert.equal(await saved(page), before);
-  await emptyStorage(page);
-  // With room again, the same import goes through.
-  await page.getByTestId('import-confirm').click();
-  await page.getByTestId('import-result').waitFor();
-});
