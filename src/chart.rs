@@ -13,6 +13,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use plan_core::{format, Lang};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[wasm_bindgen]
 extern "C" {
@@ -20,6 +21,10 @@ extern "C" {
     type EchartsInstance;
     #[wasm_bindgen(method, js_name = setOption)]
     fn set_option(this: &EchartsInstance, option: &JsValue);
+    #[wasm_bindgen(method, js_name = setOption)]
+    fn set_option_with(this: &EchartsInstance, option: &JsValue, opts: &JsValue);
+    #[wasm_bindgen(method)]
+    fn resize(this: &EchartsInstance, opts: &JsValue);
 }
 
 thread_local! {
@@ -59,6 +64,9 @@ fn localise_numbers(echarts: &Echarts, lang: Lang) {
     let tooltip = js_sys::Object::new();
     set(&tooltip, "valueFormatter", &fmt);
     set(&patch, "tooltip", &tooltip);
+    // A chart follows an edit at once: no transitions after the first drawing (an animated
+    // update costs a redraw in every frame it runs, and a drag starts one per move).
+    set(&patch, "animation", &JsValue::FALSE);
     echarts
         .unchecked_ref::<EchartsInstance>()
         .set_option(&patch);
@@ -116,65 +124,103 @@ pub enum ChartKind {
 }
 
 /// A chart of one or more series over categories (usually years). Values are drawn as given.
+/// The chart is made once; when its figures change (an edit), the same ECharts instance is
+/// given the new figures, so a drag redraws the bars instead of building a new chart.
 #[component]
 pub fn SeriesChart(
     id: String,
     title: String,
     lang: Lang,
     kind: ChartKind,
-    categories: Vec<String>,
-    series: Vec<ChartSeries>,
+    #[prop(into)] categories: Signal<Vec<String>>,
+    #[prop(into)] series: Signal<Vec<ChartSeries>>,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let dom_id = id.clone();
-    let categories_for_csv = categories.clone();
-    let series_for_csv = series.clone();
+    // The ECharts instance, and what it was drawn with (the width is read once: reading it
+    // forces a layout).
+    let instance = StoredValue::new_local(None::<Drawn>);
+    // Whether the chart is on screen: a chart out of view is not redrawn on every edit (a
+    // drag would redraw every chart on the page); it catches up as soon as it comes into view.
+    let visible = RwSignal::new(true);
+    watch_visibility(node, visible);
     Effect::new(move |_| {
         let Some(el) = node.get() else { return };
-        let width = el.client_width().max(280) as u32;
+        let categories = categories.get();
+        let series = series.get();
+        let on_screen = visible.get();
+        if !on_screen && instance.with_value(|i| i.is_some()) {
+            return;
+        }
+        let names: Vec<String> = series.iter().map(|s| s.name.clone()).collect();
+        let width = instance
+            .with_value(|i| i.as_ref().map(|d| d.width))
+            .unwrap_or_else(|| el.client_width().max(280) as u32);
         // Room below the plot for the legend, which wraps its entries (about 6 px a character
         // and 40 px for the symbol and gap per entry).
-        let legend_lines = legend_lines(series.iter().map(|s| s.name.chars().count()), width);
+        let legend_lines = legend_lines(names.iter().map(|n| n.chars().count()), width);
         let height = 280 + 22 * legend_lines;
-        let mut chart = Chart::new()
-            .tooltip(Tooltip::new().trigger(Trigger::Axis))
-            .legend(Legend::new().bottom(0))
-            .grid(
-                Grid::new()
-                    .left(70)
-                    .right(20)
-                    .top(20)
-                    .bottom(40 + 22 * legend_lines as i64),
-            )
-            .x_axis(
-                Axis::new()
-                    .type_(AxisType::Category)
-                    .data(categories.clone()),
-            )
-            .y_axis(Axis::new().type_(AxisType::Value));
-        for s in &series {
-            let name = s.name.as_str();
-            chart = match kind {
-                ChartKind::Bars => chart.series(Bar::new().name(name).data(s.values.clone())),
-                ChartKind::StackedBars => chart.series(
-                    Bar::new()
-                        .name(name)
-                        .stack(s.stack.clone().unwrap_or_else(|| s.name.clone()))
-                        .data(s.values.clone()),
-                ),
-                ChartKind::Lines => chart.series(Line::new().name(name).data(s.values.clone())),
-            };
+        let updated = instance.with_value(|i| {
+            let d = i.as_ref()?;
+            let echarts = d.echarts.unchecked_ref::<EchartsInstance>();
+            if d.height != height {
+                el.style(("height", format!("{height}px")));
+                let size = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&size, &"height".into(), &JsValue::from(height));
+                echarts.resize(&size);
+            }
+            // No events for a change the page itself made.
+            let opts = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&opts, &"silent".into(), &JsValue::TRUE);
+            if d.names == names && d.categories == categories {
+                // The same series over the same years: only their figures are new.
+                echarts.set_option_with(&data_only(&series), &opts);
+            } else {
+                // Series that are gone (a scenario taken out) go from the chart too.
+                let _ = js_sys::Reflect::set(
+                    &opts,
+                    &"replaceMerge".into(),
+                    &js_sys::Array::of1(&"series".into()),
+                );
+                let chart = build(kind, &categories, &series, legend_lines);
+                match serde_wasm_bindgen::to_value(&chart) {
+                    Ok(option) => echarts.set_option_with(&option, &opts),
+                    Err(e) => leptos::logging::warn!("chart {dom_id} not updated: {e}"),
+                }
+            }
+            Some(())
+        });
+        if updated.is_some() {
+            instance.update_value(|i| {
+                if let Some(d) = i {
+                    d.height = height;
+                    d.names = names;
+                    d.categories = categories;
+                }
+            });
+            return;
         }
         el.style(("height", format!("{height}px")));
+        let chart = build(kind, &categories, &series, legend_lines);
         match WasmRenderer::new(width, height).render(&dom_id, &chart) {
-            Ok(echarts) => localise_numbers(&echarts, lang),
+            Ok(echarts) => {
+                localise_numbers(&echarts, lang);
+                instance.set_value(Some(Drawn {
+                    echarts,
+                    width,
+                    height,
+                    names,
+                    categories,
+                }));
+            }
             Err(e) => leptos::logging::warn!("chart {dom_id} could not be drawn: {e:?}"),
         }
     });
-    let csv = chart_csv(&categories_for_csv, &series_for_csv, lang);
     let file = format!("{id}.csv");
+    let state = crate::app::use_state();
     let save = move |_| {
-        let _ = crate::views::download(&file, "text/csv;charset=utf-8", &csv);
+        let csv = chart_csv(&categories.get_untracked(), &series.get_untracked(), lang);
+        crate::views::offer_download(state, &file, "text/csv;charset=utf-8", &csv);
     };
     view! {
         <div class="chart-box">
@@ -185,6 +231,101 @@ pub fn SeriesChart(
             </button>
         </div>
     }
+}
+
+/// Keeps `visible` in step with whether the element is (nearly) on screen.
+fn watch_visibility(node: NodeRef<Div>, visible: RwSignal<bool>) {
+    Effect::new(move |_| {
+        let Some(el) = node.get() else { return };
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            if let Some(entry) = entries
+                .iter()
+                .last()
+                .and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+            {
+                visible.set(entry.is_intersecting());
+            }
+        });
+        let options = web_sys::IntersectionObserverInit::new();
+        // A little ahead of the viewport, so a chart is current by the time it scrolls in.
+        options.set_root_margin("200px");
+        let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
+            callback.as_ref().unchecked_ref(),
+            &options,
+        ) else {
+            return;
+        };
+        observer.observe(&el);
+        let observer = send_wrapper::SendWrapper::new(observer);
+        let callback = send_wrapper::SendWrapper::new(callback);
+        on_cleanup(move || {
+            observer.disconnect();
+            drop(callback);
+        });
+    });
+}
+
+/// A drawn chart: its ECharts instance and what it was drawn with.
+struct Drawn {
+    echarts: charming::Echarts,
+    width: u32,
+    height: u32,
+    names: Vec<String>,
+    categories: Vec<String>,
+}
+
+/// An option patch with the series' figures only (`{series: [{data: [...]}, ...]}`), merged
+/// into the chart's option in place.
+fn data_only(series: &[ChartSeries]) -> JsValue {
+    let list = js_sys::Array::new();
+    for s in series {
+        let entry = js_sys::Object::new();
+        let data: js_sys::Array = s.values.iter().map(|v| JsValue::from_f64(*v)).collect();
+        let _ = js_sys::Reflect::set(&entry, &"data".into(), &data);
+        list.push(&entry);
+    }
+    let patch = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&patch, &"series".into(), &list);
+    patch.into()
+}
+
+/// The chart's option: axes, legend, tooltip and one series per [`ChartSeries`].
+fn build(
+    kind: ChartKind,
+    categories: &[String],
+    series: &[ChartSeries],
+    legend_lines: u32,
+) -> Chart {
+    let mut chart = Chart::new()
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .legend(Legend::new().bottom(0))
+        .grid(
+            Grid::new()
+                .left(70)
+                .right(20)
+                .top(20)
+                .bottom(40 + 22 * legend_lines as i64),
+        )
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(categories.to_vec()),
+        )
+        .y_axis(Axis::new().type_(AxisType::Value));
+    for s in series {
+        let name = s.name.as_str();
+        chart = match kind {
+            ChartKind::Bars => chart.series(Bar::new().name(name).data(s.values.clone())),
+            ChartKind::StackedBars => chart.series(
+                Bar::new()
+                    .name(name)
+                    .stack(s.stack.clone().unwrap_or_else(|| s.name.clone()))
+                    .data(s.values.clone()),
+            ),
+            ChartKind::Lines => chart.series(Line::new().name(name).data(s.values.clone())),
+        };
+    }
+    chart
 }
 
 /// The figures of a chart as CSV the way Danish Excel reads it: `;` between columns, decimal

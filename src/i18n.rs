@@ -245,18 +245,6 @@ pub fn colour_label(lang: Lang, colour: Option<StatusColour>) -> &'static str {
     }
 }
 
-/// The CSS class for a status colour.
-pub fn colour_class(colour: Option<StatusColour>) -> &'static str {
-    match colour {
-        Some(StatusColour::NotStarted) => "st st-not-started",
-        Some(StatusColour::Completed) => "st st-completed",
-        Some(StatusColour::CarriedOver) => "st st-carried-over",
-        Some(StatusColour::MinorDeviations) => "st st-minor",
-        Some(StatusColour::AllOk) => "st st-ok",
-        None => "st st-none",
-    }
-}
-
 /// How a target shape reads, as a short phrase before the value.
 pub fn shape_phrase(lang: Lang, shape: Shape) -> &'static str {
     match (lang, shape) {

@@ -3,12 +3,14 @@
 //! one-file app.
 
 pub mod app;
+pub mod banners;
 pub mod chart;
 pub mod crash;
 pub mod i18n;
 pub mod offline;
 pub mod route;
 pub mod single_file;
+pub mod state;
 pub mod storage;
 pub mod views;
 

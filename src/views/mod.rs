@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod budget;
+pub mod common;
 pub mod files;
 pub mod follow;
 pub mod import;
@@ -39,6 +40,15 @@ pub fn download_failed(lang: plan_core::Lang, detail: &str) -> String {
         plan_core::Lang::En => {
             format!("The file could not be downloaded ({detail}). Nothing was changed.")
         }
+    }
+}
+
+/// Offers a text as a file download, and says so on the page if the browser refuses.
+pub fn offer_download(state: crate::app::AppState, file_name: &str, mime: &str, text: &str) {
+    if let Err(e) = download(file_name, mime, text) {
+        state
+            .save_error
+            .set(Some(download_failed(state.lang.get_untracked(), &e)));
     }
 }
 

@@ -1,141 +1,7 @@
-//! Target follow-up (målopfølgning): every measure of the plan against the imported figures,
-//! grouped by theme like the committee's monthly key-figure report, and one measure's path
-//! against the whole country and the comparable municipalities with a table beside the chart.
+//! One measure's path against the whole country and the comparable municipalities, with the
+//! table beside the chart, the link to an indicator and the table as CSV.
 
-use leptos::prelude::*;
-use plan_core::indicators::follow::{goal_text, required_value};
-use plan_core::indicators::{follow_all, FollowStatus, Followed, ObsPeriod};
-use plan_core::Part;
-use plan_core::{format, Lang, Unit, Workspace};
-
-use crate::app::{set_route_param, use_state};
-use crate::chart::{ChartKind, ChartSeries, SeriesChart};
-use crate::i18n::da_en;
-use crate::views::download;
-
-fn value_text(v: f64, lang: Lang) -> String {
-    format::number_trim(v, 2, lang)
-}
-
-#[component]
-fn StatusBadge(status: FollowStatus, lang: Lang) -> impl IntoView {
-    view! {
-        <span class=format!("follow-badge {}", status.colour()) data-status=status.colour()>
-            {status.label(lang)}
-        </span>
-    }
-}
-
-#[component]
-pub fn FollowView() -> impl IntoView {
-    let state = use_state();
-    let content = move || {
-        let selected = state.route.with(|r| r.param("maal").map(str::to_owned));
-        match selected {
-            Some(id)
-                if state
-                    .with_parts(&[Part::Plan], |w| w.measures().any(|(_, _, m)| m.id == id)) =>
-            {
-                view! { <MeasureDetail id /> }.into_any()
-            }
-            _ => view! { <Overview /> }.into_any(),
-        }
-    };
-    view! { <div data-testid="follow-view">{content}</div> }
-}
-
-#[component]
-fn Overview() -> impl IntoView {
-    let state = use_state();
-    move || {
-        let lang = state.lang.get();
-        state.with_parts(&[Part::Plan, Part::Indicators], |ws| {
-            let all = follow_all(ws);
-            let count = |f: &dyn Fn(FollowStatus) -> bool| all.iter().filter(|x| f(x.status)).count();
-            let good = count(&|s| matches!(s, FollowStatus::Met | FollowStatus::OnTrack));
-            let risk = count(&|s| s == FollowStatus::AtRisk);
-            let bad = count(&|s| matches!(s, FollowStatus::OffTrack | FollowStatus::Missed));
-            let none = count(&|s| matches!(s, FollowStatus::NoData | FollowStatus::NotLinked));
-            let summary = match lang {
-                Lang::Da => format!(
-                    "{good} mål er nået eller på rette spor, {risk} er i risiko, {bad} er ikke nået eller ikke på rette spor, og {none} mangler tal."
-                ),
-                Lang::En => format!(
-                    "{good} targets are met or on track, {risk} at risk, {bad} missed or off track, and {none} lack figures."
-                ),
-            };
-            let themes = ws
-                .plan
-                .themes
-                .iter()
-                .map(|theme| {
-                    let rows = all
-                        .iter()
-                        .filter(|f| f.theme.id == theme.id)
-                        .map(|f| overview_row(f, lang))
-                        .collect_view();
-                    view! {
-                        <section class="follow-theme" aria-labelledby=format!("ft-{}", theme.id)>
-                            <h2 id=format!("ft-{}", theme.id)>{theme.name.clone()}</h2>
-                            <div class="table-wrap" tabindex="0">
-                                <table class="follow">
-                                    <thead>
-                                        <tr>
-                                            <th scope="col">{da_en(lang, "Mål", "Target")}</th>
-                                            <th scope="col">{da_en(lang, "Krav", "Requirement")}</th>
-                                            <th scope="col">{da_en(lang, "Seneste tal", "Latest figure")}</th>
-                                            <th scope="col">{da_en(lang, "Status", "Status")}</th>
-                                        </tr>
-                                    </thead>
-                                    <tbody>{rows}</tbody>
-                                </table>
-                            </div>
-                        </section>
-                    }
-                })
-                .collect_view();
-            view! {
-                <section class="follow-overview" aria-labelledby="follow-title">
-                    <h1 id="follow-title">{da_en(lang, "Målopfølgning", "Target follow-up")}</h1>
-                    <p data-testid="follow-summary">{summary}</p>
-                    <p class="hint">
-                        {da_en(
-                            lang,
-                            "Status læses af det seneste tal for kommunen mod målet og fristen. Før fristen bruges udviklingen i de seneste op til 12 tal: ",
-                            "The status reads the municipality's latest figure against the target and its deadline. Before the deadline the trend of the latest up to 12 figures is used: ",
-                        )}
-                        <StatusBadge status=FollowStatus::OnTrack lang />" "
-                        <StatusBadge status=FollowStatus::AtRisk lang />" "
-                        <StatusBadge status=FollowStatus::OffTrack lang />". "
-                        <a href="#/import">{da_en(lang, "Importér tal", "Import figures")}</a>
-                        " · "
-                        <a href="#/udskrift?type=maal" data-testid="print-targets-link">{da_en(lang, "Udskrift til udvalget (A4/PDF)", "Print for the committee (A4/PDF)")}</a>
-                    </p>
-                    {themes}
-                </section>
-            }
-        })
-    }
-}
-
-fn overview_row(f: &Followed, lang: Lang) -> impl IntoView {
-    let latest = f.latest_text(lang);
-    let id = f.measure.id.clone();
-    let deadline = format::date(f.measure.deadline.date, lang);
-    view! {
-        <tr data-testid=format!("follow-row-{id}") data-status=f.status.colour()>
-            <th scope="row">
-                <a href=format!("#/maal?maal={id}")>{f.measure.indicator.clone()}</a>
-            </th>
-            <td>{goal_text(f.measure, lang)} ", " {da_en(lang, "senest", "by")} " " {deadline}</td>
-            <td class="num">{latest}</td>
-            <td>
-                <StatusBadge status=f.status lang />
-                <span class="explain">{f.explanation(lang)}</span>
-            </td>
-        </tr>
-    }
-}
+use super::*;
 
 /// One line of the table beside the chart.
 struct Row {
@@ -223,7 +89,7 @@ fn rows_csv(rows: &[Row], own: &str, lang: Lang) -> String {
 }
 
 #[component]
-fn MeasureDetail(id: String) -> impl IntoView {
+pub(super) fn MeasureDetail(id: String) -> impl IntoView {
     let state = use_state();
     move || {
         let lang = state.lang.get();
@@ -368,7 +234,7 @@ fn MeasureDetail(id: String) -> impl IntoView {
                         {baseline.map(|b| view! { <br />{b} })}
                     </p>
                     <div class="follow-status" data-testid="follow-status" data-status=f.status.colour()>
-                        <StatusBadge status=f.status lang />
+                        {follow_badge(f.status, lang)}
                         <p>{f.explanation(lang)}</p>
                     </div>
                     <div class="fields">

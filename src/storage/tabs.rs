@@ -1,0 +1,92 @@
+//! Replacing what is stored: another tab's version against this tab's, a reset, a loaded
+//! file or a one-file app. What is replaced is always kept as a backup first.
+
+use plan_core::persist::parts::{decode_parts, Meta};
+use plan_core::{persist, Lang, Part, Workspace};
+
+use super::{
+    backup, raw_get, remember_stored_revision, save_now, saver, stored_document, stored_part,
+    BackupReason, META_KEY,
+};
+
+/// Two tabs changed the plan: this tab takes the stored version (the other tab's), and its own
+/// is kept as a backup. Returns the stored workspace and the backup key.
+pub async fn take_other_tabs_version(
+    mine: &Workspace,
+    lang: Lang,
+) -> Result<(Workspace, String), String> {
+    let nothing = match lang {
+        Lang::Da => "Den anden fane har ikke gemt noget.",
+        Lang::En => "The other tab has saved nothing.",
+    };
+    let raw_meta = raw_get(META_KEY).ok_or_else(|| nothing.to_owned())?;
+    let meta = Meta::decode(&raw_meta).map_err(|e| match lang {
+        Lang::Da => e.message_da(),
+        Lang::En => e.message_en(),
+    })?;
+    let mut texts = Vec::new();
+    for part in Part::ALL {
+        texts.push((
+            part,
+            stored_part(part, &meta).await.map_err(|e| e.to_string())?,
+        ));
+    }
+    let outcome = decode_parts(
+        &meta,
+        |p| {
+            texts
+                .iter()
+                .find(|(q, _)| *q == p)
+                .and_then(|(_, t)| t.clone())
+        },
+        plan_core::defaults::default_workspace,
+    );
+    if let Some(e) = outcome.broken.first() {
+        return Err(e.text(lang));
+    }
+    let key = backup(&persist::encode(mine), BackupReason::OtherTab).await?;
+    remember_stored_revision();
+    let theirs = outcome.workspace;
+    saver::set_save_baseline(Some(theirs.clone()), &[]);
+    Ok((theirs, key))
+}
+
+/// Two tabs changed the plan: this tab's version is saved, the other tab's is kept as a
+/// backup. Returns the backup key.
+pub async fn keep_mine_over_other_tab(mine: &Workspace, lang: Lang) -> Result<String, String> {
+    let key = match stored_document().await {
+        Some(raw) => backup(&raw, BackupReason::OtherTab).await?,
+        None => String::new(),
+    };
+    remember_stored_revision();
+    saver::set_save_baseline(None, &[]);
+    save_now(mine).await.map_err(|e| e.message(lang))?;
+    Ok(key)
+}
+
+/// Replaces the stored workspace with another (a reset, a loaded file, a one-file app),
+/// keeping what it replaces as a backup first. Nothing is replaced if the backup fails.
+pub async fn replace_stored(
+    current: Option<&Workspace>,
+    next: &Workspace,
+    reason: BackupReason,
+    lang: Lang,
+) -> Result<Option<String>, String> {
+    // What the page shows is what is replaced: a change still waiting to be saved is saved
+    // first, and if it cannot be (a full storage), the page's state itself is kept.
+    let unsaved = match current {
+        Some(ws) => save_now(ws).await.err().map(|_| persist::encode(ws)),
+        None => None,
+    };
+    let no_backup = |e: String| match lang {
+        Lang::Da => format!("Der kunne ikke tages en sikkerhedskopi, så intet er erstattet ({e})."),
+        Lang::En => format!("No backup could be made, so nothing was replaced ({e})."),
+    };
+    let key = match unsaved.or(stored_document().await) {
+        Some(raw) => Some(backup(&raw, reason).await.map_err(no_backup)?),
+        None => None,
+    };
+    saver::set_save_baseline(None, &[]);
+    save_now(next).await.map_err(|e| e.message(lang))?;
+    Ok(key)
+}

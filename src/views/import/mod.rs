@@ -1,0 +1,358 @@
+//! Import of indicator files: choose or drop a file, see how the app reads it (format,
+//! columns, problems with row and column), correct the mapping, then import the valid values
+//! as one undoable step, or cancel. The reading itself is plan-core's; this view only reads
+//! the file's bytes and gives the page time to breathe between steps.
+//!
+//! One file per part of the page: this one holds the view and the reading of the file, then
+//! the preview with the column mapping, the summary of what was read, and the list of imports.
+
+mod imported;
+mod preview;
+mod summary;
+
+use imported::Imported;
+use preview::PreviewPanel;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use plan_core::indicators::import::{
+    self, ColumnRole, FileError, Mapping, ParseJob, Parsed, Sniffed, MAX_FILE_BYTES,
+};
+use plan_core::indicators::{self, AreaFilter, MergeReport, ObsPeriod};
+use plan_core::Part;
+use plan_core::{format, Lang};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::app::use_state;
+use crate::i18n::da_en;
+use crate::storage;
+use crate::views::download;
+
+/// Rows read between two breaths of the page.
+const ROWS_PER_STEP: usize = 2_500;
+/// Problems and notes listed on the page; all of them are in the download.
+const LISTED: usize = 100;
+
+#[derive(Clone)]
+struct Preview {
+    sniffed: Arc<Sniffed>,
+    mapping: Mapping,
+}
+
+#[derive(Clone)]
+struct Done {
+    file_name: String,
+    report: MergeReport,
+}
+
+/// Lets the browser paint and handle input before the next step.
+async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// "24.11.2026 kl. 19.40" in local time.
+pub fn local_time(iso: &str, lang: Lang) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_str(iso));
+    if d.get_time().is_nan() {
+        return iso.to_owned();
+    }
+    let (day, month, year) = (d.get_date(), d.get_month() + 1, d.get_full_year());
+    let (h, m) = (d.get_hours(), d.get_minutes());
+    match lang {
+        Lang::Da => format!("{day}.{month}.{year} kl. {h:02}.{m:02}"),
+        Lang::En => format!("{year}-{month:02}-{day:02} {h:02}:{m:02}"),
+    }
+}
+
+#[component]
+pub fn ImportView() -> impl IntoView {
+    let state = use_state();
+    let preview = RwSignal::new(None::<Preview>);
+    let parsed = RwSignal::new(None::<Arc<Parsed>>);
+    let progress = RwSignal::new(None::<f64>);
+    let file_error = RwSignal::new(None::<(String, FileError)>);
+    let save_failed = RwSignal::new(None::<String>);
+    // An import is being saved (IndexedDB answers asynchronously).
+    let saving = RwSignal::new(false);
+    let done = RwSignal::new(None::<Done>);
+    let filter = RwSignal::new(AreaFilter::Compared);
+    let run = StoredValue::new(0u32);
+
+    // Reads the whole file with the current mapping, a step at a time.
+    let start_parse = move || {
+        let Some(p) = preview.get_untracked() else {
+            return;
+        };
+        run.update_value(|r| *r += 1);
+        let this_run = run.get_value();
+        parsed.set(None);
+        let Ok(mut job) = ParseJob::new(&p.sniffed, p.mapping.clone()) else {
+            progress.set(None);
+            return;
+        };
+        progress.set(Some(0.0));
+        spawn_local(async move {
+            loop {
+                let step = job.step(ROWS_PER_STEP);
+                if run.get_value() != this_run {
+                    return;
+                }
+                progress.set(Some(step.fraction));
+                if step.done {
+                    break;
+                }
+                next_tick().await;
+            }
+            if run.get_value() == this_run {
+                parsed.set(Some(Arc::new(job.into_parsed())));
+                progress.set(None);
+            }
+        });
+    };
+
+    let open_file = move |file: web_sys::File| {
+        let name = file.name();
+        done.set(None);
+        save_failed.set(None);
+        file_error.set(None);
+        preview.set(None);
+        parsed.set(None);
+        run.update_value(|r| *r += 1);
+        let size = file.size() as usize;
+        if size > MAX_FILE_BYTES {
+            file_error.set(Some((name, FileError::TooLarge { bytes: size })));
+            return;
+        }
+        progress.set(Some(0.0));
+        spawn_local(async move {
+            let bytes = match JsFuture::from(file.array_buffer()).await {
+                Ok(buf) => js_sys::Uint8Array::new(&buf).to_vec(),
+                Err(_) => {
+                    progress.set(None);
+                    file_error.set(Some((name, FileError::Binary)));
+                    return;
+                }
+            };
+            match import::open(&name, &bytes) {
+                Err(e) => {
+                    progress.set(None);
+                    file_error.set(Some((name, e)));
+                }
+                Ok(sniffed) => {
+                    let mapping = sniffed.mapping.clone();
+                    preview.set(Some(Preview {
+                        sniffed: Arc::new(sniffed),
+                        mapping,
+                    }));
+                    start_parse();
+                }
+            }
+        });
+    };
+
+    let set_mapping = move |f: &dyn Fn(&mut Mapping)| {
+        preview.update(|p| {
+            if let Some(p) = p {
+                f(&mut p.mapping);
+            }
+        });
+        start_parse();
+    };
+
+    let cancel = move |_| {
+        run.update_value(|r| *r += 1);
+        preview.set(None);
+        parsed.set(None);
+        progress.set(None);
+    };
+
+    let confirm = move |_| {
+        let (Some(p), Some(result)) = (preview.get_untracked(), parsed.get_untracked()) else {
+            return;
+        };
+        if saving.get_untracked() {
+            // A second click while the first import is being saved.
+            return;
+        }
+        let mut ws = state.ws.untracked();
+        let report = indicators::import_parsed(
+            &mut ws,
+            &result,
+            p.sniffed.format,
+            &now_iso(),
+            filter.get_untracked(),
+        );
+        // Saved first: if the browser's storage is full, nothing changes and nothing is lost.
+        let file_name = result.file_name.clone();
+        saving.set(true);
+        leptos::task::spawn_local(async move {
+            let saved = storage::save_now(&ws).await;
+            saving.set(false);
+            if let Err(e) = saved {
+                let lang = state.lang.get_untracked();
+                if e.other_tab {
+                    state.other_tab.set(true);
+                }
+                save_failed.set(Some(e.message(lang)));
+                return;
+            }
+            state.replace(ws);
+            done.set(Some(Done { file_name, report }));
+            preview.set(None);
+            parsed.set(None);
+        });
+    };
+
+    let on_input = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            open_file(file);
+        }
+        input.set_value("");
+    };
+    let dragging = RwSignal::new(false);
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            open_file(file);
+        }
+    };
+
+    view! {
+        <section class="import" aria-labelledby="import-title" data-testid="import-view">
+            <h1 id="import-title">{move || da_en(state.lang.get(), "Import af tal", "Import figures")}</h1>
+            <p>
+                {move || da_en(
+                    state.lang.get(),
+                    "Hent tal som CSV fra jobindsats.dk, Danmarks Statistiks Statistikbank eller Excel, og læs dem ind her. Filen læses kun i din browser; intet sendes nogen steder hen. Du ser, hvordan filen forstås, før noget gemmes.",
+                    "Download figures as CSV from jobindsats.dk, Statistics Denmark's Statbank or Excel and read them here. The file is read in your browser only; nothing is sent anywhere. You see how the file is understood before anything is saved.",
+                )}
+            </p>
+            <div
+                class="dropzone"
+                class:dragging=move || dragging.get()
+                data-testid="import-dropzone"
+                on:dragover=move |ev: leptos::ev::DragEvent| {
+                    ev.prevent_default();
+                    dragging.set(true);
+                }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=on_drop
+            >
+                <label for="import-file">
+                    {move || da_en(
+                        state.lang.get(),
+                        "Vælg en fil (CSV, TXT eller TSV), eller træk den hertil",
+                        "Choose a file (CSV, TXT or TSV), or drop it here",
+                    )}
+                </label>
+                <input
+                    id="import-file"
+                    type="file"
+                    accept=".csv,.txt,.tsv,text/csv,text/plain"
+                    data-testid="import-file"
+                    on:change=on_input
+                />
+            </div>
+            {move || {
+                let lang = state.lang.get();
+                file_error.get().map(|(name, e)| view! {
+                    <p class="banner error" role="alert" data-testid="import-error">{e.message(&name, lang)}</p>
+                })
+            }}
+            {move || {
+                let lang = state.lang.get();
+                save_failed.get().map(|e| view! {
+                    <div class="banner error" role="alert" data-testid="import-save-failed">
+                        <strong>{da_en(lang, "Importen blev ikke gemt.", "The import was not saved.")}</strong>
+                        " "
+                        {e}
+                        " "
+                        {da_en(
+                            lang,
+                            "Dine gemte data er uændrede. Gem kun de sammenlignede områder, fjern ældre importer, eller eksportér og slet sikkerhedskopier under Om data.",
+                            "Your saved data is unchanged. Keep only the compared areas, remove older imports, or export and delete backups under About the data.",
+                        )}
+                    </div>
+                })
+            }}
+            {move || progress.get().map(|f| {
+                let lang = state.lang.get();
+                let pct = format::number(f * 100.0, 0, lang);
+                view! {
+                    <div class="progress" data-testid="import-progress">
+                        <label for="import-progress-bar">{da_en(lang, "Læser filen", "Reading the file")} " " {pct} " %"</label>
+                        <progress id="import-progress-bar" max="1" value=f></progress>
+                    </div>
+                }
+            })}
+            {move || done.get().map(|d| {
+                let lang = state.lang.get();
+                let r = d.report;
+                let n = |v: u64| format::number(v as f64, 0, lang);
+                let text = match lang {
+                    Lang::Da => format!(
+                        "{} er importeret: {} nye værdier, {} erstattet af nyere, {} fandtes allerede. {} mål blev koblet til en indikator med samme navn.{}",
+                        d.file_name, n(r.added), n(r.replaced), n(r.unchanged), n(r.linked),
+                        if r.skipped_areas > 0 { format!(" {} værdier for andre områder end de sammenlignede blev ikke gemt.", n(r.skipped_areas)) } else { String::new() }
+                    ),
+                    Lang::En => format!(
+                        "{} was imported: {} new values, {} replaced by newer ones, {} already there. {} targets were linked to an indicator of the same name.{}",
+                        d.file_name, n(r.added), n(r.replaced), n(r.unchanged), n(r.linked),
+                        if r.skipped_areas > 0 { format!(" {} values for areas other than the compared ones were not saved.", n(r.skipped_areas)) } else { String::new() }
+                    ),
+                };
+                view! {
+                    <div class="banner ok" role="status" data-testid="import-result">
+                        <p>{text}</p>
+                        <p>
+                            {da_en(lang, "Fortryd hele importen med Fortryd (Ctrl+Z). ", "Undo the whole import with Undo (Ctrl+Z). ")}
+                            <a href="#/maal">{da_en(lang, "Se målopfølgningen", "See the target follow-up")}</a>
+                        </p>
+                    </div>
+                }
+            })}
+            {move || {
+                // Built in the UI language: a switch of language builds the preview again.
+                let lang = state.lang.get();
+                preview.get().map(|p| view! {
+                    <PreviewPanel
+                        preview=p
+                        lang
+                        parsed
+                        filter
+                        set_mapping=Callback::new(move |(i, role): (usize, ColumnRole)| set_mapping(&|m: &mut Mapping| m.roles[i] = role))
+                        set_name=Callback::new(move |name: String| set_mapping(&|m: &mut Mapping| m.indicator_name = name.clone()))
+                        set_area=Callback::new(move |area: String| set_mapping(&|m: &mut Mapping| m.fixed_area = area.clone()))
+                        set_scale=Callback::new(move |on: bool| set_mapping(&|m: &mut Mapping| m.percent_scale = on))
+                        confirm=Callback::new(confirm)
+                        cancel=Callback::new(cancel)
+                    />
+                })
+            }}
+            <Imported />
+        </section>
+    }
+}
+
+/// The element an event came from, as the type the handler expects.
+fn event_target<T: JsCast>(ev: &leptos::ev::Event) -> T {
+    ev.target()
+        .expect("an event has a target")
+        .unchecked_into::<T>()
+}

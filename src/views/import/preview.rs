@@ -1,0 +1,196 @@
+//! How the file is read: the facts, the columns and their meaning, and the fields to correct.
+
+use super::summary::ParsedSummary;
+use super::*;
+
+fn role_label(role: ColumnRole, lang: Lang) -> &'static str {
+    match role {
+        ColumnRole::Area => da_en(lang, "Område", "Area"),
+        ColumnRole::Period => da_en(lang, "Periode", "Period"),
+        ColumnRole::Dimension => da_en(
+            lang,
+            "Opdeling (del af indikatorens navn)",
+            "Grouping (part of the indicator's name)",
+        ),
+        ColumnRole::Value => da_en(
+            lang,
+            "Værdier (overskriften er indikatoren)",
+            "Values (the header is the indicator)",
+        ),
+        ColumnRole::PeriodValue => da_en(
+            lang,
+            "Værdier for perioden i overskriften",
+            "Values for the period in the header",
+        ),
+        ColumnRole::Ignore => da_en(lang, "Bruges ikke", "Not used"),
+    }
+}
+
+/// How the file is read, with the mapping to correct; the summary once the file is read.
+#[component]
+pub(super) fn PreviewPanel(
+    preview: Preview,
+    /// The UI language: the parent builds the panel again when it changes.
+    lang: Lang,
+    parsed: RwSignal<Option<Arc<Parsed>>>,
+    filter: RwSignal<AreaFilter>,
+    set_mapping: Callback<(usize, ColumnRole)>,
+    set_name: Callback<String>,
+    set_area: Callback<String>,
+    set_scale: Callback<bool>,
+    confirm: Callback<()>,
+    cancel: Callback<()>,
+) -> impl IntoView {
+    let s = preview.sniffed.clone();
+    let mapping = preview.mapping.clone();
+    let mapping_error = mapping.check(&s.header).err();
+    let has_area = mapping.roles.contains(&ColumnRole::Area);
+    let title = s.title.join(" · ");
+    let facts = vec![
+        (da_en(lang, "Fil", "File"), s.file_name.clone()),
+        (
+            da_en(lang, "Opbygning", "Layout"),
+            match lang {
+                Lang::Da => s.format.name_da(),
+                Lang::En => s.format.name_en(),
+            }
+            .to_owned(),
+        ),
+        (
+            da_en(lang, "Tegnsæt", "Encoding"),
+            s.encoding.name().to_owned(),
+        ),
+        (
+            da_en(lang, "Skilletegn", "Delimiter"),
+            match lang {
+                Lang::Da => s.delimiter_name_da(),
+                Lang::En => s.delimiter_name_en(),
+            }
+            .to_owned(),
+        ),
+        (
+            da_en(lang, "Decimaltegn", "Decimal mark"),
+            match s.decimal {
+                import::DecimalStyle::Comma => da_en(lang, "komma (1.234,5)", "comma (1.234,5)"),
+                import::DecimalStyle::Point => da_en(lang, "punktum (1,234.5)", "point (1,234.5)"),
+            }
+            .to_owned(),
+        ),
+        (
+            da_en(lang, "Overskrift i række", "Header in row"),
+            s.header_line.to_string(),
+        ),
+    ];
+    let columns = s
+        .header
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let role = mapping.roles.get(i).copied().unwrap_or(ColumnRole::Ignore);
+            let examples: Vec<String> = s
+                .sample
+                .iter()
+                .filter_map(|r| r.get(i).cloned())
+                .take(3)
+                .collect();
+            let id = format!("role-{i}");
+            let letter = import::cells::column_letter(i + 1);
+            view! {
+                <tr>
+                    <th scope="row">
+                        <label for=id.clone()>{format!("{letter}: {name}")}</label>
+                    </th>
+                    <td>
+                        <select
+                            id=id
+                            data-testid=format!("import-role-{i}")
+                            on:change=move |ev| {
+                                if let Some(r) = ColumnRole::from_code(&event_target_value(&ev)) {
+                                    set_mapping.run((i, r));
+                                }
+                            }
+                        >
+                            {ColumnRole::ALL
+                                .into_iter()
+                                .map(|r| view! {
+                                    <option value=r.code() selected=r == role>{role_label(r, lang)}</option>
+                                })
+                                .collect_view()}
+                        </select>
+                    </td>
+                    <td class="examples">{examples.join(" · ")}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let name = mapping.indicator_name.clone();
+    let area = mapping.fixed_area.clone();
+    let scale = mapping.percent_scale;
+    view! {
+        <section class="preview" aria-labelledby="preview-title" data-testid="import-preview">
+            <h2 id="preview-title">{da_en(lang, "Sådan læses filen", "How the file is read")}</h2>
+            {(!title.is_empty()).then(|| view! { <p class="title-rows">{da_en(lang, "Titel over tabellen: ", "Title above the table: ")} {title.clone()}</p> })}
+            {s.repaired_double_encoding.then(|| view! {
+                <p class="banner warn" data-testid="import-repaired">{da_en(
+                    lang,
+                    "Filens danske bogstaver var kodet to gange (\"Ã¸\" for \"ø\"); appen har rettet det. Kontrollér navnene nedenfor.",
+                    "The file's Danish letters were encoded twice (\"Ã¸\" for \"ø\"); the app repaired them. Check the names below.",
+                )}</p>
+            })}
+            <dl class="facts" data-testid="import-facts">
+                {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
+            </dl>
+            <div class="table-wrap" tabindex="0">
+                <table class="mapping">
+                    <caption>{da_en(lang, "Kolonner og deres betydning (ret dem, hvis appen har gættet forkert)", "Columns and what they hold (correct them if the app guessed wrong)")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{da_en(lang, "Kolonne", "Column")}</th>
+                            <th scope="col">{da_en(lang, "Betydning", "Meaning")}</th>
+                            <th scope="col">{da_en(lang, "Eksempler", "Examples")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{columns}</tbody>
+                </table>
+            </div>
+            <div class="fields">
+                <label for="import-indicator-name">{da_en(lang, "Indikatorens navn (når kolonnerne ikke giver det)", "Indicator name (when the columns do not give it)")}</label>
+                <input
+                    id="import-indicator-name"
+                    type="text"
+                    data-testid="import-indicator-name"
+                    prop:value=name
+                    on:change=move |ev| set_name.run(event_target_value(&ev))
+                />
+                {(!has_area).then(|| view! {
+                    <label for="import-fixed-area">{da_en(lang, "Område for alle rækker", "Area of every row")}</label>
+                    <input
+                        id="import-fixed-area"
+                        type="text"
+                        data-testid="import-fixed-area"
+                        prop:value=area.clone()
+                        on:change=move |ev| set_area.run(event_target_value(&ev))
+                    />
+                })}
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        data-testid="import-percent-scale"
+                        prop:checked=scale
+                        on:change=move |ev| set_scale.run(event_target_checked(&ev))
+                    />
+                    {da_en(lang, "Værdierne er andele (0-1): gang med 100 til procent", "Values are fractions (0-1): multiply by 100 for percent")}
+                </label>
+            </div>
+            {mapping_error.map(|e| view! {
+                <p class="banner error" role="alert" data-testid="import-mapping-error">{e.message(lang)}</p>
+            })}
+            {move || parsed.get().map(|p| view! { <ParsedSummary parsed=p lang filter confirm cancel /> })}
+            {move || parsed.with(Option::is_none).then(|| view! {
+                <div class="actions">
+                    <button data-testid="import-cancel" on:click=move |_| cancel.run(())>{da_en(lang, "Annullér", "Cancel")}</button>
+                </div>
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,143 @@
+//! What was read: counts, problems and notes, which areas are kept, import or cancel.
+
+use super::*;
+
+/// The counts of what was read, its problems and notes, the areas to keep, import or cancel.
+#[component]
+pub(super) fn ParsedSummary(
+    parsed: Arc<Parsed>,
+    /// The UI language: the preview builds the summary again when it changes.
+    lang: Lang,
+    filter: RwSignal<AreaFilter>,
+    confirm: Callback<()>,
+    cancel: Callback<()>,
+) -> impl IntoView {
+    let state = use_state();
+    let n = move |v: usize| format::number(v as f64, 0, lang);
+    let comparison = state.with_parts(&[], |w| w.indicators.comparison.clone());
+    let all = parsed.observations.len();
+    let compared = parsed
+        .observations
+        .iter()
+        .filter(|o| comparison.is_compared(&o.area))
+        .count();
+    let bad_rows = parsed.rows_with_problems();
+    let file = parsed.file_name.clone();
+    let problems = parsed
+        .problems
+        .iter()
+        .take(LISTED)
+        .map(|p| view! { <li>{p.message(&file, lang)}</li> })
+        .collect_view();
+    let notes = parsed
+        .notes
+        .iter()
+        .take(LISTED)
+        .map(|p| view! { <li>{p.message(&file, lang)}</li> })
+        .collect_view();
+    let more_problems = parsed.problems.len().saturating_sub(LISTED);
+    let more_notes = parsed.notes.len().saturating_sub(LISTED);
+    let has_problems = !parsed.problems.is_empty();
+    let has_notes = !parsed.notes.is_empty();
+    let for_download = parsed.clone();
+    let download_problems = move |_| {
+        let text = import::problems_csv(&for_download, lang);
+        let name = format!(
+            "{}-problemer.csv",
+            for_download.file_name.trim_end_matches(".csv")
+        );
+        let _ = download(&name, "text/csv;charset=utf-8", &format!("\u{feff}{text}"));
+    };
+    let chosen = move || match filter.get() {
+        AreaFilter::Compared => compared,
+        AreaFilter::All => all,
+    };
+    view! {
+        <div class="parsed" data-testid="import-summary" data-values=all data-rows=parsed.rows>
+            <p>
+                {match lang {
+                    Lang::Da => format!(
+                        "{} rækker læst: {} værdier, {} rækker med fejl, {} bemærkninger.",
+                        n(parsed.rows as usize), n(all), n(bad_rows), n(parsed.notes.len())
+                    ),
+                    Lang::En => format!(
+                        "{} rows read: {} values, {} rows with problems, {} notes.",
+                        n(parsed.rows as usize), n(all), n(bad_rows), n(parsed.notes.len())
+                    ),
+                }}
+            </p>
+            {has_problems.then(|| view! {
+                <div class="problems" data-testid="import-problems">
+                    <h3>{da_en(lang, "Rækker med fejl (importeres ikke)", "Rows with problems (not imported)")}</h3>
+                    <ul>{problems}</ul>
+                    {(more_problems > 0).then(|| view! {
+                        <p>{match lang {
+                            Lang::Da => format!("… og {} flere i listen, du kan hente.", n(more_problems)),
+                            Lang::En => format!("… and {} more in the list you can download.", n(more_problems)),
+                        }}</p>
+                    })}
+                </div>
+            })}
+            {has_notes.then(|| view! {
+                <details class="notes" data-testid="import-notes">
+                    <summary>{match lang {
+                        Lang::Da => format!("{} bemærkninger (manglende tal, fodnoter)", n(parsed.notes.len())),
+                        Lang::En => format!("{} notes (missing figures, footnotes)", n(parsed.notes.len())),
+                    }}</summary>
+                    <ul>{notes}</ul>
+                    {(more_notes > 0).then(|| view! { <p>"… " {n(more_notes)}</p> })}
+                </details>
+            })}
+            {(has_problems || has_notes).then(|| view! {
+                <button class="secondary" data-testid="import-problems-download" on:click=download_problems>
+                    {da_en(lang, "Hent alle fejl og bemærkninger som CSV", "Download every problem and note as CSV")}
+                </button>
+            })}
+            <fieldset class="areas">
+                <legend>{da_en(lang, "Hvilke områder skal gemmes?", "Which areas are kept?")}</legend>
+                <label>
+                    <input
+                        type="radio"
+                        name="import-areas"
+                        data-testid="import-areas-compared"
+                        prop:checked=move || filter.get() == AreaFilter::Compared
+                        on:change=move |_| filter.set(AreaFilter::Compared)
+                    />
+                    {match lang {
+                        Lang::Da => format!("Kun {}, hele landet og klyngekommunerne ({} værdier)", comparison.own, n(compared)),
+                        Lang::En => format!("Only {}, the whole country and the comparable municipalities ({} values)", comparison.own, n(compared)),
+                    }}
+                </label>
+                <label>
+                    <input
+                        type="radio"
+                        name="import-areas"
+                        data-testid="import-areas-all"
+                        prop:checked=move || filter.get() == AreaFilter::All
+                        on:change=move |_| filter.set(AreaFilter::All)
+                    />
+                    {match lang {
+                        Lang::Da => format!("Alle områder ({} værdier; fylder mere i browserens lager)", n(all)),
+                        Lang::En => format!("All areas ({} values; takes more of the browser's storage)", n(all)),
+                    }}
+                </label>
+            </fieldset>
+            <div class="actions">
+                <button
+                    class="primary"
+                    data-testid="import-confirm"
+                    disabled=move || chosen() == 0
+                    on:click=move |_| confirm.run(())
+                >
+                    {move || match (lang, bad_rows > 0) {
+                        (Lang::Da, false) => format!("Importér {} værdier", n(chosen())),
+                        (Lang::Da, true) => format!("Importér de gyldige rækker ({} værdier); {} rækker med fejl springes over", n(chosen()), n(bad_rows)),
+                        (Lang::En, false) => format!("Import {} values", n(chosen())),
+                        (Lang::En, true) => format!("Import the valid rows ({} values); {} rows with problems are skipped", n(chosen()), n(bad_rows)),
+                    }}
+                </button>
+                <button data-testid="import-cancel" on:click=move |_| cancel.run(())>{da_en(lang, "Annullér", "Cancel")}</button>
+            </div>
+        </div>
+    }
+}

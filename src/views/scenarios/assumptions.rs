@@ -1,0 +1,251 @@
+//! The assumptions every scenario is calculated with, each with its source.
+
+use super::*;
+
+/// One editable assumption with its source.
+#[component]
+fn AssumptionInput(
+    label: String,
+    value: f64,
+    /// Shown and edited as value × scale (100 for shares in percent).
+    scale: f64,
+    unit: &'static str,
+    source: Source,
+    testid: String,
+    apply: Callback<(f64, Source)>,
+) -> impl IntoView {
+    let state = use_state();
+    let lang = state.lang.get_untracked();
+    let shown = format::number_trim(value * scale, 3, lang);
+    let old = source.clone();
+    view! {
+        <div class="assumption">
+            <label>
+                <span>{label}</span>
+                <span class="with-unit">
+                    <input
+                        type="text"
+                        inputmode="decimal"
+                        data-testid=testid
+                        prop:value=shown
+                        on:change=move |ev| {
+                            if let Some(v) = format::parse_number(&event_target_value(&ev), lang) {
+                                apply.run((v / scale, Source::changed_in_app(&today(), &old)));
+                            }
+                        }
+                    />
+                    <span class="unit">{unit}</span>
+                </span>
+            </label>
+            <SourceNote source />
+        </div>
+    }
+}
+
+/// Assumptions: facts about the world the user may correct, each with its source.
+#[component]
+pub(super) fn AssumptionsEditor() -> impl IntoView {
+    let state = use_state();
+    let edit_set = move |f: Box<dyn FnOnce(&mut ScenarioSet)>| {
+        state.edit(|w: &mut Workspace| f(&mut w.scenarios))
+    };
+    // Rebuilt when an assumption changes, not when a scenario's policy does.
+    let assumptions = Memo::new(move |_| state.ws.scenarios.with(|s| s.assumptions.clone()));
+    move || {
+        let lang = state.lang.get();
+        let a = assumptions.get();
+        let cost = {
+            view! {
+                <AssumptionInput
+                    label=da_en(lang, "Pris pr. årsværk", "Cost per FTE").to_owned()
+                    value=a.cost_per_fte.value
+                    scale=1.0
+                    unit="1.000 kr."
+                    source=a.cost_per_fte.source.clone()
+                    testid="cost-per-fte".to_owned()
+                    apply=Callback::new(move |(v, s)| {
+                        edit_set(Box::new(move |set| set.assumptions.cost_per_fte.set(v, s)))
+                    })
+                />
+            }
+        };
+        let layers = a.layers.iter().enumerate().map(|(i, l)| {
+            view! {
+                <AssumptionInput
+                    label=format!("{} – {}", l.name, da_en(lang, "kommunens andel", "the municipality's share"))
+                    value=l.municipal_share.value
+                    scale=100.0
+                    unit="%"
+                    source=l.municipal_share.source.clone()
+                    testid=format!("share-{}", l.id)
+                    apply=Callback::new(move |(v, s)| {
+                        edit_set(Box::new(move |set| {
+                            if let Some(l) = set.assumptions.layers.get_mut(i) {
+                                l.municipal_share.set(v, s);
+                            }
+                        }))
+                    })
+                />
+            }
+        }).collect_view();
+        // One input per sourced figure of a benefit group: (label da, label en, unit, scale,
+        // test id, the field).
+        type GroupField = fn(&mut BenefitGroup) -> &mut Sourced<f64>;
+        let fields: [(&str, &str, &'static str, f64, &str, GroupField); 3] = [
+            (
+                "Helårspersoner (uden scenariet)",
+                "Full-year persons (without the scenario)",
+                "",
+                1.0,
+                "persons",
+                |g| &mut g.persons,
+            ),
+            (
+                "Ydelse pr. helårsperson",
+                "Benefit per full-year person",
+                "1.000 kr.",
+                1.0,
+                "unit-cost",
+                |g| &mut g.unit_cost,
+            ),
+            ("Refusion", "Refusion", "%", 100.0, "refusion", |g| {
+                &mut g.refusion_share
+            }),
+        ];
+        let groups = a.groups.iter().enumerate().map(|(i, g)| {
+            let mut g = g.clone();
+            let inputs = fields
+                .iter()
+                .map(|&(da, en, unit, scale, id, field)| {
+                    let current = field(&mut g).clone();
+                    view! {
+                        <AssumptionInput
+                            label=da_en(lang, da, en).to_owned()
+                            value=current.value
+                            scale
+                            unit
+                            source=current.source
+                            testid=format!("{id}-{}", g.id)
+                            apply=Callback::new(move |(v, s)| edit_set(Box::new(move |set| {
+                                if let Some(g) = set.assumptions.groups.get_mut(i) {
+                                    field(g).set(v, s);
+                                }
+                            })))
+                        />
+                    }
+                })
+                .collect_view();
+            view! {
+                <details class="group" data-testid=format!("group-{}", g.id)>
+                    <summary>{g.name.clone()} " · " {format::number_trim(g.persons.value, 1, lang)} " " {da_en(lang, "helårspersoner", "full-year persons")}</summary>
+                    {inputs}
+                </details>
+            }
+        }).collect_view();
+        let group_options: Vec<(String, String)> = a
+            .groups
+            .iter()
+            .map(|g| (g.id.clone(), g.name.clone()))
+            .collect();
+        let effects = a.levers.iter().enumerate().filter_map(|(i, l)| {
+            let e = l.effect.as_ref()?;
+            let own = l.place_number.is_none();
+            let lever_id = l.id.clone();
+            let options = group_options.clone();
+            let current_group = e.group_id.clone();
+            Some(view! {
+                <div class="effect" data-testid=format!("effect-block-{}", l.id)>
+                    <AssumptionInput
+                        label=format!("{} – {}", l.name, da_en(lang, "helårspersoner pr. årsværk", "full-year persons per FTE"))
+                        value=e.persons_per_fte.value
+                        scale=1.0
+                        unit=""
+                        source=e.persons_per_fte.source.clone()
+                        testid=format!("effect-{}", l.id)
+                        apply=Callback::new(move |(v, s)| edit_set(Box::new(move |set| {
+                            if let Some(e) = set.assumptions.levers.get_mut(i).and_then(|l| l.effect.as_mut()) {
+                                e.persons_per_fte.set(v, s);
+                            }
+                        })))
+                    />
+                    <div class="lever-fields">
+                        <label>
+                            {da_en(lang, "Virker på", "Acts on")}
+                            <select
+                                data-testid=format!("effect-group-{}", l.id)
+                                on:change=move |ev| {
+                                    let g = event_target_value(&ev);
+                                    edit_set(Box::new(move |set| {
+                                        if let Some(e) = set.assumptions.levers.get_mut(i).and_then(|l| l.effect.as_mut()) {
+                                            e.group_id = g;
+                                        }
+                                    }))
+                                }
+                            >
+                                {options
+                                    .into_iter()
+                                    .map(|(id, name)| {
+                                        let sel = id == current_group;
+                                        view! { <option value=id selected=sel>{name}</option> }
+                                    })
+                                    .collect_view()}
+                            </select>
+                        </label>
+                        <label>
+                            {da_en(lang, "År til fuld effekt", "Years to full effect")}
+                            <input
+                                type="number"
+                                min="1"
+                                max=LeverEffect::MAX_RAMP_YEARS.to_string()
+                                data-testid=format!("effect-ramp-{}", l.id)
+                                prop:value=e.ramp_years.to_string()
+                                on:change=move |ev| {
+                                    if let Ok(v) = event_target_value(&ev).trim().parse::<u32>() {
+                                        edit_set(Box::new(move |set| {
+                                            if let Some(e) = set.assumptions.levers.get_mut(i).and_then(|l| l.effect.as_mut()) {
+                                                e.set_ramp_years(v);
+                                            }
+                                        }))
+                                    }
+                                }
+                            />
+                        </label>
+                        {own.then(|| {
+                            let lever_id = lever_id.clone();
+                            view! {
+                                <button
+                                    class="danger"
+                                    data-testid=format!("remove-lever-{}", lever_id)
+                                    on:click=move |_| {
+                                        let id = lever_id.clone();
+                                        edit_set(Box::new(move |set| set.remove_lever(&id)))
+                                    }
+                                >
+                                    {da_en(lang, "Fjern grebet", "Remove the lever")}
+                                </button>
+                            }
+                        })}
+                    </div>
+                </div>
+            })
+        }).collect_view();
+        view! {
+            <section class="assumptions" data-testid="assumptions">
+                <h2>{da_en(lang, "Forudsætninger", "Assumptions")}</h2>
+                <p class="muted">
+                    {da_en(
+                        lang,
+                        "Fakta og skøn, som resultaterne bygger på. Et tal, du ændrer, får kilden »ændret i appen«. Skøn uden kilde i dokumenterne er markeret som antagelser.",
+                        "Facts and estimates the results rest on. A figure you change gets the source \"changed in the app\". Estimates not in the documents are marked as assumptions.",
+                    )}
+                </p>
+                {cost}
+                {layers}
+                <h3>{da_en(lang, "Ydelsesgrupper", "Benefit groups")}</h3>
+                {groups}
+                <h3>{da_en(lang, "Grebenes forventede effekt", "The levers' expected effect")}</h3>
+                {effects}
+            </section>
+        }
+    }
+}

@@ -1,0 +1,280 @@
+//! The scenarios side by side: a table per year, the targets, and three charts.
+
+use super::*;
+
+/// Two or more scenarios side by side: a table per year with the difference to the
+/// baseline, and charts of the yearly net effect, the cost components and the cumulative path.
+#[component]
+pub(super) fn Comparison(results: Memo<Vec<ScenarioResult>>) -> impl IntoView {
+    let state = use_state();
+    let chosen = move || {
+        let param = state.route.with(|r| r.param("cmp").map(str::to_owned));
+        state.with_parts(&[Part::Scenarios], |w| match param {
+            Some(p) => p
+                .split(',')
+                .filter(|id| w.scenarios.scenario(id).is_some())
+                .map(str::to_owned)
+                .collect::<Vec<_>>(),
+            None => w.scenarios.scenarios.iter().map(|s| s.id.clone()).collect(),
+        })
+    };
+    let tables = move || {
+        let lang = state.lang.get();
+        let ids = chosen();
+        let (all, baseline_idx, horizon, indicators) =
+            state.with_parts(&[Part::Plan, Part::Scenarios], |w| {
+                (
+                    w.scenarios
+                        .scenarios
+                        .iter()
+                        .map(|s| (s.id.clone(), s.name.clone()))
+                        .collect::<Vec<_>>(),
+                    w.scenarios
+                        .scenarios
+                        .iter()
+                        .position(|s| s.id == w.scenarios.baseline_id)
+                        .unwrap_or(0),
+                    w.scenarios.assumptions.horizon,
+                    w.measures()
+                        .map(|(_, _, m)| (m.id.clone(), m.indicator.clone()))
+                        .collect::<Vec<_>>(),
+                )
+            });
+        let indicator = move |id: &str| {
+            indicators
+                .iter()
+                .find(|(m, _)| m == id)
+                .map(|(_, i)| i.clone())
+                .unwrap_or_else(|| id.to_owned())
+        };
+        let res = results.get();
+        let picked: Vec<(String, &ScenarioResult)> = all
+            .iter()
+            .zip(&res)
+            .filter(|((id, _), _)| ids.contains(id))
+            .map(|((_, name), r)| (name.clone(), r))
+            .collect();
+        let baseline = &res[baseline_idx];
+        let years: Vec<String> = horizon.years().map(|y| y.to_string()).collect();
+        let toggle = move |id: String, on: bool| {
+            let mut ids = chosen();
+            ids.retain(|x| *x != id);
+            if on {
+                ids.push(id);
+            }
+            set_route_param(state, "cmp", &ids.join(","));
+        };
+        let status_rows: Vec<(String, Vec<(String, TargetStatus)>)> = picked
+            .iter()
+            .map(|(n, r)| {
+                (
+                    n.clone(),
+                    r.targets
+                        .iter()
+                        .map(|t| (indicator(&t.measure_id), t.status))
+                        .collect(),
+                )
+            })
+            .collect();
+        view! {
+            <div class="comparison-tables">
+                <fieldset class="compare-pick">
+                    <legend>{da_en(lang, "Vis", "Show")}</legend>
+                    {all
+                        .iter()
+                        .map(|(id, name)| {
+                            let on = ids.contains(id);
+                            let id2 = id.clone();
+                            view! {
+                                <label>
+                                    <input
+                                        type="checkbox"
+                                        data-testid=format!("compare-{id}")
+                                        prop:checked=on
+                                        on:change=move |ev| toggle(id2.clone(), event_target_checked(&ev))
+                                    />
+                                    {name.clone()}
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+                <div class="table-wrap" tabindex="0">
+                    <table class="numbers" data-testid="comparison-table">
+                        <caption>{da_en(lang, "Netto for kommunen pr. år, mio. kr. (forskel til basis i parentes) og bevarede årsværk", "Net for the municipality per year, DKK million (difference to the baseline in brackets) and FTE kept")}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{da_en(lang, "Scenarie", "Scenario")}</th>
+                                {years.iter().map(|y| view! { <th scope="col" class="num">{y.clone()}</th> }).collect_view()}
+                                <th scope="col" class="num">{da_en(lang, "I alt", "Total")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {picked
+                                .iter()
+                                .map(|(n, r)| {
+                                    let d = diff(r, baseline);
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{n.clone()}</th>
+                                            {r.years
+                                                .iter()
+                                                .zip(&d)
+                                                .map(|(y, dy)| {
+                                                    view! {
+                                                        <td class="num">
+                                                            {format::number(y.municipality_net / 1000.0, 2, lang)}
+                                                            <span class="muted small">" (" {format::number(dy.municipality_net / 1000.0, 2, lang)} ")"</span>
+                                                            <br />
+                                                            <span class="small">{format::number(y.fte_kept(), 1, lang)} " " {da_en(lang, "åv.", "FTE")}</span>
+                                                        </td>
+                                                    }
+                                                })
+                                                .collect_view()}
+                                            <td class="num">{format::number(r.total_net() / 1000.0, 2, lang)}</td>
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+                <div class="table-wrap" tabindex="0">
+                    <table class="numbers" data-testid="comparison-targets">
+                        <caption>{da_en(lang, "Målstatus pr. scenarie", "Target status per scenario")}</caption>
+                        <tbody>
+                            {status_rows
+                                .into_iter()
+                                .map(|(n, st)| {
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{n}</th>
+                                            {st
+                                                .into_iter()
+                                                .map(|(m, s)| view! { <td><StatusBadge tone=target_tone(s) label=status_label(lang, s) /> " " <span class="muted small">{m}</span></td> })
+                                                .collect_view()}
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                </div>
+            </div>
+        }
+    };
+    // The charts are made once per language; an edit only gives them new figures.
+    let figures = Memo::new(move |_| {
+        let lang = state.lang.get();
+        let ids = chosen();
+        let (names, horizon) = state.with_parts(&[Part::Scenarios], |w| {
+            (
+                w.scenarios
+                    .scenarios
+                    .iter()
+                    .map(|s| (s.id.clone(), s.name.clone()))
+                    .collect::<Vec<_>>(),
+                w.scenarios.assumptions.horizon,
+            )
+        });
+        results.with(|res| chart_figures(&names, res, &ids, horizon, lang))
+    });
+    let charts = move || {
+        let lang = state.lang.get();
+        let years = Signal::derive(move || figures.with(|f| f.years.clone()));
+        let chart = |id: &str,
+                     caption: (&'static str, &'static str),
+                     title: (&'static str, &'static str),
+                     kind,
+                     pick: fn(&ChartFigures) -> &Vec<ChartSeries>| {
+            let series = Signal::derive(move || figures.with(|f| pick(f).clone()));
+            view! {
+                <figure>
+                    <figcaption>{da_en(lang, caption.0, caption.1)}</figcaption>
+                    <SeriesChart id=id.to_owned() title=da_en(lang, title.0, title.1).to_owned() lang kind categories=years series />
+                </figure>
+            }
+        };
+        view! {
+            <div class="charts">
+                {chart("chart-net", ("Netto for kommunen pr. år (mio. kr.)", "Net for the municipality per year (DKK million)"), ("Netto pr. år", "Net per year"), ChartKind::Bars, |f| &f.net)}
+                {chart("chart-components", ("Omkostningens dele (mio. kr.)", "Cost components (DKK million)"), ("Omkostningens dele", "Cost components"), ChartKind::StackedBars, |f| &f.components)}
+                {chart("chart-cumulative", ("Akkumuleret netto (mio. kr.)", "Cumulative net (DKK million)"), ("Akkumuleret netto", "Cumulative net"), ChartKind::Lines, |f| &f.cumulative)}
+            </div>
+        }
+    };
+    view! {
+        <section class="comparison" data-testid="comparison">
+            <h2>{move || da_en(state.lang.get(), "Sammenlign scenarier", "Compare scenarios")}</h2>
+            {tables}
+            {charts}
+        </section>
+    }
+}
+
+/// What the comparison's charts show, in mio. kr. per year for each chosen scenario.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct ChartFigures {
+    years: Vec<String>,
+    net: Vec<ChartSeries>,
+    components: Vec<ChartSeries>,
+    cumulative: Vec<ChartSeries>,
+}
+
+fn chart_figures(
+    names: &[(String, String)],
+    res: &[ScenarioResult],
+    ids: &[String],
+    horizon: scenarios::Horizon,
+    lang: Lang,
+) -> ChartFigures {
+    let picked: Vec<(&String, &ScenarioResult)> = names
+        .iter()
+        .zip(res)
+        .filter(|((id, _), _)| ids.contains(id))
+        .map(|((_, name), r)| (name, r))
+        .collect();
+    let in_mio = |r: &ScenarioResult, f: fn(&scenarios::YearResult) -> f64| -> Vec<f64> {
+        r.years
+            .iter()
+            .map(|y| (f(y) / 10.0).round() / 100.0)
+            .collect()
+    };
+    let net = picked
+        .iter()
+        .map(|(n, r)| ChartSeries::new((*n).clone(), in_mio(r, |y| y.municipality_net)))
+        .collect();
+    let cumulative = picked
+        .iter()
+        .map(|(n, r)| ChartSeries::new((*n).clone(), in_mio(r, |y| y.cumulative_net)))
+        .collect();
+    // One stack per scenario: its deferred cut, lever staff and net benefit change.
+    let components = picked
+        .iter()
+        .flat_map(|(n, r)| {
+            [
+                (
+                    da_en(lang, "udskudt besparelse", "deferred cut"),
+                    in_mio(r, |y| y.deferred),
+                ),
+                (
+                    da_en(lang, "løn til greb", "lever staff"),
+                    in_mio(r, |y| y.lever_cost),
+                ),
+                (
+                    da_en(lang, "forsørgelse netto", "benefits net"),
+                    in_mio(r, |y| y.benefit_net),
+                ),
+            ]
+            .into_iter()
+            .map(move |(part, v)| ChartSeries::new(format!("{n}: {part}"), v).stacked((*n).clone()))
+        })
+        .filter(|s| s.values.iter().any(|x| x.abs() > 1e-9))
+        .collect();
+    ChartFigures {
+        years: horizon.years().map(|y| y.to_string()).collect(),
+        net,
+        components,
+        cumulative,
+    }
+}

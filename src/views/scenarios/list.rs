@@ -1,0 +1,139 @@
+//! The list of scenarios (select, duplicate, rename, delete) and the summary in words.
+
+use super::*;
+
+/// The named scenarios: select, duplicate, rename, delete (with undo).
+#[component]
+pub(super) fn ScenarioList(
+    selected: Memo<String>,
+    deleted: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let state = use_state();
+    let lang = move || state.lang.get();
+    let list = move || {
+        state.with_parts(&[Part::Scenarios], |w| {
+            w.scenarios
+                .scenarios
+                .iter()
+                .map(|s| {
+                    (
+                        s.id.clone(),
+                        s.name.clone(),
+                        s.id == w.scenarios.baseline_id,
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let duplicate = move |_| {
+        let id = selected.get_untracked();
+        let lang = state.lang.get_untracked();
+        let mut new_id = None;
+        state.edit(|w| new_id = w.scenarios.duplicate(&id, lang));
+        if let Some(new_id) = new_id {
+            set_route_param(state, "s", &new_id);
+        }
+    };
+    let rename = move |_| {
+        let id = selected.get_untracked();
+        let old = state
+            .with_parts(&[], |w| w.scenarios.scenario(&id).map(|s| s.name.clone()))
+            .unwrap_or_default();
+        let prompt = da_en(
+            state.lang.get_untracked(),
+            "Nyt navn på scenariet:",
+            "New name of the scenario:",
+        );
+        if let Ok(Some(name)) = window().prompt_with_message_and_default(prompt, &old) {
+            state.edit(|w| {
+                w.scenarios.rename(&id, &name);
+            });
+        }
+    };
+    let delete = move |_| {
+        let id = selected.get_untracked();
+        let name = state.with_parts(&[], |w| w.scenarios.scenario(&id).map(|s| s.name.clone()));
+        state.edit(|w| {
+            w.scenarios.remove_scenario(&id);
+        });
+        deleted.set(name);
+        set_route_param(state, "s", "");
+    };
+    view! {
+        <nav class="scenario-list" aria-label=move || da_en(lang(), "Scenarier", "Scenarios")>
+            <ul>
+                {move || {
+                    list()
+                        .into_iter()
+                        .map(|(id, name, baseline)| {
+                            let is_sel = {
+                                let id = id.clone();
+                                move || selected.get() == id
+                            };
+                            let href = format!("#/scenarier?s={id}");
+                            view! {
+                                <li>
+                                    <a
+                                        href=href
+                                        data-testid=format!("scenario-{id}")
+                                        aria-current=move || is_sel().then_some("true")
+                                    >
+                                        {name}
+                                        {baseline.then(|| view! { <span class="tag">{da_en(lang(), "basis", "baseline")}</span> })}
+                                    </a>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+            <div class="actions">
+                <button data-testid="duplicate" on:click=duplicate>
+                    {move || da_en(lang(), "Kopiér", "Duplicate")}
+                </button>
+                <button data-testid="rename" on:click=rename>
+                    {move || da_en(lang(), "Omdøb …", "Rename …")}
+                </button>
+                <button
+                    data-testid="delete"
+                    class="danger"
+                    disabled=move || state.with_parts(&[Part::Scenarios], |w| w.scenarios.baseline_id == selected.get())
+                    on:click=delete
+                >
+                    {move || da_en(lang(), "Slet", "Delete")}
+                </button>
+            </div>
+        </nav>
+    }
+}
+
+#[component]
+pub(super) fn Summary(selected: Memo<String>, results: Memo<Vec<ScenarioResult>>) -> impl IntoView {
+    let state = use_state();
+    move || {
+        let lang = state.lang.get();
+        let id = selected.get();
+        state.with_parts(&[Part::Scenarios], |w| {
+            let set = &w.scenarios;
+            let idx = set.scenarios.iter().position(|s| s.id == id)?;
+            let sc = &set.scenarios[idx];
+            let text = results.with(|r| summary(&set.assumptions, sc, &r[idx], lang));
+            let issues = validate(&set.assumptions, sc);
+            Some(view! {
+                <section class="summary" aria-live="polite">
+                    <h2>{sc.name.clone()}</h2>
+                    <p class="muted">{sc.description.clone()}</p>
+                    <p class="summary-text" data-testid="summary">{text}</p>
+                    {(!issues.is_empty())
+                        .then(|| {
+                            view! {
+                                <ul class="banner warn" role="alert" data-testid="validation">
+                                    {issues.iter().map(|i| view! { <li>{i.to_string()}</li> }).collect_view()}
+                                </ul>
+                            }
+                        })}
+                </section>
+            })
+        })
+    }
+}
