@@ -6,7 +6,7 @@ use plan_core::{History, Lang};
 use wasm_bindgen::JsCast;
 
 use crate::banners::{OtherTabBanner, SaveErrorBanner, StartupBanner};
-use crate::i18n::{da_en, tr, Key};
+use crate::i18n::da_en;
 use crate::route::{use_route, View};
 pub use crate::state::{set_route_param, use_state, AppState, Parts};
 use crate::storage::{self, SaveStatus, Startup};
@@ -119,7 +119,11 @@ pub fn App(startup: Startup, adopted: Option<String>) -> impl IntoView {
         if let Some(el) = document().document_element() {
             let _ = el.set_attribute("lang", l.code());
         }
-        document().set_title(tr(l, Key::AppTitle));
+        document().set_title(da_en(
+            l,
+            "Beskæftigelsesplan og budget",
+            "Employment plan and budget",
+        ));
     });
 
     let toggle_lang = move |_| {
@@ -137,25 +141,25 @@ pub fn App(startup: Startup, adopted: Option<String>) -> impl IntoView {
             if let Some(el) = document().get_element_by_id("main") {
                 let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
             }
-        }>{move || state.t(Key::SkipToContent)}</a>
+        }>{move || da_en(state.lang.get(), "Spring til indhold", "Skip to content")}</a>
         <header class="top">
             <div class="brand">
                 <span class="muni">{move || state.ws.plan.with(|p| p.municipality.clone())}</span>
-                <span class="title">{move || state.t(Key::AppTitle)}</span>
+                <span class="title">{move || da_en(state.lang.get(), "Beskæftigelsesplan og budget", "Employment plan and budget")}</span>
             </div>
-            <nav aria-label=move || state.t(Key::AppTitle)>
+            <nav aria-label=move || da_en(state.lang.get(), "Beskæftigelsesplan og budget", "Employment plan and budget")>
                 <ul>
                     {View::NAV
                         .into_iter()
                         .map(|v| {
                             let label = move || match v {
-                                View::Plan => state.t(Key::NavPlan),
-                                View::Sheet => state.t(Key::NavSheet),
-                                View::Scenarios => state.t(Key::NavScenarios),
+                                View::Plan => da_en(state.lang.get(), "Plan", "Plan"),
+                                View::Sheet => da_en(state.lang.get(), "Styringsark", "Status sheet"),
+                                View::Scenarios => da_en(state.lang.get(), "Scenarier", "Scenarios"),
                                 View::Budget => da_en(state.lang.get(), "Budgetopfølgning", "Budget follow-up"),
                                 View::Follow => da_en(state.lang.get(), "Målopfølgning", "Targets"),
                                 View::Import => da_en(state.lang.get(), "Import af tal", "Import"),
-                                View::About | View::Shared | View::Print => state.t(Key::NavAbout),
+                                View::About | View::Shared | View::Print => da_en(state.lang.get(), "Om data", "About the data"),
                             };
                             view! {
                                 <li>
@@ -172,22 +176,22 @@ pub fn App(startup: Startup, adopted: Option<String>) -> impl IntoView {
                         .collect_view()}
                 </ul>
             </nav>
-            <div class="history" role="group" aria-label=move || state.t(Key::History)>
+            <div class="history" role="group" aria-label=move || da_en(state.lang.get(), "Fortryd og gentag", "Undo and redo")>
                 <button
                     data-testid="undo"
-                    title=move || state.t(Key::UndoHint)
+                    title=move || da_en(state.lang.get(), "Fortryd seneste ændring (Ctrl+Z)", "Undo the last change (Ctrl+Z)")
                     disabled=move || state.history.with(|h| !h.can_undo())
                     on:click=move |_| state.undo()
                 >
-                    {move || state.t(Key::Undo)}
+                    {move || da_en(state.lang.get(), "Fortryd", "Undo")}
                 </button>
                 <button
                     data-testid="redo"
-                    title=move || state.t(Key::RedoHint)
+                    title=move || da_en(state.lang.get(), "Gentag (Ctrl+Y)", "Redo (Ctrl+Y)")
                     disabled=move || state.history.with(|h| !h.can_redo())
                     on:click=move |_| state.redo()
                 >
-                    {move || state.t(Key::Redo)}
+                    {move || da_en(state.lang.get(), "Gentag", "Redo")}
                 </button>
             </div>
             <button
@@ -196,7 +200,7 @@ pub fn App(startup: Startup, adopted: Option<String>) -> impl IntoView {
                 lang=move || if lang.get() == Lang::Da { "en" } else { "da" }
                 on:click=toggle_lang
             >
-                {move || state.t(Key::LanguageSwitch)}
+                {move || da_en(state.lang.get(), "English", "Dansk")}
             </button>
         </header>
         <StartupBanner notices />

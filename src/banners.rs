@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use plan_core::Lang;
 
-use crate::i18n::{da_en, tr, Key};
+use crate::i18n::da_en;
 use crate::state::use_state;
 use crate::storage::{self, StartupNotice};
 
@@ -23,7 +23,7 @@ pub fn StartupBanner(notices: RwSignal<Vec<StartupNotice>>) -> impl IntoView {
                     <div class="banner warn" role="alert" data-testid="startup-notice" data-kind=notice_kind(&n)>
                         <strong>{title}</strong>
                         <p>{body}</p>
-                        <button on:click=move |_| notices.update(|v| { v.remove(i); })>{tr(lang, Key::Dismiss)}</button>
+                        <button on:click=move |_| notices.update(|v| { v.remove(i); })>{da_en(lang, "Luk", "Close")}</button>
                     </div>
                 }
             })
@@ -46,27 +46,24 @@ fn notice_kind(n: &StartupNotice) -> &'static str {
 fn startup_text(n: &StartupNotice, lang: Lang) -> (String, String) {
     match n {
         StartupNotice::Broken { error, backup_key } => (
-            tr(lang, Key::BrokenStateTitle).to_string(),
+            da_en(lang, "De gemte data kunne ikke læses", "The saved data could not be read").to_string(),
             format!(
                 "{} {} {}",
-                match lang {
-                    Lang::Da => error.message_da(),
-                    Lang::En => error.message_en(),
-                },
-                tr(lang, Key::BrokenStateKept),
+                error.text(lang),
+                da_en(lang, "Intet er slettet: de ulæselige data er gemt uændret som sikkerhedskopi, og appen viser standardplanen indtil videre. Nøgle:", "Nothing was deleted: the unreadable data is kept unchanged as a backup, and the app shows the default plan for now. Key:"),
                 backup_key
             ),
         ),
         StartupNotice::BrokenParts(parts) => (
-            tr(lang, Key::BrokenStateTitle).to_string(),
+            da_en(lang, "De gemte data kunne ikke læses", "The saved data could not be read").to_string(),
             parts
                 .iter()
-                .map(|(e, key)| format!("{} {} {key}", e.text(lang), tr(lang, Key::BrokenStateKept)))
+                .map(|(e, key)| format!("{} {} {key}", e.text(lang), da_en(lang, "Intet er slettet: de ulæselige data er gemt uændret som sikkerhedskopi, og appen viser standardplanen indtil videre. Nøgle:", "Nothing was deleted: the unreadable data is kept unchanged as a backup, and the app shows the default plan for now. Key:")))
                 .collect::<Vec<_>>()
                 .join(" "),
         ),
         StartupNotice::Migrated { from } => (
-            tr(lang, Key::MigratedNotice).to_string(),
+            da_en(lang, "De gemte data er opdateret fra en ældre skemaversion:", "The saved data was upgraded from an older schema version:").to_string(),
             format!("{from} → {}", plan_core::SCHEMA_VERSION),
         ),
         StartupNotice::MovedToParts { backup_key } => (
@@ -113,7 +110,7 @@ pub fn SaveErrorBanner() -> impl IntoView {
             state.save_failed.get().map(|e| {
                 view! {
                     <div class="banner error" role="alert" data-testid="save-error">
-                        <strong>{state.t(Key::SaveFailed)}</strong>
+                        <strong>{da_en(state.lang.get(), "Ændringen kunne ikke gemmes i browseren:", "The change could not be saved in the browser:")}</strong>
                         " "
                         {move || e.message(state.lang.get())}
                     </div>
@@ -126,7 +123,7 @@ pub fn SaveErrorBanner() -> impl IntoView {
                     <div class="banner error" role="alert" data-testid="problem">
                         {e}
                         " "
-                        <button on:click=move |_| state.save_error.set(None)>{move || state.t(Key::Dismiss)}</button>
+                        <button on:click=move |_| state.save_error.set(None)>{move || da_en(state.lang.get(), "Luk", "Close")}</button>
                     </div>
                 }
             })

@@ -11,6 +11,7 @@ use charming::series::{Bar, Line};
 use charming::{Chart, Echarts, WasmRenderer};
 use leptos::html::Div;
 use leptos::prelude::*;
+
 use plan_core::{format, Lang};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;

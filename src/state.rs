@@ -8,7 +8,6 @@ use plan_core::{
     History, Lang, Part, PhaseInPlace, Plan, Shared, StatusSheet, Workspace,
 };
 
-use crate::i18n::{tr, Key};
 use crate::route::{navigate, Route};
 use crate::storage::{self, SaveError};
 
@@ -114,10 +113,6 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn t(&self, key: Key) -> &'static str {
-        tr(self.lang.get(), key)
-    }
-
     /// Reads the workspace, subscribing only to the parts listed.
     pub fn with_parts<R>(&self, parts: &[Part], f: impl FnOnce(&Workspace) -> R) -> R {
         f(&self.ws.read(parts))

@@ -13,6 +13,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{idb, in_idb, meta_text, other_tab_saved, part_key, raw_get, write_revision, META_KEY};
+use crate::i18n::da_en;
 
 /// How long after the last change a save waits (a drag is saved once, when it pauses).
 pub const SAVE_DELAY_MS: i32 = 300;
@@ -51,18 +52,13 @@ impl SaveError {
 
     /// What happened and what to do, in the UI language.
     pub fn message(&self, lang: Lang) -> String {
-        use Lang::{Da, En};
         if self.other_tab {
-            return match lang {
-                Da => "Planen er ændret i en anden fane eller et andet vindue, efter du åbnede den her. Din ændring er ikke skrevet oven i den anden: vælg, hvilken version der skal gælde.".into(),
-                En => "The plan was changed in another tab or window after you opened it here. Your change was not written over the other: choose which version is to count.".into(),
-            };
+            return da_en(lang, "Planen er ændret i en anden fane eller et andet vindue, efter du åbnede den her. Din ændring er ikke skrevet oven i den anden: vælg, hvilken version der skal gælde.", "The plan was changed in another tab or window after you opened it here. Your change was not written over the other: choose which version is to count.").into();
         }
-        match (self.full, lang) {
-            (true, Da) => "Browserens lager er fuldt, så den seneste ændring er ikke gemt. Det, der var gemt før, er uændret, og ændringen er stadig her på siden. Hent dine data som fil under Om data, og slet gamle sikkerhedskopier eller importer for at få plads.".into(),
-            (true, En) => "The browser's storage is full, so the latest change is not saved. What was saved before is unchanged, and the change is still here on the page. Download your data as a file under About the data, and delete old backups or imports to make room.".into(),
-            (false, Da) => format!("Den seneste ændring kunne ikke gemmes ({}). Det, der var gemt før, er uændret; hent dine data som fil under Om data.", self.detail),
-            (false, En) => format!("The latest change could not be saved ({}). What was saved before is unchanged; download your data as a file under About the data.", self.detail),
+        if self.full {
+            da_en(lang, "Browserens lager er fuldt, så den seneste ændring er ikke gemt. Det, der var gemt før, er uændret, og ændringen er stadig her på siden. Hent dine data som fil under Om data, og slet gamle sikkerhedskopier eller importer for at få plads.", "The browser's storage is full, so the latest change is not saved. What was saved before is unchanged, and the change is still here on the page. Download your data as a file under About the data, and delete old backups or imports to make room.").into()
+        } else {
+            da_en(lang, format!("Den seneste ændring kunne ikke gemmes ({}). Det, der var gemt før, er uændret; hent dine data som fil under Om data.", self.detail), format!("The latest change could not be saved ({}). What was saved before is unchanged; download your data as a file under About the data.", self.detail))
         }
     }
 }

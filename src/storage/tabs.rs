@@ -2,6 +2,8 @@
 //! file or a one-file app. What is replaced is always kept as a backup first.
 
 use plan_core::persist::parts::{decode_parts, Meta};
+
+use crate::i18n::da_en;
 use plan_core::{persist, Lang, Part, Workspace};
 
 use super::{
@@ -15,15 +17,13 @@ pub async fn take_other_tabs_version(
     mine: &Workspace,
     lang: Lang,
 ) -> Result<(Workspace, String), String> {
-    let nothing = match lang {
-        Lang::Da => "Den anden fane har ikke gemt noget.",
-        Lang::En => "The other tab has saved nothing.",
-    };
+    let nothing = da_en(
+        lang,
+        "Den anden fane har ikke gemt noget.",
+        "The other tab has saved nothing.",
+    );
     let raw_meta = raw_get(META_KEY).ok_or_else(|| nothing.to_owned())?;
-    let meta = Meta::decode(&raw_meta).map_err(|e| match lang {
-        Lang::Da => e.message_da(),
-        Lang::En => e.message_en(),
-    })?;
+    let meta = Meta::decode(&raw_meta).map_err(|e| e.text(lang))?;
     let mut texts = Vec::new();
     for part in Part::ALL {
         texts.push((
@@ -78,9 +78,12 @@ pub async fn replace_stored(
         Some(ws) => save_now(ws).await.err().map(|_| persist::encode(ws)),
         None => None,
     };
-    let no_backup = |e: String| match lang {
-        Lang::Da => format!("Der kunne ikke tages en sikkerhedskopi, så intet er erstattet ({e})."),
-        Lang::En => format!("No backup could be made, so nothing was replaced ({e})."),
+    let no_backup = |e: String| {
+        da_en(
+            lang,
+            format!("Der kunne ikke tages en sikkerhedskopi, så intet er erstattet ({e})."),
+            format!("No backup could be made, so nothing was replaced ({e})."),
+        )
     };
     let key = match unsaved.or(stored_document().await) {
         Some(raw) => Some(backup(&raw, reason).await.map_err(no_backup)?),

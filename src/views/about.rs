@@ -1,11 +1,12 @@
 //! About the data: where it lives, how to export it, reset with a backup, and the sources.
 
 use leptos::prelude::*;
-use plan_core::{persist, source::SEEDS, Lang};
+
+use crate::i18n::da_en;
+use plan_core::{persist, source::SEEDS};
 
 use super::{download, download_failed};
 use crate::app::use_state;
-use crate::i18n::{tr, Key};
 use crate::storage;
 
 #[component]
@@ -26,7 +27,7 @@ pub fn AboutView() -> impl IntoView {
     };
     let reset = move |_| {
         let confirmed = window()
-            .confirm_with_message(state.t(Key::ResetConfirm))
+            .confirm_with_message(da_en(state.lang.get(), "Vil du erstatte dit arbejde med standardplanen? Dit nuværende arbejde gemmes som sikkerhedskopi i browseren.", "Replace your work with the default plan? Your current work is kept as a backup in the browser."))
             .unwrap_or(false);
         if !confirmed {
             return;
@@ -65,10 +66,11 @@ pub fn AboutView() -> impl IntoView {
     };
 
     let delete_backup = move |key: String| {
-        let question = match state.lang.get_untracked() {
-            Lang::Da => "Slette sikkerhedskopien? Den kan ikke hentes igen bagefter.",
-            Lang::En => "Delete the backup? It cannot be brought back afterwards.",
-        };
+        let question = da_en(
+            state.lang.get_untracked(),
+            "Slette sikkerhedskopien? Den kan ikke hentes igen bagefter.",
+            "Delete the backup? It cannot be brought back afterwards.",
+        );
         if window().confirm_with_message(question).unwrap_or(false) {
             leptos::task::spawn_local(async move {
                 storage::remove_backup(&key).await;
@@ -80,27 +82,27 @@ pub fn AboutView() -> impl IntoView {
     view! {
         <article class="about" data-testid="about-view">
             <header class="page-head">
-                <h1>{move || state.t(Key::AboutTitle)}</h1>
+                <h1>{move || da_en(state.lang.get(), "Om data", "About the data")}</h1>
             </header>
             <section>
-                <h2>{move || state.t(Key::AboutDataHeading)}</h2>
-                <p data-testid="data-location">{move || state.t(Key::AboutData)}</p>
+                <h2>{move || da_en(state.lang.get(), "Hvor ligger dine data?", "Where does your data live?")}</h2>
+                <p data-testid="data-location">{move || da_en(state.lang.get(), "Alt gemmes kun i denne browser på denne computer (browserens lokale lager). Intet sendes til en server, og appen henter intet fra andre steder. Ryddes browserens data, eller bruger du en anden browser eller computer, er ændringerne ikke med. Gem derfor en eksport, før du rydder browseren.", "Everything is saved only in this browser on this computer (the browser's local storage). Nothing is sent to a server, and the app loads nothing from anywhere else. If the browser's data is cleared, or you use another browser or computer, your changes are not there. Save an export before clearing the browser.")}</p>
             </section>
             <section>
-                <h2>{move || state.t(Key::AboutExportHeading)}</h2>
-                <p>{move || state.t(Key::AboutExport)}</p>
+                <h2>{move || da_en(state.lang.get(), "Eksport", "Export")}</h2>
+                <p>{move || da_en(state.lang.get(), "Hent hele arbejdsområdet (plan, styringsark, budgetlinjer, scenarier og importerede tal) som én JSON-fil med skemaversion. Filen kan gemmes sammen med sagens bilag.", "Download the whole workspace (plan, status sheets, budget lines, scenarios and imported figures) as one JSON file with a schema version. The file can be kept with the case papers.")}</p>
                 <button data-testid="export" on:click=export>
-                    {move || state.t(Key::ExportButton)}
+                    {move || da_en(state.lang.get(), "Hent som fil (JSON)", "Download as file (JSON)")}
                 </button>
             </section>
             <super::files::KeepSafe />
             <super::files::LoadFile />
             <super::files::SingleFile />
             <section>
-                <h2>{move || state.t(Key::AboutResetHeading)}</h2>
-                <p>{move || state.t(Key::AboutReset)}</p>
+                <h2>{move || da_en(state.lang.get(), "Nulstil til standardplanen", "Reset to the default plan")}</h2>
+                <p>{move || da_en(state.lang.get(), "Erstatter dit arbejde med den indbyggede plan fra kildedokumenterne. Det, der erstattes, gemmes først som sikkerhedskopi i browseren.", "Replaces your work with the built-in plan from the source documents. What is replaced is first kept as a backup in the browser.")}</p>
                 <button class="danger" data-testid="reset" on:click=reset>
-                    {move || state.t(Key::ResetButton)}
+                    {move || da_en(state.lang.get(), "Nulstil til standard …", "Reset to default …")}
                 </button>
                 {move || {
                     reset_message
@@ -108,16 +110,16 @@ pub fn AboutView() -> impl IntoView {
                         .map(|key| {
                             view! {
                                 <p class="banner ok" role="status" data-testid="reset-done">
-                                    {state.t(Key::ResetDone)} " " <code>{key}</code>
+                                    {da_en(state.lang.get(), "Planen er nulstillet. Dit tidligere arbejde er gemt som sikkerhedskopi:", "The plan has been reset. Your previous work is kept as a backup:")} " " <code>{key}</code>
                                 </p>
                             }
                         })
                 }}
-                <h3>{move || state.t(Key::BackupsHeading)}</h3>
+                <h3>{move || da_en(state.lang.get(), "Sikkerhedskopier i denne browser", "Backups in this browser")}</h3>
                 {move || {
                     let keys = backups.get();
                     if keys.is_empty() {
-                        view! { <p class="muted">{state.t(Key::BackupsNone)}</p> }.into_any()
+                        view! { <p class="muted">{da_en(state.lang.get(), "Ingen sikkerhedskopier.", "No backups.")}</p> }.into_any()
                     } else {
                         view! {
                             <ul class="backups" data-testid="backups">
@@ -133,17 +135,11 @@ pub fn AboutView() -> impl IntoView {
                                                 <code>{label}</code>
                                                 " "
                                                 <button on:click=move |_| download_backup(key.clone())>
-                                                    {move || match state.lang.get() {
-                                                        Lang::Da => "Hent",
-                                                        Lang::En => "Download",
-                                                    }}
+                                                    {move || da_en(state.lang.get(), "Hent", "Download")}
                                                 </button>
                                                 " "
                                                 <button class="danger" data-testid="backup-delete" on:click=move |_| delete_backup(key2.clone())>
-                                                    {move || match state.lang.get() {
-                                                        Lang::Da => "Slet",
-                                                        Lang::En => "Delete",
-                                                    }}
+                                                    {move || da_en(state.lang.get(), "Slet", "Delete")}
                                                     <span class="visually-hidden">" " {label2.clone()}</span>
                                                 </button>
                                             </li>
@@ -157,13 +153,13 @@ pub fn AboutView() -> impl IntoView {
                 }}
             </section>
             <section>
-                <h2>{move || state.t(Key::AboutSourcesHeading)}</h2>
-                <p>{move || state.t(Key::AboutSources)}</p>
+                <h2>{move || da_en(state.lang.get(), "Kilder", "Sources")}</h2>
+                <p>{move || da_en(state.lang.get(), "Standardplanen er lavet ud fra Slagelse Kommunes offentlige dokumenter. Hvert mål, punkt og beløb viser sin kilde.", "The default plan is made from Slagelse Kommune's public documents. Every target, item and amount shows its source.")}</p>
                 <ul class="sources" data-testid="sources">
                     {SEEDS.iter().map(|(_, title)| view! { <li>{*title}</li> }).collect_view()}
                 </ul>
                 <p class="muted">
-                    {move || tr(state.lang.get(), Key::Period)} ": "
+                    {move || da_en(state.lang.get(), "Planperiode", "Plan period")} ": "
                     {move || state.ws.plan.with(|p| plan_core::format::period(p.period.start, p.period.end))}
                     " · schema " {plan_core::SCHEMA_VERSION}
                 </p>

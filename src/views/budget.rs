@@ -5,8 +5,7 @@
 
 use leptos::prelude::*;
 use plan_core::followup::{
-    evaluate, kind_name_long, validate, BudgetFollowUp, Deviation, FollowUpLine, Funds,
-    ReallocationPurpose,
+    evaluate, kind_name_long, validate, BudgetFollowUp, Deviation, FollowUpLine,
 };
 use plan_core::plan_edit::remove_item;
 use plan_core::Part;
@@ -30,9 +29,9 @@ fn edit_followup(state: AppState, index: usize, f: impl FnOnce(&mut BudgetFollow
 }
 
 /// The source of an amount typed here today.
-fn edited(lang: Lang) -> Source {
+fn edited() -> Source {
     let date = String::from(js_sys::Date::new_0().to_iso_string());
-    Source::entered_in_app(&date[..10], lang)
+    Source::entered_in_app(&date[..10])
 }
 
 #[component]
@@ -115,12 +114,7 @@ fn FollowUpSection(index: usize, lang: Lang) -> impl IntoView {
                         kind_name_long(p.kind, lang)
                     )
                 };
-                let purpose = match (r.purpose, lang) {
-                    (ReallocationPurpose::CoverOverspend, Lang::Da) => "dækker merforbrug",
-                    (ReallocationPurpose::CoverOverspend, Lang::En) => "covers an overspend",
-                    (ReallocationPurpose::WithTask, Lang::Da) => "følger med opgaven",
-                    (ReallocationPurpose::WithTask, Lang::En) => "moves with the task",
-                };
+                let purpose = r.purpose.text(lang);
                 let id = format!("realloc-{index}-{ri}");
                 let value = format::tkr(r.tkr, lang);
                 let on_amount = move |ev: leptos::ev::Event| {
@@ -128,7 +122,7 @@ fn FollowUpSection(index: usize, lang: Lang) -> impl IntoView {
                         edit_followup(state, index, |f| {
                             if let Some(r) = f.reallocations.get_mut(ri) {
                                 r.tkr = v;
-                                r.source = edited(lang);
+                                r.source = edited();
                             }
                         });
                     }
@@ -156,11 +150,7 @@ fn FollowUpSection(index: usize, lang: Lang) -> impl IntoView {
             .financing
             .iter()
             .map(|f| {
-                let funds = match (&f.funds, lang) {
-                    (Funds::CashReserve, Lang::Da) => "Kassen".to_owned(),
-                    (Funds::CashReserve, Lang::En) => "The cash reserve".to_owned(),
-                    (Funds::Other { name }, _) => name.clone(),
-                };
+                let funds = f.funds.text(lang).to_owned();
                 view! { <li>{funds} ": " {signed(f.tkr, lang)}</li> }
             })
             .collect_view();
@@ -169,7 +159,7 @@ fn FollowUpSection(index: usize, lang: Lang) -> impl IntoView {
                 return;
             };
             edit_followup(state, index, |f| {
-                f.lines.push(FollowUpLine::new(kind, edited(lang)))
+                f.lines.push(FollowUpLine::new(kind, edited()))
             });
         };
         let add_id = format!("add-line-{index}");
@@ -298,7 +288,7 @@ fn line_row(
                         "expected" => l.expected_tkr = v,
                         _ => l.set_stated_deviation(v),
                     }
-                    l.source = edited(lang);
+                    l.source = edited();
                 }
             });
         }
@@ -308,11 +298,10 @@ fn line_row(
             remove_item(&mut f.lines, li);
         })
     };
-    let basis = match (stated.is_some(), lang) {
-        (true, Lang::Da) => "angivet",
-        (true, Lang::En) => "stated",
-        (false, Lang::Da) => "beregnet",
-        (false, Lang::En) => "computed",
+    let basis = if stated.is_some() {
+        da_en(lang, "angivet", "stated")
+    } else {
+        da_en(lang, "beregnet", "computed")
     };
     let source = line.source.describe(lang);
     view! {

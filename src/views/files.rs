@@ -112,15 +112,7 @@ pub fn LoadFile() -> impl IntoView {
                         workspace: Box::new(workspace),
                         migrated_from: from,
                     })
-                    .map_err(|e| {
-                        format!(
-                            "{name}: {}",
-                            match lang {
-                                Lang::Da => e.message_da(),
-                                Lang::En => e.message_en(),
-                            }
-                        )
-                    })
+                    .map_err(|e| format!("{name}: {}", e.text(lang)))
             };
             loaded.set(Some(result.unwrap_or_else(Loaded::Error)));
         });
@@ -203,10 +195,7 @@ pub fn LoadFile() -> impl IntoView {
                                 Ok(key) => {
                                     state.replace((*workspace).clone());
                                     let key = key.unwrap_or_default();
-                                    loaded.set(Some(Loaded::Done(match lang {
-                                        Lang::Da => format!("{name} er indlæst. Det, du havde før, er gemt som sikkerhedskopi {key}; Fortryd (Ctrl+Z) bringer det også tilbage."),
-                                        Lang::En => format!("{name} is loaded. What you had before is kept as backup {key}; Undo (Ctrl+Z) also brings it back."),
-                                    })));
+                                    loaded.set(Some(Loaded::Done(da_en(lang, format!("{name} er indlæst. Det, du havde før, er gemt som sikkerhedskopi {key}; Fortryd (Ctrl+Z) bringer det også tilbage."), format!("{name} is loaded. What you had before is kept as backup {key}; Undo (Ctrl+Z) also brings it back.")))));
                                 }
                             }
                         });
@@ -216,10 +205,7 @@ pub fn LoadFile() -> impl IntoView {
                     <div class="banner warn" data-testid="file-preview">
                         <p><strong>{name.clone()}</strong></p>
                         {migrated_from.map(|v| view! {
-                            <p>{match lang {
-                                Lang::Da => format!("Filen er gemt med skemaversion {v} og opdateres til version {}.", plan_core::SCHEMA_VERSION),
-                                Lang::En => format!("The file was saved with schema version {v} and is upgraded to version {}.", plan_core::SCHEMA_VERSION),
-                            }}</p>
+                            <p>{da_en(lang, format!("Filen er gemt med skemaversion {v} og opdateres til version {}.", plan_core::SCHEMA_VERSION), format!("The file was saved with schema version {v} and is upgraded to version {}.", plan_core::SCHEMA_VERSION))}</p>
                         })}
                         <div class="table-wrap" tabindex="0">
                             <table class="numbers">
@@ -316,11 +302,10 @@ pub fn KeepSafe() -> impl IntoView {
                 let lang = state.lang.get();
                 let mb = format::number(used.get() as f64 / 1024.0 / 1024.0, 2, lang);
                 let n = format::number(values() as f64, 0, lang);
-                match (lang, in_idb) {
-                    (Lang::Da, true) => format!("Dine data ligger kun i denne browser på denne computer. Planen, arkene og scenarierne ligger i browserens lokale lager og fylder {mb} MB af de ca. 5 MB, browseren giver hver side; de {n} importerede tal ligger i browserens database (IndexedDB), som har plads til langt mere. De sendes ingen steder hen. Ryddes browserens data (\"Slet browserdata\", privat vindue, en anden computer), er de væk: hent dem som fil jævnligt, og gem filen et sikkert sted."),
-                    (Lang::En, true) => format!("Your data lives only in this browser on this computer. The plan, the sheets and the scenarios are in the browser's local storage and take {mb} MB of the about 5 MB the browser gives each site; the {n} imported figures are in the browser's database (IndexedDB), which has room for far more. It is sent nowhere. If the browser's data is cleared (\"Clear browsing data\", a private window, another computer), it is gone: download it as a file regularly and keep the file somewhere safe."),
-                    (Lang::Da, false) => format!("Dine data ligger kun i denne browser på denne computer, i browserens lokale lager, og fylder {mb} MB af de ca. 5 MB, browseren giver hver side (browserens database, IndexedDB, kan ikke bruges her, så også de {n} importerede tal ligger dér). De sendes ingen steder hen. Ryddes browserens data (\"Slet browserdata\", privat vindue, en anden computer), er de væk: hent dem som fil jævnligt, og gem filen et sikkert sted."),
-                    (Lang::En, false) => format!("Your data lives only in this browser on this computer, in the browser's local storage, and takes {mb} MB of the about 5 MB the browser gives each site (the browser's database, IndexedDB, cannot be used here, so the {n} imported figures are there too). It is sent nowhere. If the browser's data is cleared (\"Clear browsing data\", a private window, another computer), it is gone: download it as a file regularly and keep the file somewhere safe."),
+                if in_idb {
+                    da_en(lang, format!("Dine data ligger kun i denne browser på denne computer. Planen, arkene og scenarierne ligger i browserens lokale lager og fylder {mb} MB af de ca. 5 MB, browseren giver hver side; de {n} importerede tal ligger i browserens database (IndexedDB), som har plads til langt mere. De sendes ingen steder hen. Ryddes browserens data (\"Slet browserdata\", privat vindue, en anden computer), er de væk: hent dem som fil jævnligt, og gem filen et sikkert sted."), format!("Your data lives only in this browser on this computer. The plan, the sheets and the scenarios are in the browser's local storage and take {mb} MB of the about 5 MB the browser gives each site; the {n} imported figures are in the browser's database (IndexedDB), which has room for far more. It is sent nowhere. If the browser's data is cleared (\"Clear browsing data\", a private window, another computer), it is gone: download it as a file regularly and keep the file somewhere safe."))
+                } else {
+                    da_en(lang, format!("Dine data ligger kun i denne browser på denne computer, i browserens lokale lager, og fylder {mb} MB af de ca. 5 MB, browseren giver hver side (browserens database, IndexedDB, kan ikke bruges her, så også de {n} importerede tal ligger dér). De sendes ingen steder hen. Ryddes browserens data (\"Slet browserdata\", privat vindue, en anden computer), er de væk: hent dem som fil jævnligt, og gem filen et sikkert sted."), format!("Your data lives only in this browser on this computer, in the browser's local storage, and takes {mb} MB of the about 5 MB the browser gives each site (the browser's database, IndexedDB, cannot be used here, so the {n} imported figures are there too). It is sent nowhere. If the browser's data is cleared (\"Clear browsing data\", a private window, another computer), it is gone: download it as a file regularly and keep the file somewhere safe."))
                 }
             }}</p>
             <p data-testid="persisted">{move || {
@@ -350,7 +335,11 @@ pub fn SingleFile() -> impl IntoView {
         spawn_local(async move {
             let lang = state.lang.get_untracked();
             let ws = state.ws.untracked();
-            let title = crate::i18n::tr(lang, crate::i18n::Key::AppTitle);
+            let title = da_en(
+                lang,
+                "Beskæftigelsesplan og budget",
+                "Employment plan and budget",
+            );
             let result = crate::single_file::build(&ws, title, lang.code()).await;
             busy.set(false);
             match result {
@@ -359,10 +348,11 @@ pub fn SingleFile() -> impl IntoView {
                     let name = format!("beskaeftigelsesplan-{}.html", &date[..10]);
                     let mb = format::number(html.len() as f64 / 1024.0 / 1024.0, 1, lang);
                     match super::download(&name, "text/html;charset=utf-8", &html) {
-                        Ok(()) => status.set(Some(Ok(match lang {
-                            Lang::Da => format!("{name} ({mb} MB) er hentet."),
-                            Lang::En => format!("{name} ({mb} MB) is downloaded."),
-                        }))),
+                        Ok(()) => status.set(Some(Ok(da_en(
+                            lang,
+                            format!("{name} ({mb} MB) er hentet."),
+                            format!("{name} ({mb} MB) is downloaded."),
+                        )))),
                         Err(e) => status.set(Some(Err(e))),
                     }
                 }

@@ -14,10 +14,11 @@ pub mod share;
 pub mod sheet;
 
 use leptos::prelude::*;
+
+use crate::i18n::da_en;
 use plan_core::Source;
 
 use crate::app::use_state;
-use crate::i18n::Key;
 use wasm_bindgen::JsCast;
 
 /// "Kilde: …" under a figure or a text.
@@ -27,20 +28,29 @@ pub fn SourceNote(source: Source) -> impl IntoView {
     let file = source.seed_file().map(str::to_owned);
     view! {
         <p class="source" title=file>
-            <span class="source-label">{move || state.t(Key::Source)} ": "</span>
-            {move || source.describe(state.lang.get())}
+            <span class="source-label">{move || da_en(state.lang.get(), "Kilde", "Source")} ": "</span>
+            {move || source_text(&source, state.lang.get())}
         </p>
+    }
+}
+
+/// A source in words. What the source document or note says is data, kept in Danish: on the
+/// English page it is marked as Danish (`lang="da"`), for screen readers and the language test.
+pub fn source_text(source: &Source, lang: plan_core::Lang) -> impl IntoView {
+    let (framing, content) = source.describe_parts(lang);
+    view! {
+        {framing}
+        <span lang=(lang != plan_core::Lang::Da).then_some("da")>{content}</span>
     }
 }
 
 /// "The file could not be downloaded (…)", in the UI language.
 pub fn download_failed(lang: plan_core::Lang, detail: &str) -> String {
-    match lang {
-        plan_core::Lang::Da => format!("Filen kunne ikke hentes ({detail}). Intet er ændret."),
-        plan_core::Lang::En => {
-            format!("The file could not be downloaded ({detail}). Nothing was changed.")
-        }
-    }
+    da_en(
+        lang,
+        format!("Filen kunne ikke hentes ({detail}). Intet er ændret."),
+        format!("The file could not be downloaded ({detail}). Nothing was changed."),
+    )
 }
 
 /// Offers a text as a file download, and says so on the page if the browser refuses.

@@ -6,7 +6,7 @@ use plan_core::{format, Lang, Measure, Shape, Theme};
 
 use super::SourceNote;
 use crate::app::{set_route_param, use_state};
-use crate::i18n::{da_en, shape_phrase, tr, Key};
+use crate::i18n::da_en;
 
 #[component]
 pub fn PlanView() -> impl IntoView {
@@ -46,14 +46,14 @@ fn PlanReading() -> impl IntoView {
                 <header class="page-head">
                     <p class="eyebrow">{p.municipality.clone()}</p>
                     <h1 data-testid="plan-name">{p.name.clone()}</h1>
-                    <p class="meta">{tr(lang, Key::Period)} ": " {period}</p>
+                    <p class="meta">{da_en(lang, "Planperiode", "Plan period")} ": " {period}</p>
                     <SourceNote source=p.source.clone() />
                 </header>
                 {(!p.purpose.is_empty())
                     .then(|| {
                         view! {
                             <details class="purpose">
-                                <summary>{tr(lang, Key::Purpose)}</summary>
+                                <summary>{da_en(lang, "Formålet med en beskæftigelsesplan", "The purpose of an employment plan")}</summary>
                                 {p.purpose.iter().map(|para| view! { <p>{para.clone()}</p> }).collect_view()}
                             </details>
                         }
@@ -62,7 +62,7 @@ fn PlanReading() -> impl IntoView {
                     .then(|| {
                         view! {
                             <section class="focus">
-                                <h2>{tr(lang, Key::FocusAreas)}</h2>
+                                <h2>{da_en(lang, "Fokusområder", "Focus areas")}</h2>
                                 <ul>
                                     {p.focus_areas.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view()}
                                 </ul>
@@ -70,7 +70,7 @@ fn PlanReading() -> impl IntoView {
                         }
                     })}
                 <GoalMapping />
-                <nav class="toc" aria-label=tr(lang, Key::LocalTheme)>
+                <nav class="toc" aria-label=da_en(lang, "Lokalt tema", "Local theme")>
                     <ol>
                         {p
                             .themes
@@ -129,7 +129,7 @@ fn GoalMapping() -> impl IntoView {
                 .collect::<Vec<_>>();
             view! {
                 <section class="goals" data-testid="goals">
-                    <h2>{tr(lang, Key::MinisterialGoals)}</h2>
+                    <h2>{da_en(lang, "Ministerens mål", "The minister's goals")}</h2>
                     <ol class="goal-list">
                         {goals
                             .iter()
@@ -141,7 +141,7 @@ fn GoalMapping() -> impl IntoView {
                                             .cross_cutting
                                             .then(|| {
                                                 view! {
-                                                    <span class="tag">{tr(lang, Key::CrossCutting)}</span>
+                                                    <span class="tag">{da_en(lang, "Går på tværs af alle temaer", "Goes across all themes")}</span>
                                                 }
                                             })}
                                     </li>
@@ -152,11 +152,11 @@ fn GoalMapping() -> impl IntoView {
                     {goals.first().map(|g| view! { <SourceNote source=g.source.clone() /> })}
                     <div class="table-wrap" tabindex="0">
                     <table class="mapping" data-testid="goal-mapping">
-                        <caption>{tr(lang, Key::GoalMapping)}</caption>
+                        <caption>{da_en(lang, "Sammenhæng mellem lokale temaer og ministermål", "Local themes and the minister's goals")}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{tr(lang, Key::LocalTheme)}</th>
-                                <th scope="col">{tr(lang, Key::MinisterialGoals)}</th>
+                                <th scope="col">{da_en(lang, "Lokalt tema", "Local theme")}</th>
+                                <th scope="col">{da_en(lang, "Ministerens mål", "The minister's goals")}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -168,7 +168,7 @@ fn GoalMapping() -> impl IntoView {
                                             <th scope="row">{name}</th>
                                             <td>
                                                 {if mapped.is_empty() {
-                                                    view! { <span class="muted">{tr(lang, Key::NoGoalMapped)}</span> }
+                                                    view! { <span class="muted">{da_en(lang, "Intet ministermål knyttet", "No ministerial goal mapped")}</span> }
                                                         .into_any()
                                                 } else {
                                                     view! {
@@ -215,21 +215,18 @@ fn ThemeSection(theme: Theme) -> impl IntoView {
                     view! {
                         <details class="description">
                             <summary>
-                                {match lang {
-                                    Lang::Da => "Læs temaets beskrivelse",
-                                    Lang::En => "Read the theme's description",
-                                }}
+                                {da_en(lang, "Læs temaets beskrivelse", "Read the theme's description")}
                             </summary>
                             {theme.description.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
                         </details>
                     }
                 })}
             <div class="ambition">
-                <h3>{tr(lang, Key::WeWillAchieve)}</h3>
+                <h3>{da_en(lang, "Det vil vi opnå", "What we will achieve")}</h3>
                 <p>{theme.ambition.clone()}</p>
             </div>
             <div class="targets">
-                <h3>{tr(lang, Key::WeMeasure)}</h3>
+                <h3>{da_en(lang, "Det måler vi på", "What we measure")}</h3>
                 <ul class="target-list">
                     {theme
                         .targets
@@ -253,7 +250,7 @@ fn ThemeSection(theme: Theme) -> impl IntoView {
                 </ul>
             </div>
             <div class="initiatives">
-                <h3>{tr(lang, Key::Initiatives)}</h3>
+                <h3>{da_en(lang, "Eksempler på særlige indsatsområder", "Examples of special initiatives")}</h3>
                 <ul>
                     {theme
                         .initiatives
@@ -292,18 +289,21 @@ fn MeasureChip(measure: Measure, lang: Lang) -> impl IntoView {
     let value = format::with_unit(m.value, m.unit, lang);
     let target = match m.shape {
         Shape::GapAboveNationalAtMost | Shape::GapBelowNationalAtMost if m.value == 0.0 => {
-            match (m.shape, lang) {
-                (Shape::GapAboveNationalAtMost, Lang::Da) => {
-                    "højst på landsgennemsnittet".to_owned()
-                }
-                (Shape::GapAboveNationalAtMost, Lang::En) => {
-                    "at most the national average".to_owned()
-                }
-                (_, Lang::Da) => "mindst på landsgennemsnittet".to_owned(),
-                (_, Lang::En) => "at least the national average".to_owned(),
+            match m.shape {
+                Shape::GapAboveNationalAtMost => da_en(
+                    lang,
+                    "højst på landsgennemsnittet",
+                    "at most the national average",
+                ),
+                _ => da_en(
+                    lang,
+                    "mindst på landsgennemsnittet",
+                    "at least the national average",
+                ),
             }
+            .to_owned()
         }
-        _ => format!("{} {value}", shape_phrase(lang, m.shape)),
+        _ => format!("{} {value}", (m.shape).text(lang)),
     };
     let deadline = if m.deadline.stated {
         format::date(m.deadline.date, lang)
@@ -311,7 +311,11 @@ fn MeasureChip(measure: Measure, lang: Lang) -> impl IntoView {
         format!(
             "{} ({})",
             format::date(m.deadline.date, lang),
-            tr(lang, Key::DeadlineNotStated)
+            da_en(
+                lang,
+                "planperiodens udløb (ingen frist i planen)",
+                "end of the plan period (no deadline in the plan)"
+            )
         )
     };
     let baseline = m.baseline.as_ref().map(|b| {
@@ -326,9 +330,9 @@ fn MeasureChip(measure: Measure, lang: Lang) -> impl IntoView {
     view! {
         <li class="measure" data-testid=format!("measure-{}", m.id)>
             <span class="indicator">{m.indicator.clone()}</span>
-            <span class="goal-value">{tr(lang, Key::Target)} ": " <strong>{target}</strong></span>
-            <span class="deadline">{tr(lang, Key::Deadline)} ": " {deadline}</span>
-            {baseline.map(|b| view! { <span class="baseline">{tr(lang, Key::Baseline)} ": " {b}</span> })}
+            <span class="goal-value">{da_en(lang, "Mål", "Target")} ": " <strong>{target}</strong></span>
+            <span class="deadline">{da_en(lang, "Frist", "Deadline")} ": " {deadline}</span>
+            {baseline.map(|b| view! { <span class="baseline">{da_en(lang, "Udgangspunkt", "Baseline")} ": " {b}</span> })}
         </li>
     }
 }

@@ -54,10 +54,7 @@ pub fn PrintView() -> impl IntoView {
                     <ul>
                         {SEEDS.iter().map(|(_, t)| view! { <li>{*t}</li> }).collect_view()}
                         {ws.indicators.imports.iter().map(|r| view! {
-                            <li>{match lang {
-                                Lang::Da => format!("Importeret fil: {} ({})", r.file_name, crate::views::import::local_time(&r.imported_at, lang)),
-                                Lang::En => format!("Imported file: {} ({})", r.file_name, crate::views::import::local_time(&r.imported_at, lang)),
-                            }}</li>
+                            <li>{da_en(lang, format!("Importeret fil: {} ({})", r.file_name, crate::views::import::local_time(&r.imported_at, lang)), format!("Imported file: {} ({})", r.file_name, crate::views::import::local_time(&r.imported_at, lang)))}</li>
                         }).collect_view()}
                     </ul>
                 </section>
@@ -144,7 +141,7 @@ fn scenarios(ws: &Workspace, lang: Lang) -> impl IntoView {
                 <tr>
                     <th scope="row">{l.label}</th>
                     <td>{l.value}</td>
-                    <td class="src">{l.source.describe(lang)}</td>
+                    <td class="src">{crate::views::source_text(&l.source, lang)}</td>
                 </tr>
             }
         })

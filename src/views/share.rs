@@ -4,9 +4,9 @@
 //! content is too long for a link, the same content is offered as a file.
 
 use leptos::prelude::*;
+use plan_core::format;
 use plan_core::scenarios::{evaluate, summary, target_specs, ScenarioResult};
 use plan_core::share::{self, SharedScenario, MAX_LINK_CHARS};
-use plan_core::{format, Lang};
 use wasm_bindgen::JsCast;
 
 use super::download;
@@ -97,10 +97,7 @@ pub fn ShareScenario(selected: Memo<String>) -> impl IntoView {
                                 <label for="share-link">{da_en(lang, "Link", "Link")}</label>
                                 <input id="share-link" type="text" readonly data-testid="share-link" prop:value=link.clone() aria-describedby="share-length" />
                                 <p id="share-length" class="hint" data-testid="share-length">
-                                    {match lang {
-                                        Lang::Da => format!("Linket er {n} tegn langt."),
-                                        Lang::En => format!("The link is {n} characters long."),
-                                    }}
+                                    {da_en(lang, format!("Linket er {n} tegn langt."), format!("The link is {n} characters long."))}
                                 </p>
                                 <button on:click=copy data-testid="share-copy">{da_en(lang, "Kopiér linket", "Copy the link")}</button>
                                 {move || copied.get().then(|| view! { <span role="status">" " {da_en(lang, "Kopieret.", "Copied.")}</span> })}
@@ -109,10 +106,7 @@ pub fn ShareScenario(selected: Memo<String>) -> impl IntoView {
                         } else {
                             view! {
                                 <p class="banner warn" role="status" data-testid="share-too-long">
-                                    {match lang {
-                                        Lang::Da => format!("Scenariet fylder for meget til et link ({n} tegn; højst {max}, ellers kan mailprogrammer og dokumenter skære det over). Hent det som fil, og send filen i stedet; modtageren indlæser den under Om data."),
-                                        Lang::En => format!("The scenario is too large for a link ({n} characters; at most {max}, or mail programs and documents may cut it). Download it as a file and send the file instead; the recipient loads it under About the data."),
-                                    }}
+                                    {da_en(lang, format!("Scenariet fylder for meget til et link ({n} tegn; højst {max}, ellers kan mailprogrammer og dokumenter skære det over). Hent det som fil, og send filen i stedet; modtageren indlæser den under Om data."), format!("The scenario is too large for a link ({n} characters; at most {max}, or mail programs and documents may cut it). Download it as a file and send the file instead; the recipient loads it under About the data."))}
                                 </p>
                             }
                             .into_any()

@@ -29,7 +29,8 @@ fn parse(name: &str, text: &str) -> Result<(ScenarioSet, Workspace), String> {
         )
     })?;
     if value.get("schema_version").is_some() {
-        let (ws, _) = persist::decode(text).map_err(|e| format!("{name}: {}", e.message_da()))?;
+        let (ws, _) = persist::decode(text)
+            .map_err(|e| format!("{name}: {}", e.text(plan_core::Lang::Da)))?;
         return Ok(((*ws.scenarios).clone(), ws));
     }
     let set: ScenarioSet = serde_json::from_str(text).map_err(|e| {

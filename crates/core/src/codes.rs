@@ -1,8 +1,10 @@
 //! Stable string codes for the model's choice enums, for form values (`<select>`) and URLs.
 //! Shapes, units and status colours are coded by their names in saved data; the budget kinds
-//! by the short codes the budget follow-up's forms and test ids use.
+//! by the short codes the budget follow-up's forms and test ids use. The choice enums' labels
+//! in the UI language (`text(lang)`) are here too.
 
-use crate::model::{BudgetKind, Shape, StatusColour, Unit};
+use crate::followup::{Funds, ReallocationPurpose};
+use crate::model::{AmountKind, BudgetKind, Shape, StatusColour, Unit};
 
 impl Shape {
     /// The shape's code, as saved data names it ("share_at_least").
@@ -104,6 +106,102 @@ impl BudgetKind {
     }
 }
 
+/// The labels of the choice enums in the UI language (the core's convention for words people
+/// read: `text(lang)`).
+impl StatusColour {
+    /// The colour's label: the status sheet's own word in Danish.
+    pub fn text(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::Da => self.sheet_label(),
+            crate::Lang::En => match self {
+                StatusColour::NotStarted => "Not started",
+                StatusColour::Completed => "Completed",
+                StatusColour::CarriedOver => "Carried over to 2022",
+                StatusColour::MinorDeviations => "Minor deviations",
+                StatusColour::AllOk => "All OK",
+            },
+        }
+    }
+
+    /// The label of a colour or of none.
+    pub fn option_text(colour: Option<Self>, lang: crate::Lang) -> &'static str {
+        match (colour, lang) {
+            (Some(c), _) => c.text(lang),
+            (None, crate::Lang::Da) => "Ikke angivet",
+            (None, crate::Lang::En) => "Not given",
+        }
+    }
+}
+
+impl Shape {
+    /// How the shape reads, as a short phrase before the value ("højst", "at least").
+    pub fn text(self, lang: crate::Lang) -> &'static str {
+        use crate::Lang::{Da, En};
+        match (lang, self) {
+            (Da, Shape::Cap) => "højst",
+            (Da, Shape::Floor) => "mindst",
+            (Da, Shape::ShareAtLeast) => "andel mindst",
+            (Da, Shape::ShareAtMost) => "andel højst",
+            (Da, Shape::GapAboveNationalAtMost) => "højst over landsgennemsnittet med",
+            (Da, Shape::GapBelowNationalAtMost) => "højst under landsgennemsnittet med",
+            (Da, Shape::IncreaseFromBaseline) => "øges til",
+            (Da, Shape::DecreaseFromBaseline) => "sænkes til",
+            (En, Shape::Cap) => "at most",
+            (En, Shape::Floor) => "at least",
+            (En, Shape::ShareAtLeast) => "share at least",
+            (En, Shape::ShareAtMost) => "share at most",
+            (En, Shape::GapAboveNationalAtMost) => "at most above the national average by",
+            (En, Shape::GapBelowNationalAtMost) => "at most below the national average by",
+            (En, Shape::IncreaseFromBaseline) => "raised to",
+            (En, Shape::DecreaseFromBaseline) => "lowered to",
+        }
+    }
+}
+
+impl AmountKind {
+    /// What the amount on a budget-agreement item is ("Besparelse", "Saving").
+    pub fn text(self, lang: crate::Lang) -> &'static str {
+        use crate::Lang::{Da, En};
+        match (self, lang) {
+            (AmountKind::Saving, Da) => "Besparelse",
+            (AmountKind::Saving, En) => "Saving",
+            (AmountKind::Investment, Da) => "Investering",
+            (AmountKind::Investment, En) => "Investment",
+            (AmountKind::Addition, Da) => "Tilførsel",
+            (AmountKind::Addition, En) => "Addition",
+            (AmountKind::Buffer, Da) => "Buffer",
+            (AmountKind::Buffer, En) => "Buffer",
+            (AmountKind::NetCost, Da) => "Nettoudgift",
+            (AmountKind::NetCost, En) => "Net cost",
+        }
+    }
+}
+
+impl ReallocationPurpose {
+    /// What the reallocation does, as a short phrase ("dækker merforbrug").
+    pub fn text(self, lang: crate::Lang) -> &'static str {
+        use crate::Lang::{Da, En};
+        match (self, lang) {
+            (ReallocationPurpose::CoverOverspend, Da) => "dækker merforbrug",
+            (ReallocationPurpose::CoverOverspend, En) => "covers an overspend",
+            (ReallocationPurpose::WithTask, Da) => "følger med opgaven",
+            (ReallocationPurpose::WithTask, En) => "moves with the task",
+        }
+    }
+}
+
+impl Funds {
+    /// Where the money comes from, as a list label ("Kassen"); other funds by their own name.
+    pub fn text(&self, lang: crate::Lang) -> &str {
+        use crate::Lang::{Da, En};
+        match (self, lang) {
+            (Funds::CashReserve, Da) => "Kassen",
+            (Funds::CashReserve, En) => "The cash reserve",
+            (Funds::Other { name }, _) => name,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,5 +251,27 @@ mod tests {
         assert!(!StatusColour::matches_filter("completed", ok));
         assert!(!StatusColour::matches_filter("all_ok", None));
         assert!(!StatusColour::matches_filter("unknown", None));
+    }
+
+    #[test]
+    fn the_choice_labels() {
+        use crate::Lang::{Da, En};
+        assert_eq!(AmountKind::Saving.text(Da), "Besparelse");
+        assert_eq!(AmountKind::NetCost.text(En), "Net cost");
+        assert_eq!(AmountKind::Addition.text(Da), "Tilførsel");
+        assert_eq!(
+            ReallocationPurpose::CoverOverspend.text(Da),
+            "dækker merforbrug"
+        );
+        assert_eq!(
+            ReallocationPurpose::WithTask.text(En),
+            "moves with the task"
+        );
+        assert_eq!(Funds::CashReserve.text(Da), "Kassen");
+        assert_eq!(Funds::CashReserve.text(En), "The cash reserve");
+        let other = Funds::Other {
+            name: "Puljen".into(),
+        };
+        assert_eq!(other.text(En), "Puljen");
     }
 }

@@ -72,6 +72,26 @@ impl Source {
         }
     }
 
+    /// The description in two parts: the framing in the UI language ("Antagelse: ",
+    /// "Assumption: ", or empty) and the content as the source has it (document titles,
+    /// sections and notes are in Danish, the language the data is kept in). The UI marks the
+    /// content as Danish when the page is in English. For an imported file everything is the
+    /// UI's own words but the file name, so it all goes in the framing.
+    pub fn describe_parts(&self, lang: crate::Lang) -> (String, String) {
+        use crate::Lang::{Da, En};
+        match self {
+            Source::Import { .. } => (self.describe(lang), String::new()),
+            Source::Assumption { note } => (
+                match lang {
+                    Da => "Antagelse: ".to_owned(),
+                    En => "Assumption: ".to_owned(),
+                },
+                note.clone(),
+            ),
+            Source::Seed { .. } | Source::Reference { .. } => (String::new(), self.describe(lang)),
+        }
+    }
+
     pub fn assumption(note: &str) -> Self {
         Source::Assumption {
             note: note.to_owned(),
@@ -96,13 +116,10 @@ impl Source {
         Self::assumption(&format!("ændret i appen {date} (før: {was})"))
     }
 
-    /// An amount the user typed into the budget follow-up on `date` (yyyy-mm-dd), in the
-    /// UI language.
-    pub fn entered_in_app(date: &str, lang: crate::Lang) -> Self {
-        Self::assumption(&match lang {
-            crate::Lang::Da => format!("indtastet i appen {date}"),
-            crate::Lang::En => format!("entered in the app {date}"),
-        })
+    /// An amount the user typed into the budget follow-up on `date` (yyyy-mm-dd). In Danish
+    /// whatever the UI language, as all stored data is.
+    pub fn entered_in_app(date: &str) -> Self {
+        Self::assumption(&format!("indtastet i appen {date}"))
     }
 
     /// The seed file name, when the source is a seed document.

@@ -129,7 +129,7 @@ proptest! {
         }
         let text = String::from_utf8_lossy(&bytes).into_owned();
         if let plan_core::LoadOutcome::Broken { error, .. } = persist::load(Some(&text), default_workspace) {
-            prop_assert!(!error.message_da().is_empty());
+            prop_assert!(!error.text(plan_core::Lang::Da).is_empty());
         }
     }
 }

@@ -58,10 +58,7 @@ fn short_source(source: &plan_core::Source, lang: Lang) -> String {
 
 fn rows_csv(rows: &[Row], own: &str, lang: Lang) -> String {
     let opt = |v: Option<f64>| v.map(|v| value_text(v, lang)).unwrap_or_default();
-    let mut out = match lang {
-        Lang::Da => format!("Periode;{own};Hele landet;Klyngekommuner (gennemsnit);Antal klyngekommuner;Krav;Kilde\n"),
-        Lang::En => format!("Period;{own};Whole country;Comparable municipalities (mean);Comparable municipalities (count);Requirement;Source\n"),
-    };
+    let mut out = da_en(lang, format!("Periode;{own};Hele landet;Klyngekommuner (gennemsnit);Antal klyngekommuner;Krav;Kilde\n"), format!("Period;{own};Whole country;Comparable municipalities (mean);Comparable municipalities (count);Requirement;Source\n"));
     for r in rows {
         let cells = [
             r.period.label(lang),

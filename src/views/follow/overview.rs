@@ -14,14 +14,11 @@ pub(super) fn Overview() -> impl IntoView {
             let risk = count(&|s| s == FollowStatus::AtRisk);
             let bad = count(&|s| matches!(s, FollowStatus::OffTrack | FollowStatus::Missed));
             let none = count(&|s| matches!(s, FollowStatus::NoData | FollowStatus::NotLinked));
-            let summary = match lang {
-                Lang::Da => format!(
+            let summary = da_en(lang, format!(
                     "{good} mål er nået eller på rette spor, {risk} er i risiko, {bad} er ikke nået eller ikke på rette spor, og {none} mangler tal."
-                ),
-                Lang::En => format!(
+                ), format!(
                     "{good} targets are met or on track, {risk} at risk, {bad} missed or off track, and {none} lack figures."
-                ),
-            };
+                ));
             let themes = ws
                 .plan
                 .themes

@@ -68,10 +68,11 @@ pub fn local_time(iso: &str, lang: Lang) -> String {
     }
     let (day, month, year) = (d.get_date(), d.get_month() + 1, d.get_full_year());
     let (h, m) = (d.get_hours(), d.get_minutes());
-    match lang {
-        Lang::Da => format!("{day}.{month}.{year} kl. {h:02}.{m:02}"),
-        Lang::En => format!("{year}-{month:02}-{day:02} {h:02}:{m:02}"),
-    }
+    da_en(
+        lang,
+        format!("{day}.{month}.{year} kl. {h:02}.{m:02}"),
+        format!("{year}-{month:02}-{day:02} {h:02}:{m:02}"),
+    )
 }
 
 #[component]
@@ -305,18 +306,15 @@ pub fn ImportView() -> impl IntoView {
                 let lang = state.lang.get();
                 let r = d.report;
                 let n = |v: u64| format::number(v as f64, 0, lang);
-                let text = match lang {
-                    Lang::Da => format!(
+                let text = da_en(lang, format!(
                         "{} er importeret: {} nye værdier, {} erstattet af nyere, {} fandtes allerede. {} mål blev koblet til en indikator med samme navn.{}",
                         d.file_name, n(r.added), n(r.replaced), n(r.unchanged), n(r.linked),
                         if r.skipped_areas > 0 { format!(" {} værdier for andre områder end de sammenlignede blev ikke gemt.", n(r.skipped_areas)) } else { String::new() }
-                    ),
-                    Lang::En => format!(
+                    ), format!(
                         "{} was imported: {} new values, {} replaced by newer ones, {} already there. {} targets were linked to an indicator of the same name.{}",
                         d.file_name, n(r.added), n(r.replaced), n(r.unchanged), n(r.linked),
                         if r.skipped_areas > 0 { format!(" {} values for areas other than the compared ones were not saved.", n(r.skipped_areas)) } else { String::new() }
-                    ),
-                };
+                    ));
                 view! {
                     <div class="banner ok" role="status" data-testid="import-result">
                         <p>{text}</p>

@@ -50,11 +50,7 @@ pub(super) fn PreviewPanel(
         (da_en(lang, "Fil", "File"), s.file_name.clone()),
         (
             da_en(lang, "Opbygning", "Layout"),
-            match lang {
-                Lang::Da => s.format.name_da(),
-                Lang::En => s.format.name_en(),
-            }
-            .to_owned(),
+            s.format.name(lang).to_owned(),
         ),
         (
             da_en(lang, "Tegnsæt", "Encoding"),
@@ -62,11 +58,7 @@ pub(super) fn PreviewPanel(
         ),
         (
             da_en(lang, "Skilletegn", "Delimiter"),
-            match lang {
-                Lang::Da => s.delimiter_name_da(),
-                Lang::En => s.delimiter_name_en(),
-            }
-            .to_owned(),
+            s.delimiter_name(lang).to_owned(),
         ),
         (
             da_en(lang, "Decimaltegn", "Decimal mark"),

@@ -55,35 +55,26 @@ pub(super) fn ParsedSummary(
     view! {
         <div class="parsed" data-testid="import-summary" data-values=all data-rows=parsed.rows>
             <p>
-                {match lang {
-                    Lang::Da => format!(
+                {da_en(lang, format!(
                         "{} rækker læst: {} værdier, {} rækker med fejl, {} bemærkninger.",
                         n(parsed.rows as usize), n(all), n(bad_rows), n(parsed.notes.len())
-                    ),
-                    Lang::En => format!(
+                    ), format!(
                         "{} rows read: {} values, {} rows with problems, {} notes.",
                         n(parsed.rows as usize), n(all), n(bad_rows), n(parsed.notes.len())
-                    ),
-                }}
+                    ))}
             </p>
             {has_problems.then(|| view! {
                 <div class="problems" data-testid="import-problems">
                     <h3>{da_en(lang, "Rækker med fejl (importeres ikke)", "Rows with problems (not imported)")}</h3>
                     <ul>{problems}</ul>
                     {(more_problems > 0).then(|| view! {
-                        <p>{match lang {
-                            Lang::Da => format!("… og {} flere i listen, du kan hente.", n(more_problems)),
-                            Lang::En => format!("… and {} more in the list you can download.", n(more_problems)),
-                        }}</p>
+                        <p>{da_en(lang, format!("… og {} flere i listen, du kan hente.", n(more_problems)), format!("… and {} more in the list you can download.", n(more_problems)))}</p>
                     })}
                 </div>
             })}
             {has_notes.then(|| view! {
                 <details class="notes" data-testid="import-notes">
-                    <summary>{match lang {
-                        Lang::Da => format!("{} bemærkninger (manglende tal, fodnoter)", n(parsed.notes.len())),
-                        Lang::En => format!("{} notes (missing figures, footnotes)", n(parsed.notes.len())),
-                    }}</summary>
+                    <summary>{da_en(lang, format!("{} bemærkninger (manglende tal, fodnoter)", n(parsed.notes.len())), format!("{} notes (missing figures, footnotes)", n(parsed.notes.len())))}</summary>
                     <ul>{notes}</ul>
                     {(more_notes > 0).then(|| view! { <p>"… " {n(more_notes)}</p> })}
                 </details>
@@ -103,10 +94,7 @@ pub(super) fn ParsedSummary(
                         prop:checked=move || filter.get() == AreaFilter::Compared
                         on:change=move |_| filter.set(AreaFilter::Compared)
                     />
-                    {match lang {
-                        Lang::Da => format!("Kun {}, hele landet og klyngekommunerne ({} værdier)", comparison.own, n(compared)),
-                        Lang::En => format!("Only {}, the whole country and the comparable municipalities ({} values)", comparison.own, n(compared)),
-                    }}
+                    {da_en(lang, format!("Kun {}, hele landet og klyngekommunerne ({} værdier)", comparison.own, n(compared)), format!("Only {}, the whole country and the comparable municipalities ({} values)", comparison.own, n(compared)))}
                 </label>
                 <label>
                     <input
@@ -116,10 +104,7 @@ pub(super) fn ParsedSummary(
                         prop:checked=move || filter.get() == AreaFilter::All
                         on:change=move |_| filter.set(AreaFilter::All)
                     />
-                    {match lang {
-                        Lang::Da => format!("Alle områder ({} værdier; fylder mere i browserens lager)", n(all)),
-                        Lang::En => format!("All areas ({} values; takes more of the browser's storage)", n(all)),
-                    }}
+                    {da_en(lang, format!("Alle områder ({} værdier; fylder mere i browserens lager)", n(all)), format!("All areas ({} values; takes more of the browser's storage)", n(all)))}
                 </label>
             </fieldset>
             <div class="actions">
@@ -129,11 +114,10 @@ pub(super) fn ParsedSummary(
                     disabled=move || chosen() == 0
                     on:click=move |_| confirm.run(())
                 >
-                    {move || match (lang, bad_rows > 0) {
-                        (Lang::Da, false) => format!("Importér {} værdier", n(chosen())),
-                        (Lang::Da, true) => format!("Importér de gyldige rækker ({} værdier); {} rækker med fejl springes over", n(chosen()), n(bad_rows)),
-                        (Lang::En, false) => format!("Import {} values", n(chosen())),
-                        (Lang::En, true) => format!("Import the valid rows ({} values); {} rows with problems are skipped", n(chosen()), n(bad_rows)),
+                    {move || if bad_rows > 0 {
+                        da_en(lang, format!("Importér de gyldige rækker ({} værdier); {} rækker med fejl springes over", n(chosen()), n(bad_rows)), format!("Import the valid rows ({} values); {} rows with problems are skipped", n(chosen()), n(bad_rows)))
+                    } else {
+                        da_en(lang, format!("Importér {} værdier", n(chosen())), format!("Import {} values", n(chosen())))
                     }}
                 </button>
                 <button data-testid="import-cancel" on:click=move |_| cancel.run(())>{da_en(lang, "Annullér", "Cancel")}</button>

@@ -28,7 +28,7 @@ use plan_core::{
 };
 
 use crate::app::{use_state, AppState};
-use crate::i18n::{da_en, shape_phrase};
+use crate::i18n::da_en;
 
 /// The source of a text the user writes here: written in the app today.
 fn edited_source() -> Source {
@@ -219,11 +219,9 @@ pub fn PlanEditor() -> impl IntoView {
                 let n = issues.with(Vec::len);
                 view! {
                     <p class=if n == 0 { "banner ok" } else { "banner warn" } data-testid="plan-issues" aria-live="polite">
-                        {match (n, lang) {
-                            (0, Lang::Da) => "Planen har ingen fejl.".to_owned(),
-                            (0, Lang::En) => "The plan has no errors.".to_owned(),
-                            (n, Lang::Da) => format!("Planen har {n} fejl; de står ved felterne herunder."),
-                            (n, Lang::En) => format!("The plan has {n} errors; they stand next to the fields below."),
+                        {match n {
+                            0 => da_en(lang, "Planen har ingen fejl.", "The plan has no errors.").to_owned(),
+                            n => da_en(lang, format!("Planen har {n} fejl; de står ved felterne herunder."), format!("The plan has {n} errors; they stand next to the fields below.")),
                         }}
                     </p>
                 }

@@ -195,7 +195,7 @@ fn MeasureEditor(
     };
     let shapes = Shape::ALL
         .iter()
-        .map(|s| (s.code(), shape_phrase(lang, *s).to_owned()))
+        .map(|s| (s.code(), (*s).text(lang).to_owned()))
         .collect();
     let units = Unit::ALL
         .iter()

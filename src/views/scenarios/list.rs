@@ -10,7 +10,8 @@ pub(super) fn ScenarioList(
 ) -> impl IntoView {
     let state = use_state();
     let lang = move || state.lang.get();
-    let list = move || {
+    // The names only: an edit of a scenario's policy leaves the list as it is.
+    let list = Memo::new(move |_| {
         state.with_parts(&[Part::Scenarios], |w| {
             w.scenarios
                 .scenarios
@@ -24,7 +25,7 @@ pub(super) fn ScenarioList(
                 })
                 .collect::<Vec<_>>()
         })
-    };
+    });
     let duplicate = move |_| {
         let id = selected.get_untracked();
         let lang = state.lang.get_untracked();
@@ -62,30 +63,29 @@ pub(super) fn ScenarioList(
     view! {
         <nav class="scenario-list" aria-label=move || da_en(lang(), "Scenarier", "Scenarios")>
             <ul>
-                {move || {
-                    list()
-                        .into_iter()
-                        .map(|(id, name, baseline)| {
-                            let is_sel = {
-                                let id = id.clone();
-                                move || selected.get() == id
-                            };
-                            let href = format!("#/scenarier?s={id}");
-                            view! {
-                                <li>
-                                    <a
-                                        href=href
-                                        data-testid=format!("scenario-{id}")
-                                        aria-current=move || is_sel().then_some("true")
-                                    >
-                                        {name}
-                                        {baseline.then(|| view! { <span class="tag">{da_en(lang(), "basis", "baseline")}</span> })}
-                                    </a>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
+                <For
+                    each=move || list.get()
+                    key=|entry| entry.clone()
+                    children=move |(id, name, baseline)| {
+                        let is_sel = {
+                            let id = id.clone();
+                            move || selected.get() == id
+                        };
+                        let href = format!("#/scenarier?s={id}");
+                        view! {
+                            <li>
+                                <a
+                                    href=href
+                                    data-testid=format!("scenario-{id}")
+                                    aria-current=move || is_sel().then_some("true")
+                                >
+                                    {name}
+                                    {baseline.then(|| view! { <span class="tag">{move || da_en(lang(), "basis", "baseline")}</span> })}
+                                </a>
+                            </li>
+                        }
+                    }
+                />
             </ul>
             <div class="actions">
                 <button data-testid="duplicate" on:click=duplicate>

@@ -103,7 +103,7 @@ pub(super) fn ResultsTable(
                                 .map(|(da, en, f, money)| {
                                     view! {
                                         <tr>
-                                            <th scope="row">{da_en(lang, da, en)}</th>
+                                            <th scope="row">{da_en(lang, *da, *en)}</th>
                                             {r.years
                                                 .iter()
                                                 .map(|y| {
@@ -166,7 +166,7 @@ pub(super) fn ResultsTable(
                             view! {
                                 <li>
                                     <StatusBadge tone=target_tone(t.status) label=status_label(lang, t.status) />
-                                    " " {text} ": " {format::number(t.projected, 1, lang)} " / max "
+                                    " " {text} ": " {format::number(t.projected, 1, lang)} {da_en(lang, " / højst ", " / at most ")}
                                     {format::number_trim(t.cap, 1, lang)} {when}
                                 </li>
                             }

@@ -44,23 +44,23 @@ pub(super) fn BudgetLines() -> impl IntoView {
         let year_labels: Vec<String> = years.iter().map(|y| y.to_string()).collect();
         Some(view! {
             <section class="budget" data-testid="budget-lines">
-                <h2>{tr(lang, Key::BudgetLines)}</h2>
-                <p>{tr(lang, Key::BudgetLinesIntro)}</p>
+                <h2>{da_en(lang, "Budgetlinjer", "Budget lines")}</h2>
+                <p>{da_en(lang, "Beløb i 1.000 kr. pr. år, som budgetaftalen tilfører.", "Amounts in DKK 1,000 per year added by the budget agreement.")}</p>
                 <div class="chart-and-table">
                     <chart::SeriesChart
                         id="budget-chart".to_owned()
                         kind=chart::ChartKind::Bars
-                        title=tr(lang, Key::BudgetLines).to_owned()
+                        title=da_en(lang, "Budgetlinjer", "Budget lines").to_owned()
                         lang
                         categories=year_labels
                         series=chart_series
                     />
                     <div class="table-wrap" tabindex="0">
                     <table class="numbers">
-                        <caption>{tr(lang, Key::BudgetLines)} " (" {tr(lang, Key::Tkr)} ")"</caption>
+                        <caption>{da_en(lang, "Budgetlinjer", "Budget lines")} " (" {da_en(lang, "1.000 kr.", "DKK 1,000")} ")"</caption>
                         <thead>
                             <tr>
-                                <th scope="col">{tr(lang, Key::BudgetLines)}</th>
+                                <th scope="col">{da_en(lang, "Budgetlinjer", "Budget lines")}</th>
                                 {years.iter().map(|y| view! { <th scope="col">{*y}</th> }).collect_view()}
                             </tr>
                         </thead>

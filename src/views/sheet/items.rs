@@ -30,7 +30,28 @@ fn iso_label(iso: &str, lang: Lang) -> String {
 }
 
 #[component]
-pub(super) fn ItemCard(item: BudgetItem) -> impl IntoView {
+pub(super) fn ItemCard(id: String) -> impl IntoView {
+    let state = use_state();
+    let item = Memo::new(move |_| {
+        state.ws.status_sheets.with(|s| {
+            s.iter()
+                .flat_map(|s| s.items.iter())
+                .find(|i| i.id == id)
+                .cloned()
+        })
+    });
+    // The card also shows what changed since the date in the route (?siden=).
+    let since = Memo::new(move |_| state.route.with(|r| r.param("siden").map(str::to_owned)));
+    move || {
+        state.lang.track();
+        since.track();
+        item.get().map(|item| view! { <ItemCardBody item /> })
+    }
+}
+
+/// The card of one item as it is now.
+#[component]
+fn ItemCardBody(item: BudgetItem) -> impl IntoView {
     let state = use_state();
     let lang = state.lang.get_untracked();
     let id = item.id.clone();
@@ -67,9 +88,9 @@ pub(super) fn ItemCard(item: BudgetItem) -> impl IntoView {
             if colour != item.colour {
                 parts.push(format!(
                     "{}: {} → {}",
-                    tr(lang, Key::Colour),
-                    colour_label(lang, colour),
-                    colour_label(lang, item.colour)
+                    da_en(lang, "Statusfarve", "Status colour"),
+                    plan_core::StatusColour::option_text(colour, lang),
+                    plan_core::StatusColour::option_text(item.colour, lang)
                 ));
             }
             parts
@@ -88,8 +109,8 @@ pub(super) fn ItemCard(item: BudgetItem) -> impl IntoView {
             if c.colour_before != c.colour_after {
                 what.push(format!(
                     "{} → {}",
-                    colour_label(lang, c.colour_before),
-                    colour_label(lang, c.colour_after)
+                    plan_core::StatusColour::option_text(c.colour_before, lang),
+                    plan_core::StatusColour::option_text(c.colour_after, lang)
                 ));
             }
             view! { <li><strong>{date}</strong> ": " {what.join("; ")}</li> }
@@ -101,29 +122,17 @@ pub(super) fn ItemCard(item: BudgetItem) -> impl IntoView {
         .amounts
         .iter()
         .map(|a| {
-            let kind = match (a.kind, lang) {
-                (AmountKind::Saving, Lang::Da) => "Besparelse",
-                (AmountKind::Investment, Lang::Da) => "Investering",
-                (AmountKind::Addition, Lang::Da) => "Tilførsel",
-                (AmountKind::Buffer, Lang::Da) => "Buffer",
-                (AmountKind::NetCost, Lang::Da) => "Nettoudgift",
-                (AmountKind::Saving, Lang::En) => "Saving",
-                (AmountKind::Investment, Lang::En) => "Investment",
-                (AmountKind::Addition, Lang::En) => "Addition",
-                (AmountKind::Buffer, Lang::En) => "Buffer",
-                (AmountKind::NetCost, Lang::En) => "Net cost",
-            };
-            let when = match (a.year, a.per_year, lang) {
-                (Some(y), _, _) => format!(" {y}"),
-                (None, true, Lang::Da) => " pr. år".to_owned(),
-                (None, true, Lang::En) => " per year".to_owned(),
-                (None, false, _) => String::new(),
+            let kind = a.kind.text(lang);
+            let when = match (a.year, a.per_year) {
+                (Some(y), _) => format!(" {y}"),
+                (None, true) => da_en(lang, " pr. år", " per year").to_owned(),
+                (None, false) => String::new(),
             };
             format!(
                 "{kind}{when}: {} ({} {})",
                 format::mio_kr(a.tkr, lang),
                 format::tkr(a.tkr, lang),
-                tr(lang, Key::Tkr)
+                da_en(lang, "1.000 kr.", "DKK 1,000")
             )
         })
         .collect::<Vec<_>>();
@@ -138,38 +147,38 @@ pub(super) fn ItemCard(item: BudgetItem) -> impl IntoView {
             <header>
                 <span class="nr">{item.number.clone()}</span>
                 <h3>{item.headline.clone()}</h3>
-                <StatusBadge tone=Tone::of_colour(item.colour) label=colour_label(lang, item.colour) testid="item-colour" />
+                <StatusBadge tone=Tone::of_colour(item.colour) label=plan_core::StatusColour::option_text(item.colour, lang) testid="item-colour" />
             </header>
             <dl>
                 {(!item.agreement_text.is_empty())
                     .then(|| {
                         view! {
-                            <dt>{tr(lang, Key::AgreementText)}</dt>
+                            <dt>{da_en(lang, "Aftaletekst", "Agreement text")}</dt>
                             <dd class="agreement">{item.agreement_text.clone()}</dd>
                         }
                     })}
-                <dt>{tr(lang, Key::Status)}</dt>
+                <dt>{da_en(lang, "Status og forventet tidsplan", "Status and expected timeline")}</dt>
                 <dd data-testid="item-status">{item.status.clone()}</dd>
                 {(!item.expected_result.is_empty())
                     .then(|| {
                         view! {
-                            <dt>{tr(lang, Key::ExpectedResult)}</dt>
+                            <dt>{da_en(lang, "Resultat og effekt", "Result and effect")}</dt>
                             <dd>{item.expected_result.clone()}</dd>
                         }
                     })}
-                <dt>{tr(lang, Key::Committee)}</dt>
+                <dt>{da_en(lang, "Udvalg", "Committee")}</dt>
                 <dd>{item.committee.clone()}</dd>
                 {(!item.responsible.is_empty())
                     .then(|| {
                         view! {
-                            <dt>{tr(lang, Key::Responsible)}</dt>
+                            <dt>{da_en(lang, "Ansvarlig", "Responsible")}</dt>
                             <dd>{item.responsible.clone()}</dd>
                         }
                     })}
                 {(!amounts.is_empty())
                     .then(|| {
                         view! {
-                            <dt>{tr(lang, Key::Amounts)}</dt>
+                            <dt>{da_en(lang, "Beløb", "Amounts")}</dt>
                             <dd>
                                 <ul class="amounts">
                                     {amounts.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}
@@ -189,7 +198,7 @@ pub(super) fn ItemCard(item: BudgetItem) -> impl IntoView {
                 </details>
             })}
             <div class="edit-colour">
-                <label for=select_id.clone()>{tr(lang, Key::Colour)}</label>
+                <label for=select_id.clone()>{da_en(lang, "Statusfarve", "Status colour")}</label>
                 <select id=select_id data-testid="item-colour-select" on:change=on_colour>
                     {StatusColour::ALL
                         .into_iter()
@@ -198,7 +207,7 @@ pub(super) fn ItemCard(item: BudgetItem) -> impl IntoView {
                         .map(|c| {
                             view! {
                                 <option value=StatusColour::option_code(c) selected=c == item.colour>
-                                    {colour_label(lang, c)}
+                                    {plan_core::StatusColour::option_text(c, lang)}
                                 </option>
                             }
                         })

@@ -14,13 +14,13 @@ use phase_in::PhaseInPlaces;
 
 use leptos::prelude::*;
 use plan_core::Part;
-use plan_core::{format, AmountKind, BudgetItem, Lang, StatusColour};
+use plan_core::{format, BudgetItem, Lang, StatusColour};
 
 use super::common::{StatusBadge, Tone};
 use super::SourceNote;
 use crate::app::{set_route_param, use_state};
 use crate::chart;
-use crate::i18n::{colour_label, da_en, tr, Key};
+use crate::i18n::da_en;
 
 #[component]
 pub fn SheetView() -> impl IntoView {
@@ -36,63 +36,66 @@ pub fn SheetView() -> impl IntoView {
             .with(|r| r.param("udvalg").unwrap_or_default().to_owned())
     };
     let committees = move || state.with_parts(&[Part::StatusSheets], |w| w.committees());
-    let shown = move || {
+    // Which sheets and items the filters show: ids only, so a changed colour or status text
+    // re-renders that one card (each card follows its own item), not the list.
+    let shown = Memo::new(move |_| {
         let cf = colour_filter();
         let uf = committee_filter();
-        state.with_parts(&[Part::StatusSheets], |w| {
-            w.status_sheets
+        state.ws.status_sheets.with(|sheets| {
+            sheets
                 .iter()
                 .map(|s| {
-                    let items: Vec<BudgetItem> = s
+                    let items: Vec<String> = s
                         .items
                         .iter()
                         .filter(|i| StatusColour::matches_filter(&cf, i.colour))
                         .filter(|i| uf.is_empty() || i.committee == uf)
-                        .cloned()
+                        .map(|i| i.id.clone())
                         .collect();
-                    (s.clone(), items)
+                    (s.id.clone(), items)
                 })
+                .filter(|(_, items)| !items.is_empty())
                 .collect::<Vec<_>>()
         })
-    };
-    let count = move || shown().iter().map(|(_, i)| i.len()).sum::<usize>();
+    });
+    let count = move || shown.with(|s| s.iter().map(|(_, i)| i.len()).sum::<usize>());
 
     view! {
         <article class="sheet" data-testid="sheet-view">
             <header class="page-head">
-                <h1>{move || state.t(Key::SheetTitle)}</h1>
-                <p class="lead">{move || state.t(Key::SheetIntro)}</p>
+                <h1>{move || da_en(state.lang.get(), "Styringsark for budgetaftalen", "Budget agreement status sheet")}</h1>
+                <p class="lead">{move || da_en(state.lang.get(), "Budgetaftalens punkter med status, forventet resultat og statusfarve. Statusfarven kan ændres her og gemmes i browseren.", "The budget agreement's items with status, expected result and status colour. The colour can be changed here and is saved in the browser.")}</p>
             </header>
             <form class="filters" on:submit=|ev| ev.prevent_default()>
                 <label>
-                    {move || state.t(Key::FilterStatus)}
+                    {move || da_en(state.lang.get(), "Statusfarve", "Status colour")}
                     <select
                         data-testid="filter-colour"
                         prop:value=colour_filter
                         on:change=move |ev| set_route_param(state, "farve", &event_target_value(&ev))
                     >
-                        <option value="">{move || state.t(Key::All)}</option>
+                        <option value="">{move || da_en(state.lang.get(), "Alle", "All")}</option>
                         {StatusColour::ALL
                             .into_iter()
                             .map(|c| {
                                 view! {
                                     <option value=c.code()>
-                                        {move || colour_label(state.lang.get(), Some(c))}
+                                        {move || plan_core::StatusColour::option_text(Some(c), state.lang.get())}
                                     </option>
                                 }
                             })
                             .collect_view()}
-                        <option value=StatusColour::NONE_CODE>{move || state.t(Key::NoColour)}</option>
+                        <option value=StatusColour::NONE_CODE>{move || da_en(state.lang.get(), "Ikke angivet", "Not given")}</option>
                     </select>
                 </label>
                 <label>
-                    {move || state.t(Key::FilterCommittee)}
+                    {move || da_en(state.lang.get(), "Udvalg", "Committee")}
                     <select
                         data-testid="filter-committee"
                         prop:value=committee_filter
                         on:change=move |ev| set_route_param(state, "udvalg", &event_target_value(&ev))
                     >
-                        <option value="">{move || state.t(Key::All)}</option>
+                        <option value="">{move || da_en(state.lang.get(), "Alle", "All")}</option>
                         {move || {
                             committees()
                                 .into_iter()
@@ -111,36 +114,58 @@ pub fn SheetView() -> impl IntoView {
                     />
                 </label>
                 <output data-testid="items-shown" aria-live="polite">
-                    {count} " " {move || state.t(Key::ItemsShown)}
+                    {count} " " {move || da_en(state.lang.get(), "punkter vist", "items shown")}
                 </output>
             </form>
-            {move || {
-                shown()
-                    .into_iter()
-                    .filter(|(_, items)| !items.is_empty())
-                    .map(|(sheet, items)| {
-                        let lang = state.lang.get();
-                        view! {
-                            <section class="sheet-group" data-testid=format!("sheet-{}", sheet.id)>
-                                <h2>{sheet.title.clone()}</h2>
-                                <p class="meta">
-                                    {sheet.agreement.clone()}
-                                    {sheet.as_of.map(|d| format!(" · {}", format::date(d, lang)))}
-                                </p>
-                                <SourceNote source=sheet.source.clone() />
-                                <ol class="items">
-                                    {items
-                                        .into_iter()
-                                        .map(|item| view! { <ItemCard item /> })
-                                        .collect_view()}
-                                </ol>
-                            </section>
-                        }
-                    })
-                    .collect_view()
-            }}
+            <For
+                each=move || shown.get()
+                key=|(sheet_id, items)| (sheet_id.clone(), items.clone())
+                children=move |(sheet_id, items)| view! { <SheetGroup sheet_id items /> }
+            />
             <BudgetLines />
             <PhaseInPlaces />
         </article>
+    }
+}
+
+/// One status sheet: its heading and source, and a card per item shown (keyed by the item).
+#[component]
+fn SheetGroup(sheet_id: String, items: Vec<String>) -> impl IntoView {
+    let state = use_state();
+    let sheet = Memo::new({
+        let sheet_id = sheet_id.clone();
+        move |_| {
+            state.ws.status_sheets.with(|s| {
+                s.iter().find(|s| s.id == sheet_id).map(|s| {
+                    (
+                        s.title.clone(),
+                        s.agreement.clone(),
+                        s.as_of,
+                        s.source.clone(),
+                    )
+                })
+            })
+        }
+    });
+    let head = move || {
+        let lang = state.lang.get();
+        sheet.get().map(|(title, agreement, as_of, source)| {
+            view! {
+                <h2>{title}</h2>
+                <p class="meta">
+                    {agreement}
+                    {as_of.map(|d| format!(" · {}", format::date(d, lang)))}
+                </p>
+                <SourceNote source />
+            }
+        })
+    };
+    view! {
+        <section class="sheet-group" data-testid=format!("sheet-{sheet_id}")>
+            {head}
+            <ol class="items">
+                <For each=move || items.clone() key=|id| id.clone() children=|id| view! { <ItemCard id /> } />
+            </ol>
+        </section>
     }
 }

@@ -15,15 +15,15 @@ pub(super) fn PhaseInPlaces() -> impl IntoView {
             let total = w.phase_in_fte();
             Some(view! {
                 <section class="phase-in" data-testid="phase-in-places">
-                    <h2>{tr(lang, Key::PhaseInPlaces)}</h2>
-                    <p>{tr(lang, Key::PhaseInIntro)}</p>
+                    <h2>{da_en(lang, "Steder hvor en langsommere indfasning kan overvejes", "Places where a slower phase-in could be considered")}</h2>
+                    <p>{da_en(lang, "Administrationens fire steder for en langsommere indfasning af budgettilpasningen efter medfinansieringen af Arne-pensionen, med det indledende budgetbehov i årsværk.", "The administration's four places for a slower phase-in of the budget adjustment after the co-financing of the early-retirement pension, with the initial budget need in full-time equivalents.")}</p>
                     <div class="table-wrap" tabindex="0">
                     <table class="numbers">
                         <thead>
                             <tr>
-                                <th scope="col">{tr(lang, Key::Number)}</th>
-                                <th scope="col">{tr(lang, Key::Headline)}</th>
-                                <th scope="col" class="num">{tr(lang, Key::Fte)}</th>
+                                <th scope="col">{da_en(lang, "Nr.", "No.")}</th>
+                                <th scope="col">{da_en(lang, "Overskrift", "Headline")}</th>
+                                <th scope="col" class="num">{da_en(lang, "Årsværk", "FTE")}</th>
                             </tr>
                         </thead>
                         <tbody>
@@ -48,7 +48,7 @@ pub(super) fn PhaseInPlaces() -> impl IntoView {
                         </tbody>
                         <tfoot>
                             <tr>
-                                <th scope="row" colspan="2">{tr(lang, Key::TotalFte)}</th>
+                                <th scope="row" colspan="2">{da_en(lang, "I alt", "Total")}</th>
                                 <td class="num" data-testid="phase-in-total">
                                     {format::number_trim(total, 1, lang)}
                                 </td>

@@ -104,8 +104,15 @@ pub enum LoadError {
 }
 
 impl LoadError {
-    /// A message in Danish that says what is wrong and where.
-    pub fn message_da(&self) -> String {
+    /// What is wrong and where, in the UI language.
+    pub fn text(&self, lang: crate::Lang) -> String {
+        match lang {
+            crate::Lang::Da => self.message_da(),
+            crate::Lang::En => self.message_en(),
+        }
+    }
+
+    fn message_da(&self) -> String {
         match self {
             LoadError::NotJson {
                 line,
@@ -133,8 +140,7 @@ impl LoadError {
         }
     }
 
-    /// The same message in English.
-    pub fn message_en(&self) -> String {
+    fn message_en(&self) -> String {
         match self {
             LoadError::NotJson {
                 line,

@@ -71,8 +71,8 @@ impl PartError {
     pub fn text(&self, lang: Lang) -> String {
         let name = part_name(self.part, lang);
         match lang {
-            Lang::Da => format!("Delen \"{name}\": {}", self.error.message_da()),
-            Lang::En => format!("The part \"{name}\": {}", self.error.message_en()),
+            Lang::Da => format!("Delen \"{name}\": {}", self.error.text(lang)),
+            Lang::En => format!("The part \"{name}\": {}", self.error.text(lang)),
         }
     }
 }

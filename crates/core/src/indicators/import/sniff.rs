@@ -44,7 +44,15 @@ impl Format {
         }
     }
 
-    pub fn name_da(self) -> &'static str {
+    /// The layout's name in the UI language.
+    pub fn name(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::Da => self.name_da(),
+            crate::Lang::En => self.name_en(),
+        }
+    }
+
+    fn name_da(self) -> &'static str {
         match self {
             Format::Jobindsats => "Jobindsats (lang tabel med en kolonne pr. måltal)",
             Format::Statbank => "Danmarks Statistik, Statbank (OMRÅDE;…;TID;INDHOLD)",
@@ -54,7 +62,7 @@ impl Format {
         }
     }
 
-    pub fn name_en(self) -> &'static str {
+    fn name_en(self) -> &'static str {
         match self {
             Format::Jobindsats => "Jobindsats (long table, one column per measure)",
             Format::Statbank => "Statistics Denmark, Statbank (OMRÅDE;…;TID;INDHOLD)",
@@ -89,7 +97,15 @@ pub struct Sniffed {
 }
 
 impl Sniffed {
-    pub fn delimiter_name_da(&self) -> &'static str {
+    /// The delimiter's name in the UI language.
+    pub fn delimiter_name(&self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::Da => self.delimiter_name_da(),
+            crate::Lang::En => self.delimiter_name_en(),
+        }
+    }
+
+    fn delimiter_name_da(&self) -> &'static str {
         match self.delimiter {
             b';' => "semikolon (;)",
             b',' => "komma (,)",
@@ -98,7 +114,7 @@ impl Sniffed {
         }
     }
 
-    pub fn delimiter_name_en(&self) -> &'static str {
+    fn delimiter_name_en(&self) -> &'static str {
         match self.delimiter {
             b';' => "semicolon (;)",
             b',' => "comma (,)",
