@@ -10,6 +10,7 @@ use crate::i18n::da_en;
 use crate::route::{use_route, View};
 pub use crate::state::{set_route_param, use_state, AppState, Parts};
 use crate::storage::{self, SaveStatus, Startup};
+use crate::views::common::{Banner, BannerKind};
 use crate::views::{
     about::AboutView, budget::BudgetView, follow::FollowView, import::ImportView, plan::PlanView,
     print::PrintView, scenarios::ScenariosView, share::SharedView, sheet::SheetView,
@@ -205,14 +206,14 @@ pub fn App(startup: Startup, adopted: Option<String>) -> impl IntoView {
         </header>
         <StartupBanner notices />
         {adopted.map(|key| view! {
-            <div class="banner warn" role="status" data-testid="one-file-adopted">
+            <Banner kind=BannerKind::Warn status=true testid="one-file-adopted">
                 {move || da_en(
                     state.lang.get(),
                     "Denne fil har sine egne data, som nu er indlæst. Det, der lå i browseren før, er gemt som sikkerhedskopi: ",
                     "This file has its own data, which is now loaded. What the browser held before is kept as a backup: ",
                 )}
                 <code>{key}</code>
-            </div>
+            </Banner>
         })}
         <SaveErrorBanner />
         <OtherTabBanner />

@@ -7,6 +7,7 @@ use plan_core::Lang;
 use crate::i18n::da_en;
 use crate::state::use_state;
 use crate::storage::{self, StartupNotice};
+use crate::views::common::{Banner, BannerKind};
 
 #[component]
 pub fn StartupBanner(notices: RwSignal<Vec<StartupNotice>>) -> impl IntoView {
@@ -20,11 +21,11 @@ pub fn StartupBanner(notices: RwSignal<Vec<StartupNotice>>) -> impl IntoView {
             .map(|(i, n)| {
                 let (title, body) = startup_text(&n, lang);
                 view! {
-                    <div class="banner warn" role="alert" data-testid="startup-notice" data-kind=notice_kind(&n)>
+                    <Banner kind=BannerKind::Warn testid="startup-notice" data_kind=notice_kind(&n)>
                         <strong>{title}</strong>
                         <p>{body}</p>
                         <button on:click=move |_| notices.update(|v| { v.remove(i); })>{da_en(lang, "Luk", "Close")}</button>
-                    </div>
+                    </Banner>
                 }
             })
             .collect_view()
@@ -109,22 +110,22 @@ pub fn SaveErrorBanner() -> impl IntoView {
         {move || {
             state.save_failed.get().map(|e| {
                 view! {
-                    <div class="banner error" role="alert" data-testid="save-error">
+                    <Banner kind=BannerKind::Error testid="save-error">
                         <strong>{da_en(state.lang.get(), "Ændringen kunne ikke gemmes i browseren:", "The change could not be saved in the browser:")}</strong>
                         " "
                         {move || e.message(state.lang.get())}
-                    </div>
+                    </Banner>
                 }
             })
         }}
         {move || {
             state.save_error.get().map(|e| {
                 view! {
-                    <div class="banner error" role="alert" data-testid="problem">
+                    <Banner kind=BannerKind::Error testid="problem">
                         {e}
                         " "
                         <button on:click=move |_| state.save_error.set(None)>{move || da_en(state.lang.get(), "Luk", "Close")}</button>
-                    </div>
+                    </Banner>
                 }
             })
         }}
@@ -157,6 +158,8 @@ pub fn OtherTabBanner() -> impl IntoView {
                 Ok(key) => {
                     state.other_tab.set(false);
                     result.set(Some(key));
+                    // Edits made while this was saving are saved too.
+                    storage::schedule(&state.ws.untracked(), &[]);
                 }
                 Err(e) => state.save_error.set(Some(e)),
             }
@@ -166,7 +169,7 @@ pub fn OtherTabBanner() -> impl IntoView {
         {move || {
             let lang = state.lang.get();
             state.other_tab.get().then(|| view! {
-                <div class="banner warn" role="alert" data-testid="other-tab">
+                <Banner kind=BannerKind::Warn testid="other-tab">
                     <p>{da_en(
                         lang,
                         "Planen er ændret i en anden fane eller et andet vindue, efter du åbnede den her. Intet er skrevet oven i noget: vælg, hvilken version der skal gælde. Den anden gemmes som sikkerhedskopi under Om data.",
@@ -179,14 +182,14 @@ pub fn OtherTabBanner() -> impl IntoView {
                     <button data-testid="other-tab-keep" on:click=keep_mine>
                         {da_en(lang, "Behold min version", "Keep my version")}
                     </button>
-                </div>
+                </Banner>
             })
         }}
         {move || result.get().map(|key| view! {
-            <p class="banner ok" role="status" data-testid="other-tab-done">
+            <Banner kind=BannerKind::Ok testid="other-tab-done">
                 {da_en(state.lang.get(), "Den anden version er gemt som sikkerhedskopi: ", "The other version is kept as a backup: ")}
                 <code>{key}</code>
-            </p>
+            </Banner>
         })}
     }
 }

@@ -178,8 +178,21 @@ async fn a_state_from_a_newer_version_is_kept_and_reported() {
         }
         other => panic!("expected a newer-version notice, got {other:?}"),
     }
-    // Nothing is written over it until the user changes something.
+    // Nothing is written over it, not even when the user changes something: this page does
+    // not know what the newer version saved.
     assert_eq!(raw(META_KEY).as_deref(), Some(newer));
+    let mut ws = startup.workspace.clone();
+    ws.plan.name = "Ændret i en ældre udgave".into();
+    let refused = storage::save_now(&ws).await.unwrap_err();
+    assert!(refused.locked, "{refused:?}");
+    assert!(refused
+        .message(plan_core::Lang::Da)
+        .contains("bevares uændret"));
+    assert_eq!(raw(META_KEY).as_deref(), Some(newer));
+    assert_eq!(
+        raw(&storage::part_key(Part::Plan)),
+        Some(default_workspace().part_json(Part::Plan))
+    );
 }
 
 #[wasm_bindgen_test]
@@ -188,7 +201,7 @@ async fn replacing_keeps_a_backup_of_what_it_replaces() {
     let mut ws = storage::load().await.workspace;
     ws.plan.name = "Min ændrede plan".into();
     storage::save_now(&ws).await.unwrap();
-    let stored = storage::stored_document().await.unwrap();
+    let stored = storage::stored_document().await.unwrap().unwrap();
     let key = storage::replace_stored(
         None,
         &default_workspace(),

@@ -15,6 +15,8 @@ const DB_VERSION: u32 = 1;
 pub const PARTS: &str = "parts";
 /// Backups of stored data (see `storage::backup`).
 pub const BACKUPS: &str = "backups";
+/// How long opening the database may take before the page goes on without it.
+const OPEN_TIMEOUT_MS: i32 = 5_000;
 
 thread_local! {
     static DB: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };
@@ -66,8 +68,13 @@ impl std::fmt::Display for IdbError {
     }
 }
 
-/// A promise that settles with a request: its result on success, its error otherwise.
+/// A future that settles with a request: its result on success, its error otherwise.
 fn request_future(request: &IdbRequest) -> JsFuture {
+    JsFuture::from(request_promise(request))
+}
+
+/// The promise behind [`request_future`].
+fn request_promise(request: &IdbRequest) -> js_sys::Promise {
     let req = request.clone();
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
         let ok_req = req.clone();
@@ -88,7 +95,7 @@ fn request_future(request: &IdbRequest) -> JsFuture {
         req.set_onsuccess(Some(on_ok.unchecked_ref()));
         req.set_onerror(Some(on_err.unchecked_ref()));
     });
-    JsFuture::from(promise)
+    promise
 }
 
 /// A promise that settles when a transaction completes (or fails, or is aborted).
@@ -156,9 +163,39 @@ pub async fn open() -> Result<(), IdbError> {
         },
     );
     request.set_onupgradeneeded(Some(on_upgrade.as_ref().unchecked_ref()));
-    let result = request_future(&request).await;
+    // Blocked (an open tab of an older build holds the database) or no answer at all: the page
+    // goes on without IndexedDB rather than waiting for ever.
+    let opened = request_promise(&request);
+    let blocked = js_sys::Promise::new(&mut |_, reject| {
+        let on_blocked = Closure::once_into_js(move || {
+            let _ = reject.call1(&JsValue::NULL, &JsValue::from_str("blocked by another tab"));
+        });
+        request.set_onblocked(Some(on_blocked.unchecked_ref()));
+    });
+    let timeout = js_sys::Promise::new(&mut |_, reject| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_1(
+                &reject,
+                OPEN_TIMEOUT_MS,
+                &JsValue::from_str("no answer"),
+            );
+        }
+    });
+    let race = js_sys::Promise::race(&js_sys::Array::of3(&opened, &blocked, &timeout));
+    let result = JsFuture::from(race).await;
     drop(on_upgrade);
     let db: IdbDatabase = result.map_err(IdbError::from_js)?.unchecked_into();
+    // A newer build that changes the database asks this page to let go: it does, and saves
+    // from then on say so instead of hanging.
+    let on_change = Closure::<dyn FnMut()>::new(move || {
+        DB.with(|d| {
+            if let Some(db) = d.borrow_mut().take() {
+                db.close();
+            }
+        });
+    });
+    db.set_onversionchange(Some(on_change.as_ref().unchecked_ref()));
+    on_change.forget();
     DB.with(|d| *d.borrow_mut() = Some(db));
     Ok(())
 }

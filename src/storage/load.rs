@@ -61,18 +61,24 @@ async fn load_parts(raw_meta: &str, mut notices: Vec<StartupNotice>) -> Startup 
         Ok(meta) => meta,
         Err(error) => {
             // Nothing of it is read; all of it is kept.
-            let doc = stored_document().await.unwrap_or_default();
+            let doc = stored_document().await;
             let text = format!(
                 "{{\"meta\":{},\"document\":{}}}",
                 json_string(raw_meta),
-                json_string(&doc)
+                json_string(doc.as_ref().ok().and_then(|d| d.as_deref()).unwrap_or(""))
             );
-            let backup_key = backup(&text, BackupReason::Unreadable)
-                .await
-                .unwrap_or_else(|e| format!("({e})"));
-            notices.push(StartupNotice::Broken { error, backup_key });
+            let backup = backup(&text, BackupReason::Unreadable).await;
             let workspace = plan_core::defaults::default_workspace();
-            saver::set_save_baseline(None, &[]);
+            // Written over only when a backup holds all of it, and never when a newer version
+            // saved it (this page would lose what that version knows).
+            let newer = matches!(error, plan_core::LoadError::NewerVersion { .. });
+            if backup.is_ok() && doc.is_ok() && !newer {
+                saver::start_session(None, &[], &[], &workspace, false, None);
+            } else {
+                saver::start_session(None, &[], &Part::ALL, &workspace, true, None);
+            }
+            let backup_key = backup.unwrap_or_else(|e| format!("({e})"));
+            notices.push(StartupNotice::Broken { error, backup_key });
             return Startup { workspace, notices };
         }
     };
@@ -124,16 +130,27 @@ async fn load_parts(raw_meta: &str, mut notices: Vec<StartupNotice>) -> Startup 
         notices.push(StartupNotice::Migrated { from });
     }
     let workspace = outcome.workspace;
-    let moved_home = meta.indicators_in != home().code() && !locked.contains(&Part::Indicators);
+    let indicators_locked = locked.contains(&Part::Indicators);
+    let moved_home = meta.indicators_in != home().code() && !indicators_locked;
+    // While the figures cannot be read, the meta record keeps saying where they are.
+    let keep_in = indicators_locked.then(|| meta.indicators_in.clone());
     let mut stand_ins = outcome.missing.clone();
     stand_ins.extend(broken_parts.iter().copied());
+    stand_ins.retain(|p| !locked.contains(p));
     if outcome.migrated_from.is_some() || moved_home {
         // Everything is written again in the current form (and the figures where they now live).
-        saver::set_save_baseline(None, &locked);
+        saver::start_session(None, &[], &locked, &workspace, false, keep_in);
     } else {
         // What was read is what is stored, but for the parts that stood in for missing or
         // broken ones.
-        saver::set_save_baseline_except(&workspace, &stand_ins, &locked);
+        saver::start_session(
+            Some(workspace.clone()),
+            &stand_ins,
+            &locked,
+            &workspace,
+            false,
+            keep_in,
+        );
     }
     if outcome.migrated_from.is_some() || moved_home || !stand_ins.is_empty() {
         let _ = save_now(&workspace).await;
@@ -143,15 +160,16 @@ async fn load_parts(raw_meta: &str, mut notices: Vec<StartupNotice>) -> Startup 
 
 async fn load_legacy(mut notices: Vec<StartupNotice>) -> Startup {
     let raw = raw_get(LEGACY_KEY);
-    saver::set_save_baseline(None, &[]);
     match persist::load(raw.as_deref(), plan_core::defaults::default_workspace) {
         plan_core::LoadOutcome::Fresh(workspace) => {
+            saver::start_session(None, &[], &[], &workspace, false, None);
             // Best effort: a failure here is reported on the next change.
             let _ = save_now(&workspace).await;
             Startup { workspace, notices }
         }
         plan_core::LoadOutcome::Loaded(workspace)
         | plan_core::LoadOutcome::Migrated { workspace, .. } => {
+            saver::start_session(None, &[], &[], &workspace, false, None);
             let raw = raw.unwrap_or_default();
             let (decoded_from, _) = persist::decode(&raw)
                 .map(|(_, f)| (f, ()))
@@ -171,7 +189,10 @@ async fn load_legacy(mut notices: Vec<StartupNotice>) -> Startup {
             Startup { workspace, notices }
         }
         plan_core::LoadOutcome::Broken { error, fallback } => {
+            saver::start_session(None, &[], &[], &fallback, false, None);
             let raw = raw.unwrap_or_default();
+            // The old key goes only once a backup holds its text; until then it stays as it is
+            // (and the parts written from now on are read instead).
             let backup_key = match backup(&raw, BackupReason::Unreadable).await {
                 Ok(key) => {
                     let _ = LocalStorage::raw().remove_item(LEGACY_KEY);

@@ -70,6 +70,11 @@ pub fn home() -> Home {
     HOME.with(|h| h.get())
 }
 
+/// The meta record's word for [`home`].
+pub(crate) fn home_code() -> &'static str {
+    home().code()
+}
+
 pub fn part_key(part: Part) -> String {
     format!("{PART_PREFIX}{}", part.key())
 }
@@ -126,23 +131,29 @@ pub(crate) async fn stored_part(part: Part, meta: &Meta) -> Result<Option<String
 }
 
 /// The stored workspace as one document text (for a backup before it is replaced), or
-/// `None` if nothing is stored.
-pub async fn stored_document() -> Option<String> {
+/// `None` if nothing is stored. An error when a stored part cannot be read (the figures in an
+/// IndexedDB this page cannot open): then nothing may be replaced.
+pub async fn stored_document() -> Result<Option<String>, String> {
     let raw_meta = raw_get(META_KEY);
     let Some(raw_meta) = raw_meta else {
-        return raw_get(LEGACY_KEY);
+        return Ok(raw_get(LEGACY_KEY));
     };
     let meta = Meta::decode(&raw_meta).ok();
     let version = meta.as_ref().map_or(0, |m| m.schema_version);
     let mut doc = format!("{{\"schema_version\":{version}");
     for part in Part::ALL {
         let text = match &meta {
-            Some(meta) => stored_part(part, meta).await.ok().flatten(),
+            Some(meta) => stored_part(part, meta).await.map_err(|e| e.to_string())?,
             // An unreadable meta record: whatever is stored, wherever it is.
             None => match raw_get(&part_key(part)) {
                 Some(text) => Some(text),
-                None if part == Part::Indicators && idb::is_open() => {
-                    idb::get(idb::PARTS, part.key()).await.ok().flatten()
+                None if part == Part::Indicators => {
+                    if !idb::is_open() {
+                        return Err("IndexedDB: not open".into());
+                    }
+                    idb::get(idb::PARTS, part.key())
+                        .await
+                        .map_err(|e| e.to_string())?
                 }
                 None => None,
             },
@@ -152,7 +163,7 @@ pub async fn stored_document() -> Option<String> {
         }
     }
     doc.push('}');
-    Some(doc)
+    Ok(Some(doc))
 }
 
 /// Opens IndexedDB and decides where the large part lives on this page.
@@ -210,5 +221,6 @@ pub fn save_lang(lang: Lang) {
 
 /// The meta record for this page.
 fn meta_text() -> String {
-    Meta::current(home().code()).encode()
+    let indicators_in = saver::kept_indicators_in().unwrap_or_else(|| home().code().to_owned());
+    Meta::current(&indicators_in).encode()
 }

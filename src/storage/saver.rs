@@ -25,6 +25,9 @@ pub struct SaveError {
     pub full: bool,
     /// Another tab or window saved since this tab loaded or saved: nothing was written.
     pub other_tab: bool,
+    /// The change is to a part whose stored text could not be read (or comes from a newer
+    /// version) and is kept as it is: this page does not write it.
+    pub locked: bool,
     pub detail: String,
 }
 
@@ -38,6 +41,7 @@ impl SaveError {
         SaveError {
             full,
             other_tab: false,
+            locked: false,
             detail: super::js_error_text(e),
         }
     }
@@ -46,12 +50,20 @@ impl SaveError {
         SaveError {
             full: e.full(),
             other_tab: false,
+            locked: false,
             detail: e.to_string(),
         }
     }
 
     /// What happened and what to do, in the UI language.
     pub fn message(&self, lang: Lang) -> String {
+        if self.locked {
+            return da_en(
+                lang,
+                "Ændringen er ikke gemt: de gemte data, den hører til, kunne ikke læses (eller er gemt af en nyere udgave af appen) og bevares uændret, så intet går tabt. Ændringen er stadig her på siden; hent dine data som fil under Om data, eller genindlæs siden.".to_owned(),
+                "The change is not saved: the saved data it belongs to could not be read (or was saved by a newer version of the app) and is kept unchanged, so nothing is lost. The change is still here on the page; download your data as a file under About the data, or reload the page.".to_owned(),
+            );
+        }
         if self.other_tab {
             return da_en(lang, "Planen er ændret i en anden fane eller et andet vindue, efter du åbnede den her. Din ændring er ikke skrevet oven i den anden: vælg, hvilken version der skal gælde.", "The plan was changed in another tab or window after you opened it here. Your change was not written over the other: choose which version is to count.").into();
         }
@@ -79,8 +91,16 @@ struct Saver {
     baseline: Option<Workspace>,
     /// Parts written on the next save even if equal to the baseline (stand-ins).
     force: BTreeSet<Part>,
-    /// Parts never written on this page (their stored text could not be read or kept).
+    /// Parts never written on this page (their stored text could not be read or kept), and
+    /// the values they had when the page loaded: a change of one of them cannot be saved.
     locked: BTreeSet<Part>,
+    locked_base: Option<Workspace>,
+    /// The meta record is not written on this page (it is unreadable or from a newer version).
+    meta_locked: bool,
+    /// Where the meta record says the imported figures are, kept while they cannot be read.
+    keep_indicators_in: Option<String>,
+    /// A state whose part in IndexedDB waits for the write under way.
+    pending_idb: Option<Workspace>,
     /// The newest state not yet saved.
     pending: Option<Workspace>,
     timer: Option<i32>,
@@ -97,22 +117,51 @@ pub fn on_save(report: impl Fn(SaveStatus) + 'static) {
     SAVER.with(|s| s.borrow_mut().report = Some(Rc::new(report)));
 }
 
-/// What storage now holds (`None`: unknown, write everything next time), and the parts this
-/// page must never write.
-pub fn set_save_baseline(baseline: Option<Workspace>, locked: &[Part]) {
+/// How this page saves, decided when it loaded: what storage holds (`None`: unknown, write
+/// everything), the parts to write although storage has them (stand-ins for missing or
+/// unreadable parts), the parts never to write (with the state they had), whether the meta
+/// record may be written, and where the meta record must keep saying the figures are.
+pub fn start_session(
+    baseline: Option<Workspace>,
+    force: &[Part],
+    locked: &[Part],
+    loaded: &Workspace,
+    meta_locked: bool,
+    keep_indicators_in: Option<String>,
+) {
     SAVER.with(|s| {
         let mut s = s.borrow_mut();
         s.baseline = baseline;
-        s.force.clear();
+        s.force = force.iter().copied().collect();
         s.locked = locked.iter().copied().collect();
+        s.locked_base = Some(loaded.clone());
+        s.meta_locked = meta_locked;
+        s.keep_indicators_in = keep_indicators_in;
     });
 }
 
-/// Like [`set_save_baseline`], with parts that must be written although the baseline has
-/// them (they stood in for parts that were missing or unreadable).
-pub fn set_save_baseline_except(baseline: &Workspace, force: &[Part], locked: &[Part]) {
-    set_save_baseline(Some(baseline.clone()), locked);
-    SAVER.with(|s| s.borrow_mut().force = force.iter().copied().collect());
+/// Storage is to be written anew (a reset, a loaded file, two tabs): every part that may be
+/// written is, on the next save. Parts that are locked stay locked.
+pub fn forget_baseline() {
+    SAVER.with(|s| {
+        let mut s = s.borrow_mut();
+        s.baseline = None;
+        s.force.clear();
+    });
+}
+
+/// Storage holds exactly this (the other tab's version, just read).
+pub fn set_baseline(ws: Workspace) {
+    SAVER.with(|s| {
+        let mut s = s.borrow_mut();
+        s.baseline = Some(ws);
+        s.force.clear();
+    });
+}
+
+/// Where the meta record must say the figures are, if not where this page keeps them.
+pub(super) fn kept_indicators_in() -> Option<String> {
+    SAVER.with(|s| s.borrow().keep_indicators_in.clone())
 }
 
 fn status(st: SaveStatus) {
@@ -175,31 +224,50 @@ pub fn schedule(ws: &Workspace, changed: &[Part]) {
     }
 }
 
-/// Saves what is pending now. The small parts are written before this returns; the large
-/// one follows as soon as IndexedDB has taken it.
+/// Saves what is pending now. The small parts are written before this returns (also while
+/// another save is under way: the page may be closing); the large one follows as soon as
+/// IndexedDB has taken the write before it.
 pub fn flush() {
-    let (timer, busy) = SAVER.with(|s| {
-        let mut s = s.borrow_mut();
-        (s.timer.take(), s.busy)
-    });
+    let timer = SAVER.with(|s| s.borrow_mut().timer.take());
     if let (Some(id), Some(w)) = (timer, web_sys::window()) {
         w.clear_timeout_with_handle(id);
-    }
-    if busy {
-        // The running save takes the pending state when it is done.
-        return;
     }
     let Some(ws) = SAVER.with(|s| s.borrow_mut().pending.take()) else {
         return;
     };
-    SAVER.with(|s| s.borrow_mut().busy = true);
+    match write_local(&ws) {
+        Err(e) => status(SaveStatus::Failed(e)),
+        Ok(false) => {
+            if !SAVER.with(|s| s.borrow().busy) {
+                status(SaveStatus::Saved);
+            }
+        }
+        Ok(true) => {
+            SAVER.with(|s| s.borrow_mut().pending_idb = Some(ws));
+            run_idb_queue();
+        }
+    }
+}
+
+/// Writes the waiting IndexedDB part, one write at a time.
+fn run_idb_queue() {
+    let start = SAVER.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.busy || s.pending_idb.is_none() {
+            return false;
+        }
+        s.busy = true;
+        true
+    });
+    if !start {
+        return;
+    }
     wasm_bindgen_futures::spawn_local(async move {
-        let mut next = Some(ws);
-        while let Some(ws) = next {
-            let result = write(&ws).await;
-            next = SAVER.with(|s| s.borrow_mut().pending.take());
+        while let Some(ws) = SAVER.with(|s| s.borrow_mut().pending_idb.take()) {
+            let result = write_idb(&ws).await;
+            let more = SAVER.with(|s| s.borrow().pending_idb.is_some());
             match result {
-                Ok(()) if next.is_none() => status(SaveStatus::Saved),
+                Ok(()) if !more => status(SaveStatus::Saved),
                 Ok(()) => {}
                 Err(e) => status(SaveStatus::Failed(e)),
             }
@@ -209,12 +277,9 @@ pub fn flush() {
 }
 
 /// Saves this state now and says whether it was saved (an import is saved before it is
-/// applied; a reset or a loaded file is saved before it replaces anything).
+/// applied; a reset or a loaded file is saved before it replaces anything). Changes made
+/// meanwhile are saved after it.
 pub async fn save_now(ws: &Workspace) -> Result<(), SaveError> {
-    let timer = SAVER.with(|s| s.borrow_mut().timer.take());
-    if let (Some(id), Some(w)) = (timer, web_sys::window()) {
-        w.clear_timeout_with_handle(id);
-    }
     // Wait for a save that is under way, so the two never interleave.
     while SAVER.with(|s| s.borrow().busy) {
         let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::new(&mut |ok, _| {
@@ -224,21 +289,22 @@ pub async fn save_now(ws: &Workspace) -> Result<(), SaveError> {
         }))
         .await;
     }
-    SAVER.with(|s| {
-        let mut s = s.borrow_mut();
-        s.busy = true;
-        s.pending = None;
-    });
-    let result = write(ws).await;
+    SAVER.with(|s| s.borrow_mut().busy = true);
+    let result = match write_local(ws) {
+        Ok(true) => write_idb(ws).await,
+        Ok(false) => Ok(()),
+        Err(e) => Err(e),
+    };
     SAVER.with(|s| s.borrow_mut().busy = false);
     status(match &result {
         Ok(()) => SaveStatus::Saved,
         Err(e) => SaveStatus::Failed(e.clone()),
     });
+    run_idb_queue();
     result
 }
 
-/// The parts of `ws` that storage does not hold yet.
+/// The parts of `ws` that storage does not hold yet (and may be written).
 fn parts_to_write(ws: &Workspace) -> Vec<Part> {
     SAVER.with(|s| {
         let s = s.borrow();
@@ -263,46 +329,94 @@ fn saved_part(ws: &Workspace, part: Part) {
     });
 }
 
-async fn write(ws: &Workspace) -> Result<(), SaveError> {
-    let parts = parts_to_write(ws);
-    if parts.is_empty() {
-        return Ok(());
+fn other_tab_error() -> SaveError {
+    SaveError {
+        full: false,
+        other_tab: true,
+        locked: false,
+        detail: String::new(),
     }
-    if other_tab_saved() {
+}
+
+/// Writes the parts kept in localStorage (synchronously) and says whether a part kept in
+/// IndexedDB is left to write.
+fn write_local(ws: &Workspace) -> Result<bool, SaveError> {
+    let locked_changed = SAVER.with(|s| {
+        let s = s.borrow();
+        s.locked
+            .iter()
+            .any(|p| s.locked_base.as_ref().is_some_and(|b| !ws.part_eq(b, *p)))
+    });
+    if locked_changed {
         return Err(SaveError {
             full: false,
-            other_tab: true,
+            other_tab: false,
+            locked: true,
             detail: String::new(),
         });
+    }
+    let parts = parts_to_write(ws);
+    if parts.is_empty() {
+        write_meta()?;
+        return Ok(false);
+    }
+    if other_tab_saved() {
+        return Err(other_tab_error());
     }
     // With no baseline, the first part saved makes one; the others must still be written.
     let all_unknown = SAVER.with(|s| s.borrow().baseline.is_none());
     if all_unknown {
         SAVER.with(|s| s.borrow_mut().force = parts.iter().copied().collect());
     }
-    let mut wrote = false;
+    // The revision first: another tab learns at once that this one is saving.
+    write_revision();
     for &part in parts.iter().filter(|p| !in_idb(**p)) {
         LocalStorage::raw()
             .set_item(&part_key(part), &ws.part_json(part))
             .map_err(SaveError::from_js)?;
         saved_part(ws, part);
-        wrote = true;
     }
-    if wrote {
+    let idb_left = parts.iter().any(|p| in_idb(*p));
+    if !idb_left {
+        write_meta()?;
+    }
+    Ok(idb_left)
+}
+
+/// Writes the part kept in IndexedDB, then the meta record.
+async fn write_idb(ws: &Workspace) -> Result<(), SaveError> {
+    let parts: Vec<Part> = parts_to_write(ws)
+        .into_iter()
+        .filter(|p| in_idb(*p))
+        .collect();
+    for part in parts {
+        if other_tab_saved() {
+            return Err(other_tab_error());
+        }
         write_revision();
-    }
-    if let Some(&part) = parts.iter().find(|p| in_idb(**p)) {
         let text = ws.part_json(part);
         idb::put(idb::PARTS, part.key(), &text)
             .await
             .map_err(SaveError::from_idb)?;
         saved_part(ws, part);
-        // A copy kept in localStorage while IndexedDB could not be used is no longer needed.
+        // Another tab saved while IndexedDB was writing: say so before anything more.
+        if other_tab_saved() {
+            return Err(other_tab_error());
+        }
+        // A copy kept in localStorage while IndexedDB could not be used is no longer needed
+        // (the meta record first, so it never points at the copy once it is gone).
+        write_meta()?;
         let _ = LocalStorage::raw().remove_item(&part_key(part));
-        write_revision();
     }
-    // The meta record last: until it is there, a first save (or the move from one text into
-    // parts) has not happened, and the next load starts from what was there before.
+    write_meta()
+}
+
+/// The meta record: written after the parts, so until it is there a first save (or the move
+/// from one text into parts) has not happened and the next load starts from what was there.
+fn write_meta() -> Result<(), SaveError> {
+    if SAVER.with(|s| s.borrow().meta_locked) {
+        return Ok(());
+    }
     let meta = meta_text();
     if raw_get(META_KEY).as_deref() != Some(meta.as_str()) {
         LocalStorage::raw()

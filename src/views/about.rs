@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use crate::i18n::da_en;
 use plan_core::{persist, source::SEEDS};
 
-use super::{download, download_failed};
+use super::common::{Banner, BannerKind};
+use super::offer_download;
 use crate::app::use_state;
 use crate::storage;
 
@@ -19,11 +20,7 @@ pub fn AboutView() -> impl IntoView {
         let text = persist::encode(&state.ws.untracked());
         let date = String::from(js_sys::Date::new_0().to_iso_string());
         let name = format!("beskaeftigelsesplan-{}.json", &date[..10]);
-        if let Err(e) = download(&name, "application/json", &text) {
-            state
-                .save_error
-                .set(Some(download_failed(state.lang.get_untracked(), &e)));
-        }
+        offer_download(state, &name, "application/json", &text);
     };
     let reset = move |_| {
         let confirmed = window()
@@ -56,11 +53,7 @@ pub fn AboutView() -> impl IntoView {
         leptos::task::spawn_local(async move {
             if let Some(text) = storage::read_backup(&key).await {
                 let name = key.replace('/', "_").replace(':', "-") + ".json";
-                if let Err(e) = download(&name, "application/json", &text) {
-                    state
-                        .save_error
-                        .set(Some(download_failed(state.lang.get_untracked(), &e)));
-                }
+                offer_download(state, &name, "application/json", &text);
             }
         });
     };
@@ -109,9 +102,9 @@ pub fn AboutView() -> impl IntoView {
                         .get()
                         .map(|key| {
                             view! {
-                                <p class="banner ok" role="status" data-testid="reset-done">
+                                <Banner kind=BannerKind::Ok testid="reset-done">
                                     {da_en(state.lang.get(), "Planen er nulstillet. Dit tidligere arbejde er gemt som sikkerhedskopi:", "The plan has been reset. Your previous work is kept as a backup:")} " " <code>{key}</code>
-                                </p>
+                                </Banner>
                             }
                         })
                 }}

@@ -11,6 +11,7 @@ use plan_core::plan_edit::remove_item;
 use plan_core::Part;
 use plan_core::{format, BudgetKind, Lang, Source, Tkr};
 
+use super::common::{Banner, BannerKind};
 use super::SourceNote;
 use crate::app::{use_state, AppState};
 use crate::i18n::da_en;
@@ -177,9 +178,9 @@ fn FollowUpSection(index: usize, lang: Lang) -> impl IntoView {
                     <strong data-testid="followup-supplementary">{signed(result.total_supplementary_tkr, lang)}</strong>
                 </p>
                 {(!issues.is_empty()).then(|| view! {
-                    <ul class="banner warn" role="alert" data-testid="followup-issues">
-                        {issues.iter().map(|i| view! { <li>{i.to_string()}</li> }).collect_view()}
-                    </ul>
+                    <Banner kind=BannerKind::Warn testid="followup-issues">
+                        <ul>{issues.iter().map(|i| view! { <li>{i.to_string()}</li> }).collect_view()}</ul>
+                    </Banner>
                 })}
                 <h3>{da_en(lang, "Linjer", "Lines")}</h3>
                 <div class="table-wrap" tabindex="0">

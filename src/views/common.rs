@@ -1,4 +1,4 @@
-//! Pieces several views share: the status badge.
+//! Pieces several views share: the status badge, the banner and the CSV button.
 //!
 //! Every status in the app (an item's colour in the status sheet, a target in a scenario, a
 //! measure in the follow-up) is shown with [`StatusBadge`]: the view says which [`Tone`] its
@@ -99,4 +99,97 @@ pub fn StatusBadge(
         (tone.class().to_owned(), None)
     };
     view! { <span class=class data-status=status data-testid=testid>{label}</span> }
+}
+
+/// How a banner reads: all done, take note, something went wrong, or just a box around
+/// something to look at (a file's contents before it is used).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BannerKind {
+    Ok,
+    Warn,
+    Error,
+    /// The banner's box without a colour: `class="banner"`.
+    Plain,
+}
+
+impl BannerKind {
+    fn class(self) -> &'static str {
+        match self {
+            BannerKind::Ok => "banner ok",
+            BannerKind::Warn => "banner warn",
+            BannerKind::Error => "banner error",
+            BannerKind::Plain => "banner",
+        }
+    }
+}
+
+/// A message across the view: `<div class="banner ok|warn|error" role=…>` (`class="banner"` for
+/// [`BannerKind::Plain`]). Errors and warnings
+/// that need an answer are alerts; news (done, kept) is a status that screen readers announce
+/// politely. A banner that is part of what the user is doing right now (a preview to confirm,
+/// a note beside what was read) is `quiet`: it has no role and is not announced.
+#[component]
+pub fn Banner(
+    kind: BannerKind,
+    /// A `data-testid` for the banner.
+    #[prop(optional)]
+    testid: Option<&'static str>,
+    /// `role="status"` instead of the kind's own (alert for warnings and errors, status for
+    /// the others).
+    #[prop(optional)]
+    status: bool,
+    /// No role at all: the banner is not announced (`live` can still make it a live region).
+    #[prop(optional)]
+    quiet: bool,
+    /// An `aria-live` value ("polite") for a quiet banner whose text changes in place.
+    #[prop(optional)]
+    live: Option<&'static str>,
+    /// A `data-kind` that tells banners of one testid apart (which startup notice it is).
+    #[prop(optional)]
+    data_kind: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    let role = match kind {
+        _ if quiet => None,
+        BannerKind::Warn | BannerKind::Error if !status => Some("alert"),
+        _ => Some("status"),
+    };
+    view! {
+        <div class=kind.class() role=role aria-live=live data-testid=testid data-kind=data_kind>
+            {children()}
+        </div>
+    }
+}
+
+/// "Hent … (CSV)": offers a table's figures as a CSV file (made when clicked) for Danish
+/// Excel. A refused download is said on the page.
+#[component]
+pub fn CsvButton(
+    /// The file name, e.g. "maal-m-kth.csv".
+    file: String,
+    /// The button's words in the UI language.
+    #[prop(into)]
+    label: String,
+    testid: &'static str,
+    /// The file's text (without the byte-order mark, which is added).
+    csv: Callback<(), String>,
+    /// The button's classes; "secondary" when not given, none at all when empty.
+    #[prop(optional, into)]
+    class: Option<String>,
+) -> impl IntoView {
+    let class = match class {
+        None => Some("secondary".to_owned()),
+        Some(c) if c.is_empty() => None,
+        c => c,
+    };
+    let state = crate::app::use_state();
+    let save = move |_| {
+        let text = format!("\u{feff}{}", csv.run(()));
+        crate::views::offer_download(state, &file, "text/csv;charset=utf-8", &text);
+    };
+    view! {
+        <button class=class data-testid=testid on:click=save>
+            {label}
+        </button>
+    }
 }

@@ -10,6 +10,7 @@ use plan_core::{format, persist, Lang, Part, Workspace};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use super::common::{Banner, BannerKind};
 use crate::app::use_state;
 use crate::i18n::da_en;
 use crate::storage::{self, BackupReason};
@@ -123,14 +124,14 @@ pub fn LoadFile() -> impl IntoView {
         match loaded.get() {
             None => ().into_any(),
             Some(Loaded::Error(message)) => view! {
-                <div class="banner error" role="alert" data-testid="file-error">
+                <Banner kind=BannerKind::Error testid="file-error">
                     <p>{message}</p>
                     <p>{da_en(lang, "Intet er ændret.", "Nothing has changed.")}</p>
-                </div>
+                </Banner>
             }
             .into_any(),
             Some(Loaded::Done(message)) => view! {
-                <p class="banner ok" role="status" data-testid="file-done">{message}</p>
+                <Banner kind=BannerKind::Ok testid="file-done">{message}</Banner>
             }
             .into_any(),
             Some(Loaded::Scenario { name, shared }) => {
@@ -142,7 +143,7 @@ pub fn LoadFile() -> impl IntoView {
                     super::share::keep_copy(state, &shared);
                 };
                 view! {
-                    <div class="banner" data-testid="file-scenario">
+                    <Banner kind=BannerKind::Plain quiet=true testid="file-scenario">
                         <p><strong>{name}</strong></p>
                         <p>{text}</p>
                         <button class="primary" data-testid="file-keep-scenario" on:click=keep>
@@ -150,7 +151,7 @@ pub fn LoadFile() -> impl IntoView {
                         </button>
                         " "
                         <button on:click=move |_| loaded.set(None)>{da_en(lang, "Annullér", "Cancel")}</button>
-                    </div>
+                    </Banner>
                 }
                 .into_any()
             }
@@ -202,7 +203,7 @@ pub fn LoadFile() -> impl IntoView {
                     }
                 };
                 view! {
-                    <div class="banner warn" data-testid="file-preview">
+                    <Banner kind=BannerKind::Warn quiet=true testid="file-preview">
                         <p><strong>{name.clone()}</strong></p>
                         {migrated_from.map(|v| view! {
                             <p>{da_en(lang, format!("Filen er gemt med skemaversion {v} og opdateres til version {}.", plan_core::SCHEMA_VERSION), format!("The file was saved with schema version {v} and is upgraded to version {}.", plan_core::SCHEMA_VERSION))}</p>
@@ -226,7 +227,7 @@ pub fn LoadFile() -> impl IntoView {
                             </button>
                             <button on:click=move |_| loaded.set(None)>{da_en(lang, "Annullér", "Cancel")}</button>
                         </div>
-                    </div>
+                    </Banner>
                 }
                 .into_any()
             }
@@ -372,11 +373,11 @@ pub fn SingleFile() -> impl IntoView {
                 {move || da_en(state.lang.get(), "Hent appen som én HTML-fil", "Download the app as one HTML file")}
             </button>
             {move || status.get().map(|s| match s {
-                Ok(text) => view! { <p class="banner ok" role="status" data-testid="single-file-done">{text}</p> }.into_any(),
+                Ok(text) => view! { <Banner kind=BannerKind::Ok testid="single-file-done">{text}</Banner> }.into_any(),
                 Err(e) => view! {
-                    <p class="banner error" role="alert" data-testid="single-file-error">
+                    <Banner kind=BannerKind::Error testid="single-file-error">
                         {da_en(state.lang.get(), "Filen kunne ikke laves: ", "The file could not be made: ")} {e}
-                    </p>
+                    </Banner>
                 }.into_any(),
             })}
         </section>

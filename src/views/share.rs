@@ -9,7 +9,7 @@ use plan_core::scenarios::{evaluate, summary, target_specs, ScenarioResult};
 use plan_core::share::{self, SharedScenario, MAX_LINK_CHARS};
 use wasm_bindgen::JsCast;
 
-use super::download;
+use super::common::{Banner, BannerKind};
 use crate::app::use_state;
 use crate::i18n::da_en;
 use crate::route::{navigate, Route, View};
@@ -70,7 +70,12 @@ pub fn ShareScenario(selected: Memo<String>) -> impl IntoView {
     let save_file = move |_| {
         if let Some((_, shared)) = made.get_untracked() {
             let name = format!("{}.scenarie.json", shared.scenario.id);
-            let _ = download(&name, "application/json", &share::to_json(&shared));
+            crate::views::offer_download(
+                state,
+                &name,
+                "application/json",
+                &share::to_json(&shared),
+            );
         }
     };
     view! {
@@ -105,9 +110,9 @@ pub fn ShareScenario(selected: Memo<String>) -> impl IntoView {
                             .into_any()
                         } else {
                             view! {
-                                <p class="banner warn" role="status" data-testid="share-too-long">
+                                <Banner kind=BannerKind::Warn status=true testid="share-too-long">
                                     {da_en(lang, format!("Scenariet fylder for meget til et link ({n} tegn; højst {max}, ellers kan mailprogrammer og dokumenter skære det over). Hent det som fil, og send filen i stedet; modtageren indlæser den under Om data."), format!("The scenario is too large for a link ({n} characters; at most {max}, or mail programs and documents may cut it). Download it as a file and send the file instead; the recipient loads it under About the data."))}
-                                </p>
+                                </Banner>
                             }
                             .into_any()
                         }}
@@ -143,11 +148,11 @@ pub fn SharedView() -> impl IntoView {
         let payload = state.route.with(|r| r.param("d").unwrap_or("").to_owned());
         match share::decode(&payload) {
             Err(e) => view! {
-                <div class="banner error" role="alert" data-testid="share-error">
+                <Banner kind=BannerKind::Error testid="share-error">
                     <p>{e.message(lang)}</p>
                     <p>{da_en(lang, "Intet af dine gemte data er ændret.", "Nothing of your saved data has changed.")}</p>
                     <p><a href="#/scenarier">{da_en(lang, "Gå til dine scenarier", "Go to your scenarios")}</a></p>
-                </div>
+                </Banner>
             }
             .into_any(),
             Ok(shared) => view! { <SharedPreview shared /> }.into_any(),

@@ -175,7 +175,10 @@ pub(super) fn MeasureDetail(id: String) -> impl IntoView {
                     ));
                 }
             }
-            let csv = rows_csv(&rows, &own_name, lang);
+            let csv = Callback::new({
+                let text = rows_csv(&rows, &own_name, lang);
+                move |()| text.clone()
+            });
             let csv_name = format!("maal-{}.csv", f.measure.id);
             let opt = move |v: Option<f64>| v.map(|v| value_text(v, lang)).unwrap_or_else(|| "–".into());
             let table_rows = rows
@@ -279,9 +282,13 @@ pub(super) fn MeasureDetail(id: String) -> impl IntoView {
                                     </thead>
                                     <tbody>{table_rows}</tbody>
                                 </table>
-                                <button class="secondary" data-testid="follow-csv" on:click=move |_| {
-                                    let _ = download(&csv_name, "text/csv;charset=utf-8", &format!("\u{feff}{csv}"));
-                                }>{da_en(lang, "Hent tabellen som CSV", "Download the table as CSV")}</button>
+                                <CsvButton
+                                    file=csv_name
+                                    label=da_en(lang, "Hent tabellen som CSV", "Download the table as CSV")
+                                    testid="follow-csv"
+                                    csv
+                                    class="secondary"
+                                />
                             </div>
                         </div>
                     })}

@@ -17,11 +17,10 @@ use plan_core::indicators::{follow_all, FollowStatus, Followed, ObsPeriod};
 use plan_core::Part;
 use plan_core::{format, Lang, Unit, Workspace};
 
-use super::common::{StatusBadge, Tone};
+use super::common::{CsvButton, StatusBadge, Tone};
 use crate::app::{set_route_param, use_state};
 use crate::chart::{ChartKind, ChartSeries, SeriesChart};
 use crate::i18n::da_en;
-use crate::views::download;
 
 fn value_text(v: f64, lang: Lang) -> String {
     format::number_trim(v, 2, lang)

@@ -29,7 +29,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::app::use_state;
 use crate::i18n::da_en;
 use crate::storage;
-use crate::views::download;
+use crate::views::common::{Banner, BannerKind, CsvButton};
 
 /// Rows read between two breaths of the page.
 const ROWS_PER_STEP: usize = 2_500;
@@ -207,7 +207,8 @@ pub fn ImportView() -> impl IntoView {
                 save_failed.set(Some(e.message(lang)));
                 return;
             }
-            state.replace(ws);
+            // Only the figures: edits made while the import was being saved stay as they are.
+            state.edit(|w| w.indicators = ws.indicators.clone());
             done.set(Some(Done { file_name, report }));
             preview.set(None);
             parsed.set(None);
@@ -273,13 +274,13 @@ pub fn ImportView() -> impl IntoView {
             {move || {
                 let lang = state.lang.get();
                 file_error.get().map(|(name, e)| view! {
-                    <p class="banner error" role="alert" data-testid="import-error">{e.message(&name, lang)}</p>
+                    <Banner kind=BannerKind::Error testid="import-error">{e.message(&name, lang)}</Banner>
                 })
             }}
             {move || {
                 let lang = state.lang.get();
                 save_failed.get().map(|e| view! {
-                    <div class="banner error" role="alert" data-testid="import-save-failed">
+                    <Banner kind=BannerKind::Error testid="import-save-failed">
                         <strong>{da_en(lang, "Importen blev ikke gemt.", "The import was not saved.")}</strong>
                         " "
                         {e}
@@ -289,7 +290,7 @@ pub fn ImportView() -> impl IntoView {
                             "Dine gemte data er uændrede. Gem kun de sammenlignede områder, fjern ældre importer, eller eksportér og slet sikkerhedskopier under Om data.",
                             "Your saved data is unchanged. Keep only the compared areas, remove older imports, or export and delete backups under About the data.",
                         )}
-                    </div>
+                    </Banner>
                 })
             }}
             {move || progress.get().map(|f| {
@@ -316,13 +317,13 @@ pub fn ImportView() -> impl IntoView {
                         if r.skipped_areas > 0 { format!(" {} values for areas other than the compared ones were not saved.", n(r.skipped_areas)) } else { String::new() }
                     ));
                 view! {
-                    <div class="banner ok" role="status" data-testid="import-result">
+                    <Banner kind=BannerKind::Ok testid="import-result">
                         <p>{text}</p>
                         <p>
                             {da_en(lang, "Fortryd hele importen med Fortryd (Ctrl+Z). ", "Undo the whole import with Undo (Ctrl+Z). ")}
                             <a href="#/maal">{da_en(lang, "Se målopfølgningen", "See the target follow-up")}</a>
                         </p>
-                    </div>
+                    </Banner>
                 }
             })}
             {move || {

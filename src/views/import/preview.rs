@@ -123,11 +123,11 @@ pub(super) fn PreviewPanel(
             <h2 id="preview-title">{da_en(lang, "Sådan læses filen", "How the file is read")}</h2>
             {(!title.is_empty()).then(|| view! { <p class="title-rows">{da_en(lang, "Titel over tabellen: ", "Title above the table: ")} {title.clone()}</p> })}
             {s.repaired_double_encoding.then(|| view! {
-                <p class="banner warn" data-testid="import-repaired">{da_en(
+                <Banner kind=BannerKind::Warn quiet=true testid="import-repaired">{da_en(
                     lang,
                     "Filens danske bogstaver var kodet to gange (\"Ã¸\" for \"ø\"); appen har rettet det. Kontrollér navnene nedenfor.",
                     "The file's Danish letters were encoded twice (\"Ã¸\" for \"ø\"); the app repaired them. Check the names below.",
-                )}</p>
+                )}</Banner>
             })}
             <dl class="facts" data-testid="import-facts">
                 {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
@@ -175,7 +175,7 @@ pub(super) fn PreviewPanel(
                 </label>
             </div>
             {mapping_error.map(|e| view! {
-                <p class="banner error" role="alert" data-testid="import-mapping-error">{e.message(lang)}</p>
+                <Banner kind=BannerKind::Error testid="import-mapping-error">{e.message(lang)}</Banner>
             })}
             {move || parsed.get().map(|p| view! { <ParsedSummary parsed=p lang filter confirm cancel /> })}
             {move || parsed.with(Option::is_none).then(|| view! {

@@ -39,15 +39,14 @@ pub(super) fn ParsedSummary(
     let more_notes = parsed.notes.len().saturating_sub(LISTED);
     let has_problems = !parsed.problems.is_empty();
     let has_notes = !parsed.notes.is_empty();
-    let for_download = parsed.clone();
-    let download_problems = move |_| {
-        let text = import::problems_csv(&for_download, lang);
-        let name = format!(
-            "{}-problemer.csv",
-            for_download.file_name.trim_end_matches(".csv")
-        );
-        let _ = download(&name, "text/csv;charset=utf-8", &format!("\u{feff}{text}"));
-    };
+    let problems_file = format!(
+        "{}-problemer.csv",
+        parsed.file_name.trim_end_matches(".csv")
+    );
+    let problems_csv = Callback::new({
+        let parsed = parsed.clone();
+        move |()| import::problems_csv(&parsed, lang)
+    });
     let chosen = move || match filter.get() {
         AreaFilter::Compared => compared,
         AreaFilter::All => all,
@@ -80,9 +79,13 @@ pub(super) fn ParsedSummary(
                 </details>
             })}
             {(has_problems || has_notes).then(|| view! {
-                <button class="secondary" data-testid="import-problems-download" on:click=download_problems>
-                    {da_en(lang, "Hent alle fejl og bemærkninger som CSV", "Download every problem and note as CSV")}
-                </button>
+                <CsvButton
+                    file=problems_file
+                    label=da_en(lang, "Hent alle fejl og bemærkninger som CSV", "Download every problem and note as CSV")
+                    testid="import-problems-download"
+                    csv=problems_csv
+                    class="secondary"
+                />
             })}
             <fieldset class="areas">
                 <legend>{da_en(lang, "Hvilke områder skal gemmes?", "Which areas are kept?")}</legend>

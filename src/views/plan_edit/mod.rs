@@ -29,6 +29,7 @@ use plan_core::{
 
 use crate::app::{use_state, AppState};
 use crate::i18n::da_en;
+use crate::views::common::{Banner, BannerKind};
 
 /// The source of a text the user writes here: written in the app today.
 fn edited_source() -> Source {
@@ -218,12 +219,12 @@ pub fn PlanEditor() -> impl IntoView {
                 let lang = state.lang.get();
                 let n = issues.with(Vec::len);
                 view! {
-                    <p class=if n == 0 { "banner ok" } else { "banner warn" } data-testid="plan-issues" aria-live="polite">
+                    <Banner kind=if n == 0 { BannerKind::Ok } else { BannerKind::Warn } quiet=true live="polite" testid="plan-issues">
                         {match n {
                             0 => da_en(lang, "Planen har ingen fejl.", "The plan has no errors.").to_owned(),
                             n => da_en(lang, format!("Planen har {n} fejl; de står ved felterne herunder."), format!("The plan has {n} errors; they stand next to the fields below.")),
                         }}
-                    </p>
+                    </Banner>
                 }
             }}
             {form}

@@ -127,9 +127,9 @@ pub(super) fn Summary(selected: Memo<String>, results: Memo<Vec<ScenarioResult>>
                     {(!issues.is_empty())
                         .then(|| {
                             view! {
-                                <ul class="banner warn" role="alert" data-testid="validation">
-                                    {issues.iter().map(|i| view! { <li>{i.to_string()}</li> }).collect_view()}
-                                </ul>
+                                <Banner kind=BannerKind::Warn testid="validation">
+                                    <ul>{issues.iter().map(|i| view! { <li>{i.to_string()}</li> }).collect_view()}</ul>
+                                </Banner>
                             }
                         })}
                 </section>

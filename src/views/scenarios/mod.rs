@@ -23,8 +23,8 @@ use plan_core::scenarios::{
 use plan_core::Part;
 use plan_core::{format, Lang, Source, Workspace};
 
-use super::common::{StatusBadge, Tone};
-use super::{download, SourceNote};
+use super::common::{Banner, BannerKind, CsvButton, StatusBadge, Tone};
+use super::SourceNote;
 use crate::app::{set_route_param, use_state, AppState};
 use crate::chart::{ChartKind, ChartSeries, SeriesChart};
 use crate::i18n::da_en;
@@ -114,13 +114,13 @@ pub fn ScenariosView() -> impl IntoView {
                     .get()
                     .map(|name| {
                         view! {
-                            <p class="banner ok" role="status" data-testid="deleted-notice">
+                            <Banner kind=BannerKind::Ok testid="deleted-notice">
                                 {format!("{} »{name}«. ", da_en(lang(), "Slettet:", "Deleted:"))}
                                 <button on:click=move |_| {
                                     state.undo();
                                     deleted.set(None);
                                 }>{da_en(lang(), "Fortryd", "Undo")}</button>
-                            </p>
+                            </Banner>
                         }
                     })
             }}

@@ -104,6 +104,8 @@ pub(super) fn PolicyEditor(selected: Memo<String>) -> impl IntoView {
                                             aria-label=label.clone()
                                             prop:value=pct.clone()
                                             on:input=on_input
+                                            // The drag ends: the next one is an undo step of its own.
+                                            on:change=move |_| state.history.update(|h| h.end_live())
                                         />
                                         <span class="with-unit">
                                             <input

@@ -34,7 +34,12 @@ pub(super) fn ResultsTable(
             });
         let idx = idx?;
         let r = results.with(|r| r[idx].clone());
-        let csv = to_csv(&[&r]);
+        // With a byte-order mark like every CSV the app offers: Excel then reads the Danish
+        // letters of a scenario id right.
+        let csv = Callback::new({
+            let r = r.clone();
+            move |()| to_csv(&[&r])
+        });
         let file = format!("scenarie-{}.csv", r.scenario_id);
         type Row = (
             &'static str,
@@ -138,16 +143,13 @@ pub(super) fn ResultsTable(
                         </tbody>
                     </table>
                 </div>
-                <button
-                    data-testid="download-csv"
-                    on:click=move |_| {
-                        if let Err(e) = download(&file, "text/csv", &csv) {
-                            state.save_error.set(Some(e));
-                        }
-                    }
-                >
-                    {da_en(lang, "Hent tabellen (CSV)", "Download the table (CSV)")}
-                </button>
+                <CsvButton
+                    file
+                    label=da_en(lang, "Hent tabellen (CSV)", "Download the table (CSV)")
+                    testid="download-csv"
+                    csv
+                    class=""
+                />
                 <h3>{da_en(lang, "Planens mål, som scenariet flytter", "The plan's targets the scenario moves")}</h3>
                 <ul class="target-status" data-testid="target-status">
                     {targets
