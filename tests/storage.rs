@@ -23,6 +23,13 @@ async fn clear() {
     storage::open().await.unwrap();
 }
 
+/// Loads, and waits until what the load saves is saved.
+async fn load() -> storage::Startup {
+    let startup = storage::load().await;
+    storage::idle().await;
+    startup
+}
+
 fn raw(key: &str) -> Option<String> {
     LocalStorage::raw().get_item(key).unwrap()
 }
@@ -34,7 +41,7 @@ async fn backup_text(key: &str) -> Option<String> {
 #[wasm_bindgen_test]
 async fn first_visit_gets_the_default_plan_and_saves_it_part_by_part() {
     clear().await;
-    let startup = storage::load().await;
+    let startup = load().await;
     assert_eq!(startup.workspace, default_workspace());
     assert!(startup.notices.is_empty(), "{:?}", startup.notices);
     let meta = Meta::decode(&raw(META_KEY).expect("the meta record is saved")).unwrap();
@@ -59,7 +66,7 @@ async fn first_visit_gets_the_default_plan_and_saves_it_part_by_part() {
 #[wasm_bindgen_test]
 async fn a_saved_change_is_restored_on_the_next_load() {
     clear().await;
-    let mut ws = storage::load().await.workspace;
+    let mut ws = load().await.workspace;
     ws.plan.name = "Beskæftigelsesplan 2025-26 (udkast)".into();
     if let Some(item) = ws
         .status_sheets
@@ -71,7 +78,7 @@ async fn a_saved_change_is_restored_on_the_next_load() {
     }
     ws.indicators.links.clear();
     storage::save_now(&ws).await.unwrap();
-    let again = storage::load().await;
+    let again = load().await;
     assert!(again.notices.is_empty(), "{:?}", again.notices);
     assert_eq!(again.workspace, ws);
 }
@@ -79,7 +86,7 @@ async fn a_saved_change_is_restored_on_the_next_load() {
 #[wasm_bindgen_test]
 async fn a_change_writes_only_the_parts_it_changed() {
     clear().await;
-    let ws = storage::load().await.workspace;
+    let ws = load().await.workspace;
     // Mark the stored plan: if a save wrote it again, the mark would be gone.
     let plan_key = storage::part_key(Part::Plan);
     let mut marked = ws.clone();
@@ -104,7 +111,7 @@ async fn a_version_5_state_in_one_key_moves_into_parts_with_a_backup() {
     ws.plan.name = "Gemt af version 5".into();
     let old = persist::encode(&ws);
     LocalStorage::raw().set_item(LEGACY_KEY, &old).unwrap();
-    let startup = storage::load().await;
+    let startup = load().await;
     assert_eq!(startup.workspace, ws);
     let Some(StartupNotice::MovedToParts { backup_key }) = startup.notices.first().cloned() else {
         panic!(
@@ -119,7 +126,7 @@ async fn a_version_5_state_in_one_key_moves_into_parts_with_a_backup() {
     );
     // The old key is gone once the backup holds it; the parts read back the same.
     assert_eq!(raw(LEGACY_KEY), None);
-    let again = storage::load().await;
+    let again = load().await;
     assert!(again.notices.is_empty(), "{:?}", again.notices);
     assert_eq!(again.workspace, ws);
 }
@@ -129,7 +136,7 @@ async fn an_unreadable_old_state_is_kept_in_a_backup_and_reported() {
     clear().await;
     let broken = "{\"schema_version\": 1, \"plan\": {\"name\": ";
     LocalStorage::raw().set_item(LEGACY_KEY, broken).unwrap();
-    let startup = storage::load().await;
+    let startup = load().await;
     let Some(StartupNotice::Broken { error, backup_key }) = startup.notices.first().cloned() else {
         panic!("expected a broken-state notice, got {:?}", startup.notices);
     };
@@ -143,14 +150,14 @@ async fn an_unreadable_old_state_is_kept_in_a_backup_and_reported() {
 #[wasm_bindgen_test]
 async fn an_unreadable_part_is_kept_and_the_others_are_read() {
     clear().await;
-    let mut ws = storage::load().await.workspace;
+    let mut ws = load().await.workspace;
     ws.plan.name = "Min plan".into();
     storage::save_now(&ws).await.unwrap();
     let broken = "{\"assumptions\": [";
     LocalStorage::raw()
         .set_item(&storage::part_key(Part::Scenarios), broken)
         .unwrap();
-    let startup = storage::load().await;
+    let startup = load().await;
     assert_eq!(startup.workspace.plan.name, "Min plan");
     assert_eq!(startup.workspace.scenarios, default_workspace().scenarios);
     let Some(StartupNotice::BrokenParts(parts)) = startup.notices.first().cloned() else {
@@ -164,10 +171,10 @@ async fn an_unreadable_part_is_kept_and_the_others_are_read() {
 #[wasm_bindgen_test]
 async fn a_state_from_a_newer_version_is_kept_and_reported() {
     clear().await;
-    storage::load().await;
+    load().await;
     let newer = "{\"schema_version\": 99, \"layout\": 2}";
     LocalStorage::raw().set_item(META_KEY, newer).unwrap();
-    let startup = storage::load().await;
+    let startup = load().await;
     match startup.notices.first() {
         Some(StartupNotice::Broken {
             error: LoadError::NewerVersion { found: 99 },
@@ -198,7 +205,7 @@ async fn a_state_from_a_newer_version_is_kept_and_reported() {
 #[wasm_bindgen_test]
 async fn replacing_keeps_a_backup_of_what_it_replaces() {
     clear().await;
-    let mut ws = storage::load().await.workspace;
+    let mut ws = load().await.workspace;
     ws.plan.name = "Min ændrede plan".into();
     storage::save_now(&ws).await.unwrap();
     let stored = storage::stored_document().await.unwrap().unwrap();
@@ -216,7 +223,7 @@ async fn replacing_keeps_a_backup_of_what_it_replaces() {
     assert_eq!(kept, stored);
     let (from_backup, _) = persist::decode(&kept).unwrap();
     assert_eq!(from_backup, ws);
-    assert_eq!(storage::load().await.workspace, default_workspace());
+    assert_eq!(load().await.workspace, default_workspace());
 }
 
 #[wasm_bindgen_test]

@@ -23,7 +23,8 @@ use wasm_bindgen::JsCast;
 pub use backups::{backup, backup_keys, read_backup, remove_backup, BackupReason, BACKUP_PREFIX};
 pub use load::{load, Startup, StartupNotice};
 pub use saver::{
-    flush, last_saved_document, on_save, save_now, schedule, SaveError, SaveStatus, SAVE_DELAY_MS,
+    flush, idle, last_saved_document, on_save, save_now, schedule, SaveError, SaveStatus,
+    SAVE_DELAY_MS,
 };
 pub use tabs::{keep_mine_over_other_tab, replace_stored, take_other_tabs_version};
 

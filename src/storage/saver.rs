@@ -276,6 +276,25 @@ fn run_idb_queue() {
     });
 }
 
+/// Waits until nothing is left to save (no change waiting, no write under way).
+pub async fn idle() {
+    loop {
+        let waiting = SAVER.with(|s| {
+            let s = s.borrow();
+            s.busy || s.pending.is_some() || s.pending_idb.is_some()
+        });
+        if !waiting {
+            return;
+        }
+        let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::new(&mut |ok, _| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&ok, 10);
+            }
+        }))
+        .await;
+    }
+}
+
 /// Saves this state now and says whether it was saved (an import is saved before it is
 /// applied; a reset or a loaded file is saved before it replaces anything). Changes made
 /// meanwhile are saved after it.
