@@ -183,17 +183,6 @@ pub async fn open() -> Result<(), idb::IdbError> {
     result
 }
 
-/// How much of the browser's storage the app's localStorage keys take, in characters.
-pub fn local_chars() -> usize {
-    let storage = LocalStorage::raw();
-    let len = storage.length().unwrap_or(0);
-    (0..len)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with("plan-budget/"))
-        .map(|k| k.len() + raw_get(&k).map_or(0, |v| v.len()))
-        .sum()
-}
-
 /// The stored parts in localStorage, as the crash message offers them for download
 /// (synchronous: no future can be trusted to run after a panic).
 pub fn local_document() -> Option<String> {
