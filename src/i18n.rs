@@ -8,8 +8,5 @@ use plan_core::Lang;
 /// they are used (so neither can be missing), Danish first. Fixed words (`&'static str`) or
 /// formatted sentences (`String`) alike.
 pub fn da_en<T>(lang: Lang, da: T, en: T) -> T {
-    match lang {
-        Lang::Da => da,
-        Lang::En => en,
-    }
+    lang.pick(da, en)
 }

@@ -141,7 +141,7 @@ impl AppState {
         }
     }
 
-    pub(crate) fn apply(&self, change: plan_core::workspace::Change) {
+    pub(crate) fn apply(&self, change: plan_core::history::Change) {
         self.ws.set(&change.workspace, &change.changed);
         storage::schedule(&change.workspace, &change.changed);
     }

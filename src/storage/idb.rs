@@ -7,7 +7,9 @@ use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransactionMode};
+use web_sys::{
+    IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode,
+};
 
 const DB_NAME: &str = "plan-budget";
 const DB_VERSION: u32 = 1;
@@ -98,21 +100,14 @@ fn request_promise(request: &IdbRequest) -> js_sys::Promise {
     promise
 }
 
-/// A promise that settles when a transaction completes (or fails, or is aborted).
+/// A promise that settles when a transaction completes or is aborted. A failed request
+/// aborts its transaction (nothing here prevents that), and by then the transaction carries
+/// the error: a `QuotaExceededError` when the disk or the quota is full.
 fn transaction_future(tx: &web_sys::IdbTransaction) -> JsFuture {
     let tx = tx.clone();
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
         let on_done = Closure::once_into_js(move || {
             let _ = resolve.call0(&JsValue::NULL);
-        });
-        let err_tx = tx.clone();
-        let reject2 = reject.clone();
-        let on_err = Closure::once_into_js(move || {
-            let err = err_tx
-                .error()
-                .map(JsValue::from)
-                .unwrap_or_else(|| JsValue::from_str("IndexedDB transaction failed"));
-            let _ = reject.call1(&JsValue::NULL, &err);
         });
         let abort_tx = tx.clone();
         let on_abort = Closure::once_into_js(move || {
@@ -120,10 +115,9 @@ fn transaction_future(tx: &web_sys::IdbTransaction) -> JsFuture {
                 .error()
                 .map(JsValue::from)
                 .unwrap_or_else(|| JsValue::from_str("IndexedDB transaction aborted"));
-            let _ = reject2.call1(&JsValue::NULL, &err);
+            let _ = reject.call1(&JsValue::NULL, &err);
         });
         tx.set_oncomplete(Some(on_done.unchecked_ref()));
-        tx.set_onerror(Some(on_err.unchecked_ref()));
         tx.set_onabort(Some(on_abort.unchecked_ref()));
     });
     JsFuture::from(promise)
@@ -210,56 +204,60 @@ fn db() -> Result<IdbDatabase, IdbError> {
         .ok_or_else(|| IdbError::unavailable("IndexedDB is not open"))
 }
 
+/// One store of the database, in a transaction of its own.
+fn object_store(
+    store: &str,
+    mode: IdbTransactionMode,
+) -> Result<(IdbTransaction, IdbObjectStore), IdbError> {
+    let tx = db()?
+        .transaction_with_str_and_mode(store, mode)
+        .map_err(IdbError::from_js)?;
+    let object_store = tx.object_store(store).map_err(IdbError::from_js)?;
+    Ok((tx, object_store))
+}
+
+/// The result of one read request on a store.
+async fn read(
+    store: &str,
+    request: impl FnOnce(&IdbObjectStore) -> Result<IdbRequest, JsValue>,
+) -> Result<JsValue, IdbError> {
+    let (_tx, object_store) = object_store(store, IdbTransactionMode::Readonly)?;
+    let request = request(&object_store).map_err(IdbError::from_js)?;
+    request_future(&request).await.map_err(IdbError::from_js)
+}
+
+/// One write request on a store; resolves once its transaction has completed (is durable).
+async fn write(
+    store: &str,
+    request: impl FnOnce(&IdbObjectStore) -> Result<IdbRequest, JsValue>,
+) -> Result<(), IdbError> {
+    let (tx, object_store) = object_store(store, IdbTransactionMode::Readwrite)?;
+    let done = transaction_future(&tx);
+    request(&object_store).map_err(IdbError::from_js)?;
+    done.await.map(|_| ()).map_err(IdbError::from_js)
+}
+
 /// The text stored under a key, if any.
 pub async fn get(store: &str, key: &str) -> Result<Option<String>, IdbError> {
-    let tx = db()?
-        .transaction_with_str(store)
-        .map_err(IdbError::from_js)?;
-    let request = tx
-        .object_store(store)
-        .map_err(IdbError::from_js)?
-        .get(&JsValue::from_str(key))
-        .map_err(IdbError::from_js)?;
-    let value = request_future(&request).await.map_err(IdbError::from_js)?;
+    let value = read(store, |s| s.get(&JsValue::from_str(key))).await?;
     Ok(value.as_string())
 }
 
 /// Stores a text under a key; resolves once the write is durable.
 pub async fn put(store: &str, key: &str, text: &str) -> Result<(), IdbError> {
-    let tx = db()?
-        .transaction_with_str_and_mode(store, IdbTransactionMode::Readwrite)
-        .map_err(IdbError::from_js)?;
-    let done = transaction_future(&tx);
-    tx.object_store(store)
-        .map_err(IdbError::from_js)?
-        .put_with_key(&JsValue::from_str(text), &JsValue::from_str(key))
-        .map_err(IdbError::from_js)?;
-    done.await.map(|_| ()).map_err(IdbError::from_js)
+    write(store, |s| {
+        s.put_with_key(&JsValue::from_str(text), &JsValue::from_str(key))
+    })
+    .await
 }
 
 pub async fn delete(store: &str, key: &str) -> Result<(), IdbError> {
-    let tx = db()?
-        .transaction_with_str_and_mode(store, IdbTransactionMode::Readwrite)
-        .map_err(IdbError::from_js)?;
-    let done = transaction_future(&tx);
-    tx.object_store(store)
-        .map_err(IdbError::from_js)?
-        .delete(&JsValue::from_str(key))
-        .map_err(IdbError::from_js)?;
-    done.await.map(|_| ()).map_err(IdbError::from_js)
+    write(store, |s| s.delete(&JsValue::from_str(key))).await
 }
 
 /// Every key of a store.
 pub async fn keys(store: &str) -> Result<Vec<String>, IdbError> {
-    let tx = db()?
-        .transaction_with_str(store)
-        .map_err(IdbError::from_js)?;
-    let request = tx
-        .object_store(store)
-        .map_err(IdbError::from_js)?
-        .get_all_keys()
-        .map_err(IdbError::from_js)?;
-    let value = request_future(&request).await.map_err(IdbError::from_js)?;
+    let value = read(store, |s| s.get_all_keys()).await?;
     Ok(js_sys::Array::from(&value)
         .iter()
         .filter_map(|k| k.as_string())

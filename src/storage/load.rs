@@ -8,7 +8,7 @@ use plan_core::{persist, LoadError, Part, Workspace};
 
 use super::{
     backup, home, open, raw_get, remember_stored_revision, save_now, saver, stored_document,
-    stored_part, BackupReason, BACKUP_PREFIX, LEGACY_KEY, META_KEY,
+    stored_part, BackupReason, StoredTexts, BACKUP_PREFIX, LEGACY_KEY, META_KEY,
 };
 
 /// What the app starts with, and what it must tell the user about it.
@@ -82,37 +82,28 @@ async fn load_parts(raw_meta: &str, mut notices: Vec<StartupNotice>) -> Startup 
             return Startup { workspace, notices };
         }
     };
-    let mut texts = Vec::new();
+    let mut texts = StoredTexts::new();
     let mut locked = Vec::new();
     for part in Part::ALL {
         match stored_part(part, &meta).await {
-            Ok(text) => texts.push((part, text)),
+            Ok(text) => texts.push(part, text),
             Err(e) => {
                 notices.push(StartupNotice::IndicatorsUnreachable {
                     detail: e.to_string(),
                 });
                 locked.push(part);
-                texts.push((part, None));
+                texts.push(part, None);
             }
         }
     }
     let outcome = decode_parts(
         &meta,
-        |p| {
-            texts
-                .iter()
-                .find(|(q, _)| *q == p)
-                .and_then(|(_, t)| t.clone())
-        },
+        |p| texts.get(p),
         plan_core::defaults::default_workspace,
     );
     let mut broken = Vec::new();
     for e in outcome.broken {
-        let text = texts
-            .iter()
-            .find(|(q, _)| *q == e.part)
-            .and_then(|(_, t)| t.clone())
-            .unwrap_or_default();
+        let text = texts.get(e.part).unwrap_or_default();
         match backup(&text, BackupReason::Unreadable).await {
             Ok(key) => broken.push((e, key)),
             Err(detail) => {

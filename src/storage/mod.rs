@@ -10,6 +10,7 @@
 //! `visibilitychange`), so nothing is lost when a tab closes in the middle of a drag.
 
 pub mod backups;
+mod error;
 pub mod idb;
 mod load;
 mod saver;
@@ -21,10 +22,10 @@ use plan_core::{Lang, Part};
 use wasm_bindgen::JsCast;
 
 pub use backups::{backup, backup_keys, read_backup, remove_backup, BackupReason, BACKUP_PREFIX};
+pub use error::SaveError;
 pub use load::{load, Startup, StartupNotice};
 pub use saver::{
-    flush, idle, last_saved_document, on_save, save_now, schedule, SaveError, SaveStatus,
-    SAVE_DELAY_MS,
+    flush, idle, last_saved_document, on_save, save_now, schedule, SaveStatus, SAVE_DELAY_MS,
 };
 pub use tabs::{keep_mine_over_other_tab, replace_stored, take_other_tabs_version};
 
@@ -121,6 +122,27 @@ fn write_revision() {
     // A revision that cannot be written only makes other tabs miss this save's warning.
     let _ = LocalStorage::raw().set_item(REVISION_KEY, &revision);
     KNOWN_REVISION.with(|k| *k.borrow_mut() = Some(revision));
+}
+
+/// The stored texts of the parts, as read (a part not stored, or not readable, has none).
+pub(crate) struct StoredTexts(Vec<(Part, Option<String>)>);
+
+impl StoredTexts {
+    pub(crate) fn new() -> Self {
+        StoredTexts(Vec::with_capacity(Part::ALL.len()))
+    }
+
+    pub(crate) fn push(&mut self, part: Part, text: Option<String>) {
+        self.0.push((part, text));
+    }
+
+    /// The text of a part (a copy: the core reads it into the model).
+    pub(crate) fn get(&self, part: Part) -> Option<String> {
+        self.0
+            .iter()
+            .find(|(p, _)| *p == part)
+            .and_then(|(_, t)| t.clone())
+    }
 }
 
 /// The stored text of a part, from wherever it lives.

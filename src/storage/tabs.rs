@@ -8,7 +8,7 @@ use plan_core::{persist, Lang, Part, Workspace};
 
 use super::{
     backup, raw_get, remember_stored_revision, save_now, saver, stored_document, stored_part,
-    BackupReason, META_KEY, REVISION_KEY,
+    BackupReason, StoredTexts, META_KEY, REVISION_KEY,
 };
 
 /// Two tabs changed the plan: this tab takes the stored version (the other tab's), and its own
@@ -27,21 +27,16 @@ pub async fn take_other_tabs_version(
     let revision = raw_get(REVISION_KEY);
     let raw_meta = raw_get(META_KEY).ok_or_else(|| nothing.to_owned())?;
     let meta = Meta::decode(&raw_meta).map_err(|e| e.text(lang))?;
-    let mut texts = Vec::new();
+    let mut texts = StoredTexts::new();
     for part in Part::ALL {
-        texts.push((
+        texts.push(
             part,
             stored_part(part, &meta).await.map_err(|e| e.to_string())?,
-        ));
+        );
     }
     let outcome = decode_parts(
         &meta,
-        |p| {
-            texts
-                .iter()
-                .find(|(q, _)| *q == p)
-                .and_then(|(_, t)| t.clone())
-        },
+        |p| texts.get(p),
         plan_core::defaults::default_workspace,
     );
     if let Some(e) = outcome.broken.first() {

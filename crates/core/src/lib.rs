@@ -6,6 +6,7 @@ pub mod codes;
 pub mod defaults;
 pub mod followup;
 pub mod format;
+pub mod history;
 pub mod ids;
 pub mod indicators;
 pub mod model;
@@ -19,11 +20,12 @@ pub mod single_file;
 pub mod source;
 pub mod workspace;
 
+pub use history::History;
 pub use model::*;
 pub use persist::{LoadError, LoadOutcome, SCHEMA_VERSION};
 pub use shared::Shared;
 pub use source::Source;
-pub use workspace::{History, Part};
+pub use workspace::Part;
 
 /// The UI language. Danish first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
@@ -35,6 +37,14 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// The Danish or the English of two texts (fixed words or formatted sentences alike).
+    pub fn pick<T>(self, da: T, en: T) -> T {
+        match self {
+            Lang::Da => da,
+            Lang::En => en,
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::Da => "da",

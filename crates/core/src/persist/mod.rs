@@ -106,64 +106,36 @@ pub enum LoadError {
 impl LoadError {
     /// What is wrong and where, in the UI language.
     pub fn text(&self, lang: crate::Lang) -> String {
-        match lang {
-            crate::Lang::Da => self.message_da(),
-            crate::Lang::En => self.message_en(),
-        }
-    }
-
-    fn message_da(&self) -> String {
         match self {
             LoadError::NotJson {
                 line,
                 column,
                 detail,
-            } => format!(
-                "De gemte data kan ikke læses: teksten er ikke gyldig JSON (linje {line}, kolonne {column}: {detail})."
+            } => lang.pick(
+                format!("De gemte data kan ikke læses: teksten er ikke gyldig JSON (linje {line}, kolonne {column}: {detail})."),
+                format!("The saved data cannot be read: it is not valid JSON (line {line}, column {column}: {detail})."),
             ),
-            LoadError::NoVersion => {
-                "De gemte data mangler et skemaversionsnummer (feltet \"schema_version\").".into()
-            }
-            LoadError::NewerVersion { found } => format!(
-                "De gemte data er fra en nyere udgave af appen (skemaversion {found}; denne udgave læser op til {SCHEMA_VERSION})."
+            LoadError::NoVersion => lang
+                .pick(
+                    "De gemte data mangler et skemaversionsnummer (feltet \"schema_version\").",
+                    "The saved data has no schema version (field \"schema_version\").",
+                )
+                .to_owned(),
+            LoadError::NewerVersion { found } => lang.pick(
+                format!("De gemte data er fra en nyere udgave af appen (skemaversion {found}; denne udgave læser op til {SCHEMA_VERSION})."),
+                format!("The saved data comes from a newer version of the app (schema version {found}; this version reads up to {SCHEMA_VERSION})."),
             ),
-            LoadError::MigrationFailed { from, detail } => format!(
-                "De gemte data (skemaversion {from}) kunne ikke opdateres til version {SCHEMA_VERSION}: {detail}."
-            ),
-            LoadError::Invalid {
-                line,
-                column,
-                detail,
-            } => format!(
-                "De gemte data passer ikke til planens opbygning (linje {line}, kolonne {column}: {detail})."
-            ),
-        }
-    }
-
-    fn message_en(&self) -> String {
-        match self {
-            LoadError::NotJson {
-                line,
-                column,
-                detail,
-            } => format!(
-                "The saved data cannot be read: it is not valid JSON (line {line}, column {column}: {detail})."
-            ),
-            LoadError::NoVersion => {
-                "The saved data has no schema version (field \"schema_version\").".into()
-            }
-            LoadError::NewerVersion { found } => format!(
-                "The saved data comes from a newer version of the app (schema version {found}; this version reads up to {SCHEMA_VERSION})."
-            ),
-            LoadError::MigrationFailed { from, detail } => format!(
-                "The saved data (schema version {from}) could not be upgraded to version {SCHEMA_VERSION}: {detail}."
+            LoadError::MigrationFailed { from, detail } => lang.pick(
+                format!("De gemte data (skemaversion {from}) kunne ikke opdateres til version {SCHEMA_VERSION}: {detail}."),
+                format!("The saved data (schema version {from}) could not be upgraded to version {SCHEMA_VERSION}: {detail}."),
             ),
             LoadError::Invalid {
                 line,
                 column,
                 detail,
-            } => format!(
-                "The saved data does not fit the plan's structure (line {line}, column {column}: {detail})."
+            } => lang.pick(
+                format!("De gemte data passer ikke til planens opbygning (linje {line}, kolonne {column}: {detail})."),
+                format!("The saved data does not fit the plan's structure (line {line}, column {column}: {detail})."),
             ),
         }
     }
@@ -315,7 +287,7 @@ mod tests {
             matches!(no_plan, LoadError::MigrationFailed { from: 2, .. }),
             "{no_plan:?}"
         );
-        assert!(no_plan.message_da().contains("municipality"));
+        assert!(no_plan.text(crate::Lang::Da).contains("municipality"));
     }
 
     #[test]
@@ -323,7 +295,9 @@ mod tests {
         let cut = &encode(&default_workspace())[..200];
         match decode(cut) {
             Err(e @ LoadError::NotJson { line: 1, .. }) => {
-                assert!(e.message_da().starts_with("De gemte data kan ikke læses"))
+                assert!(e
+                    .text(crate::Lang::Da)
+                    .starts_with("De gemte data kan ikke læses"))
             }
             other => panic!("{other:?}"),
         }
@@ -334,7 +308,11 @@ mod tests {
         );
         let bad = decode("{\"schema_version\": 3, \"plan\": 5}").unwrap_err();
         assert!(matches!(bad, LoadError::Invalid { .. }), "{bad:?}");
-        assert!(bad.message_da().contains("linje 1"), "{}", bad.message_da());
+        assert!(
+            bad.text(crate::Lang::Da).contains("linje 1"),
+            "{}",
+            bad.text(crate::Lang::Da)
+        );
         let not_a_plan = decode("{\"schema_version\": 1, \"x\": 1}").unwrap_err();
         assert!(
             matches!(not_a_plan, LoadError::MigrationFailed { .. }),

@@ -182,7 +182,7 @@ impl ScenarioSet {
     pub fn duplicate(&mut self, id: &str, lang: Lang) -> Option<String> {
         let mut copy = self.scenario(id)?.clone();
         copy.id = ids::unique_id(&format!("{id}-kopi"), |c| self.scenario(c).is_some());
-        copy.name = format!("{} ({})", copy.name, da_en(lang, "kopi", "copy"));
+        copy.name = format!("{} ({})", copy.name, lang.pick("kopi", "copy"));
         let new_id = copy.id.clone();
         self.scenarios.push(copy);
         Some(new_id)
@@ -196,7 +196,7 @@ impl ScenarioSet {
         copy.id = ids::unique_id_or_base(&format!("{}-delt", scenario.id), |c| {
             self.scenario(c).is_some()
         });
-        copy.name = format!("{} ({})", scenario.name, da_en(lang, "delt", "shared"));
+        copy.name = format!("{} ({})", scenario.name, lang.pick("delt", "shared"));
         let new_id = copy.id.clone();
         self.scenarios.push(copy);
         new_id
@@ -280,14 +280,6 @@ impl Assumptions {
             }),
         });
         Some(id)
-    }
-}
-
-/// The Danish or the English text.
-fn da_en(lang: Lang, da: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Da => da,
-        Lang::En => en,
     }
 }
 
