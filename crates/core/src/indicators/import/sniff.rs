@@ -10,6 +10,8 @@ use super::decode::{Decoded, TextEncoding};
 use super::{ColumnRole, FileError, Mapping};
 use crate::indicators::ObsPeriod;
 
+mod names;
+
 /// Rows read to guess the layout.
 const SAMPLE_RECORDS: usize = 200;
 /// Data rows kept for the preview.
@@ -30,47 +32,6 @@ pub enum Format {
     Long,
     /// The app could not tell; the user maps the columns.
     Unknown,
-}
-
-impl Format {
-    /// A short code for the record of an import.
-    pub fn code(self) -> &'static str {
-        match self {
-            Format::Jobindsats => "jobindsats",
-            Format::Statbank => "statbank",
-            Format::Wide => "wide",
-            Format::Long => "long",
-            Format::Unknown => "unknown",
-        }
-    }
-
-    /// The layout's name in the UI language.
-    pub fn name(self, lang: crate::Lang) -> &'static str {
-        match lang {
-            crate::Lang::Da => self.name_da(),
-            crate::Lang::En => self.name_en(),
-        }
-    }
-
-    fn name_da(self) -> &'static str {
-        match self {
-            Format::Jobindsats => "Jobindsats (lang tabel med en kolonne pr. måltal)",
-            Format::Statbank => "Danmarks Statistik, Statbank (OMRÅDE;…;TID;INDHOLD)",
-            Format::Wide => "Bred tabel med perioder som kolonner",
-            Format::Long => "Lang tabel (område, periode, værdi)",
-            Format::Unknown => "Ukendt opbygning: angiv kolonnernes betydning",
-        }
-    }
-
-    fn name_en(self) -> &'static str {
-        match self {
-            Format::Jobindsats => "Jobindsats (long table, one column per measure)",
-            Format::Statbank => "Statistics Denmark, Statbank (OMRÅDE;…;TID;INDHOLD)",
-            Format::Wide => "Wide table with periods as columns",
-            Format::Long => "Long table (area, period, value)",
-            Format::Unknown => "Unknown layout: say what the columns hold",
-        }
-    }
 }
 
 /// What the first rows of a file showed.
@@ -94,34 +55,6 @@ pub struct Sniffed {
     pub sample: Vec<Vec<String>>,
     /// The file's text with the byte-order mark removed.
     pub text: std::sync::Arc<[u8]>,
-}
-
-impl Sniffed {
-    /// The delimiter's name in the UI language.
-    pub fn delimiter_name(&self, lang: crate::Lang) -> &'static str {
-        match lang {
-            crate::Lang::Da => self.delimiter_name_da(),
-            crate::Lang::En => self.delimiter_name_en(),
-        }
-    }
-
-    fn delimiter_name_da(&self) -> &'static str {
-        match self.delimiter {
-            b';' => "semikolon (;)",
-            b',' => "komma (,)",
-            b'\t' => "tabulator",
-            _ => "andet",
-        }
-    }
-
-    fn delimiter_name_en(&self) -> &'static str {
-        match self.delimiter {
-            b';' => "semicolon (;)",
-            b',' => "comma (,)",
-            b'\t' => "tab",
-            _ => "other",
-        }
-    }
 }
 
 pub(super) const DELIMITERS: [u8; 3] = [b';', b',', b'\t'];
