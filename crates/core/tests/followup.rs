@@ -2,6 +2,8 @@
 //! kroner, small cases by hand, validation messages and summaries (insta), and the seed's
 //! figures found in the sections the example cites.
 
+mod common;
+
 use plan_core::followup::*;
 use plan_core::{format, BudgetKind, Lang, PartialDate, Source, Tkr};
 
@@ -443,10 +445,7 @@ fn the_follow_up_round_trips_as_json_with_snake_case_names() {
 // --- the seed ---------------------------------------------------------------------------
 
 fn seed_003() -> String {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/seeds/").to_owned() + SEED_003;
-    std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!("the seed documents must be beside the repository ({path}): {e}")
-    })
+    common::read_seed(SEED_003)
 }
 
 const SUBSECTIONS: [&str; 8] = [

@@ -3,21 +3,15 @@
 
 use std::collections::HashSet;
 
+mod common;
+
 use plan_core::source::SEED_FILES;
 use plan_core::{defaults::default_workspace, format, persist, Lang, Shape, Source, Workspace};
-
-fn seeds_dir() -> String {
-    concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/seeds/").to_owned()
-}
 
 /// A seed text with whitespace collapsed and markup (`*`, `<i>`, markdown links) removed,
 /// the same way the default data was transcribed.
 fn seed(file: &str) -> String {
-    let path = format!("{}{file}", seeds_dir());
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!("the seed documents must be beside the repository ({path}): {e}")
-    });
-    normalize(&text)
+    normalize(&common::read_seed(file))
 }
 
 fn normalize(text: &str) -> String {
@@ -313,7 +307,7 @@ fn every_source_names_an_existing_seed_and_every_id_is_unique() {
         let file = source.seed_file().expect("default data comes from seeds");
         assert!(SEED_FILES.contains(&file), "unknown seed {file}");
         assert!(
-            std::path::Path::new(&format!("{}{file}", seeds_dir())).exists(),
+            std::path::Path::new(&format!("{}{file}", common::seeds_dir())).exists(),
             "{file} is missing"
         );
     }
