@@ -1,110 +1,88 @@
-//! plan-scenario: prints the yearly result table of the scenarios in a scenario file as CSV,
-//! so an analyst can check the numbers in a spreadsheet.
+//! plan: the app's engine on the command line, for analysts.
 //!
-//! Usage:
-//!   plan-scenario FILE|- [--scenario ID]   the file the app saves (a workspace JSON, or a
-//!                                          scenario set alone); '-' reads standard input
-//!   plan-scenario --example                prints the default scenario set as JSON
+//!   plan scenario FILE|- [--scenario ID]   the yearly result table of the scenarios as CSV
+//!   plan scenario --example                the default scenario set as JSON
+//!   plan import [--area NAME] FILE…        indicator files as one tidy CSV table
+//!   plan check FILE|-                      the app's validation of a saved file
+//!
+//! Exit status: 0 done, 1 a file was refused or has problems, 2 wrong use (usage on stderr).
 
-use std::io::{self, Read, Write};
+mod check;
+mod document;
+mod import;
+mod input;
+mod scenario;
+
 use std::process::ExitCode;
 
-use plan_core::scenarios::{default_scenario_set, evaluate, target_specs, to_csv, ScenarioSet};
-use plan_core::{defaults::default_workspace, persist, Workspace};
+pub const USAGE: &str = "\
+plan: beskæftigelsesplanens og budgettets beregninger på kommandolinjen
 
-const USAGE: &str = "Brug: plan-scenario FIL|- [--scenario ID]\n      plan-scenario --example";
+Brug:
+  plan scenario FIL|- [--scenario ID]  årsresultaterne af scenarierne i filen som CSV
+  plan scenario --example              standardscenarierne som JSON (en fil at starte fra)
+  plan import [--area NAVN] FIL…       indikatorfiler (CSV fra jobindsats.dk, Statistikbanken
+                                       eller Excel) som én tabel i CSV med kolonnerne
+                                       area,indicator,period,value,file,row
+  plan check FIL|-                     kontrollerer filen med appens egne regler og skriver
+                                       hvert problem på standard output; \"OK: …\" når
+                                       der ingen er
+  plan help                            denne tekst
 
-fn fail(message: &str) -> ExitCode {
-    eprintln!("plan-scenario: {message}");
-    ExitCode::from(2)
+FIL er den JSON, appen gemmer (\"Hent som fil\" under Om data), et sæt scenarier alene, en
+delt scenariefil eller et delt link; - læser standard input.
+--scenario ID: kun scenariet med dette id.
+--area NAVN: området for alle rækker i filer, der ikke har en kolonne med område.
+
+Ellers skrives fejl og bemærkninger på standard error, på dansk, med fil, række og kolonne.
+Afslutningsstatus: 0 i orden, 1 når en fil afvises eller har fejl, 2 ved forkert brug.";
+
+/// How a command ended when it did not succeed.
+#[derive(Debug)]
+pub enum Failure {
+    /// Wrong use: the message and the usage go to standard error; exit status 2.
+    Usage(String),
+    /// A file was refused or has problems, already reported; exit status 1.
+    Refused,
 }
 
-/// Reads a workspace (any schema version the app reads) or a bare scenario set.
-fn parse(name: &str, text: &str) -> Result<(ScenarioSet, Workspace), String> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        format!(
-            "{name}: ikke gyldig JSON (linje {}, kolonne {}): {e}",
-            e.line(),
-            e.column()
-        )
-    })?;
-    if value.get("schema_version").is_some() {
-        let (ws, _) = persist::decode(text)
-            .map_err(|e| format!("{name}: {}", e.text(plan_core::Lang::Da)))?;
-        return Ok(((*ws.scenarios).clone(), ws));
+pub type Outcome = Result<(), Failure>;
+
+/// Whether the arguments ask for help.
+pub fn wants_help(args: &[String]) -> bool {
+    args.iter().any(|a| a == "--help" || a == "-h")
+}
+
+/// Writing to standard output failed: a closed pipe (`plan … | head`) ends quietly.
+pub fn output_failed(e: std::io::Error) -> Failure {
+    if e.kind() != std::io::ErrorKind::BrokenPipe {
+        eprintln!("plan: kunne ikke skrive til standard output: {e}");
     }
-    let set: ScenarioSet = serde_json::from_str(text).map_err(|e| {
-        format!(
-            "{name}: hverken et gemt arbejdsområde eller et sæt scenarier (linje {}, kolonne {}): {e}",
-            e.line(),
-            e.column()
-        )
-    })?;
-    Ok((set, default_workspace()))
+    Failure::Refused
 }
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.iter().any(|a| a == "--help" || a == "-h") {
-        println!("{USAGE}");
-        return ExitCode::SUCCESS;
-    }
-    if args.first().map(String::as_str) == Some("--example") {
-        let json = serde_json::to_string_pretty(&default_scenario_set()).expect("serialises");
-        println!("{json}");
-        return ExitCode::SUCCESS;
-    }
-    let mut file = None;
-    let mut only = None;
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--scenario" => match it.next() {
-                Some(id) => only = Some(id.clone()),
-                None => return fail("--scenario mangler et id"),
-            },
-            s if s.starts_with("--") => return fail(&format!("ukendt valg {s}\n{USAGE}")),
-            s => file = Some(s.to_owned()),
+    let Some((command, rest)) = args.split_first() else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    let outcome = match command.as_str() {
+        "help" | "--help" | "-h" => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        "scenario" => scenario::run(rest),
+        "import" => import::run(rest),
+        "check" => check::run(rest),
+        other => Err(Failure::Usage(format!("ukendt kommando \"{other}\""))),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Refused) => ExitCode::from(1),
+        Err(Failure::Usage(message)) => {
+            eprintln!("plan: {message}\n\n{USAGE}");
+            ExitCode::from(2)
         }
     }
-    let Some(file) = file else {
-        return fail(USAGE);
-    };
-    let (name, text) = if file == "-" {
-        let mut t = String::new();
-        if let Err(e) = io::stdin().read_to_string(&mut t) {
-            return fail(&format!("standard input kunne ikke læses: {e}"));
-        }
-        ("standard input".to_owned(), t)
-    } else {
-        match std::fs::read_to_string(&file) {
-            Ok(t) => (file.clone(), t),
-            Err(e) => return fail(&format!("{file} kunne ikke læses: {e}")),
-        }
-    };
-    let (set, ws) = match parse(&name, &text) {
-        Ok(p) => p,
-        Err(e) => return fail(&e),
-    };
-    let targets = target_specs(&ws, &set.target_links);
-    let chosen: Vec<_> = set
-        .scenarios
-        .iter()
-        .filter(|s| only.as_ref().is_none_or(|id| &s.id == id))
-        .collect();
-    if chosen.is_empty() {
-        let ids: Vec<&str> = set.scenarios.iter().map(|s| s.id.as_str()).collect();
-        return fail(&format!(
-            "{name}: intet scenarie med id \"{}\" (findes: {})",
-            only.unwrap_or_default(),
-            ids.join(", ")
-        ));
-    }
-    let results: Vec<_> = chosen
-        .iter()
-        .map(|s| evaluate(&set.assumptions, s, &targets))
-        .collect();
-    let refs: Vec<_> = results.iter().collect();
-    let _ = io::stdout().write_all(to_csv(&refs).as_bytes());
-    ExitCode::SUCCESS
 }

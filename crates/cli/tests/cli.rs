@@ -1,43 +1,86 @@
-//! The command-line program, run as a user would run it.
+//! The command-line program `plan`, run as an analyst would run it.
 
 use std::io::Write;
-use std::process::{Command, Stdio};
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_plan-scenario"))
+use plan_core::defaults::default_workspace;
+use plan_core::scenarios::{evaluate_all, to_csv};
+use plan_core::share::{self, SharedScenario};
+
+const HEADER: &str = "scenario,year,full_cut_tkr,phased_cut_tkr,deferred_tkr,lever_cost_tkr,compensation_tkr,fte_deferred,fte_levers,fte_kept,benefit_gross_tkr,benefit_net_tkr,municipality_net_tkr,cumulative_compensation_tkr,cumulative_net_tkr";
+
+fn plan(args: &[&str]) -> Output {
+    plan_with_stdin(args, "")
 }
 
-fn run_with_stdin(args: &[&str], input: &str) -> std::process::Output {
-    let mut child = bin()
+fn plan_with_stdin(args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_plan"))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(input.as_bytes()).unwrap();
+    drop(stdin);
     child.wait_with_output().unwrap()
 }
 
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+/// A directory of its own for each test, under the system's temporary directory, removed
+/// when the test ends.
+struct TempDir(PathBuf);
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn temp_dir() -> TempDir {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let n = N.fetch_add(1, Ordering::SeqCst);
+    let dir = std::env::temp_dir().join(format!("plan-cli-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    TempDir(dir)
+}
+
+fn write(dir: &TempDir, name: &str, bytes: impl AsRef<[u8]>) -> String {
+    let path = dir.0.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+fn example() -> String {
+    let out = plan(&["scenario", "--example"]);
+    assert!(out.status.success());
+    stdout(&out)
+}
+
+/// The example set with one edit to its JSON.
+fn example_with(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut v: serde_json::Value = serde_json::from_str(&example()).unwrap();
+    edit(&mut v);
+    v.to_string()
+}
+
 #[test]
-fn the_example_file_gives_a_table_per_scenario() {
-    let example = bin().arg("--example").output().unwrap();
-    assert!(example.status.success());
-    let json = String::from_utf8(example.stdout).unwrap();
-    let out = run_with_stdin(&["-"], &json);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let csv = String::from_utf8(out.stdout).unwrap();
+fn the_example_set_gives_the_yearly_table_as_before() {
+    let out = plan_with_stdin(&["scenario", "-"], &example());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let csv = stdout(&out);
     let lines: Vec<&str> = csv.lines().collect();
-    assert!(lines[0].starts_with("scenario,year,full_cut_tkr,phased_cut_tkr,deferred_tkr"));
+    assert_eq!(lines[0], HEADER);
     assert_eq!(lines.len(), 1 + 4 * 7, "header and 4 scenarios × 7 years");
     assert!(lines.contains(
         &"sygedagpenge-2,2025,14850,14850,0,1100,1100,0,2,2,-9568,-6219.2,-5119.2,2200,-7128.8"
@@ -46,41 +89,269 @@ fn the_example_file_gives_a_table_per_scenario() {
 
 #[test]
 fn one_scenario_from_a_saved_workspace_file() {
-    let dir = std::env::temp_dir().join(format!("plan-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("arbejdsomraade.json");
-    let ws = plan_core::defaults::default_workspace();
-    std::fs::write(&path, plan_core::persist::encode(&ws)).unwrap();
-    let out = bin()
-        .args([path.to_str().unwrap(), "--scenario", "arne-lineaer-3"])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let csv = String::from_utf8(out.stdout).unwrap();
+    let dir = temp_dir();
+    let ws = plan_core::persist::encode(&default_workspace());
+    let path = write(&dir, "arbejdsomraade.json", ws);
+    let out = plan(&["scenario", &path, "--scenario", "arne-lineaer-3"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let csv = stdout(&out);
     assert_eq!(csv.lines().count(), 8);
     assert!(csv.contains("arne-lineaer-3,2024,14850,4950,9900,0,9900,18,0,18"));
-    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn files_saved_by_earlier_versions_give_the_same_numbers() {
+    // The embedded default data is a schema version 1 file: it gets the default scenarios,
+    // whose table the core's tests keep in a snapshot.
+    let v1 = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../core/data/slagelse-2023-24.json"
+    );
+    let snap = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../core/tests/snapshots/scenarios__default_scenarios_csv.snap"
+    );
+    let snap = std::fs::read_to_string(snap).unwrap();
+    let recorded = snap.splitn(3, "---\n").nth(2).unwrap();
+    let out = plan(&["scenario", v1]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).trim_end(), recorded.trim_end());
+    // A version 2 file (scenarios, none of the later parts) with its own assumptions.
+    let mut ws = default_workspace();
+    ws.scenarios.assumptions.cost_per_fte.value = 610.0;
+    let expected = to_csv(&evaluate_all(&ws.scenarios, &ws).iter().collect::<Vec<_>>());
+    let mut v2 = serde_json::to_value(&ws).unwrap();
+    let obj = v2.as_object_mut().unwrap();
+    for later in ["indicators", "budget_followups", "archived_plans"] {
+        obj.remove(later);
+    }
+    obj.insert("schema_version".into(), 2.into());
+    let out = plan_with_stdin(&["scenario", "-"], &v2.to_string());
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), expected);
+    let out = plan_with_stdin(&["check", "-"], &v2.to_string());
+    assert!(stdout(&out).contains("(gemt i skemaversion 2, læst som version 5)"));
 }
 
 #[test]
 fn a_broken_file_gets_a_danish_message_with_line_and_column() {
-    let out = run_with_stdin(&["-"], "{\n  \"assumptions\": [1,\n");
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8(out.stderr).unwrap();
+    let out = plan_with_stdin(&["scenario", "-"], "{\n  \"assumptions\": [1,\n");
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
     assert!(
-        err.starts_with("plan-scenario: standard input: ikke gyldig JSON (linje 3"),
+        err.starts_with("standard input: ikke gyldig JSON (linje 3"),
         "{err}"
+    );
+    let out = plan(&["scenario", "findes-ikke.json"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "findes-ikke.json: kunne ikke læses: filen findes ikke.\n"
     );
 }
 
 #[test]
 fn an_unknown_scenario_lists_the_ones_there_are() {
-    let example = bin().arg("--example").output().unwrap();
-    let out = run_with_stdin(
-        &["-", "--scenario", "nope"],
-        &String::from_utf8(example.stdout).unwrap(),
-    );
-    assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8(out.stderr).unwrap();
+    let out = plan_with_stdin(&["scenario", "-", "--scenario", "nope"], &example());
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
     assert!(err.contains("intet scenarie med id \"nope\" (findes: official, sygedagpenge-2, alle-fire, arne-lineaer-3)"), "{err}");
+}
+
+const SHARE_300: &str = "standard input: Forudsætninger › Medfinansiering af Arne-pensionen › Kommunens andel: andelen skal ligge mellem 0 og 100 %, men er 300 %.\n";
+const COST_NEGATIVE: &str = "standard input: Forudsætninger › Pris pr. årsværk: skal være større end 0 (1.000 kr. pr. år), men er −550.\n";
+
+fn share_300(v: &mut serde_json::Value) {
+    v["assumptions"]["layers"][0]["municipal_share"]["value"] = 3.0.into();
+}
+
+fn cost_negative(v: &mut serde_json::Value) {
+    v["assumptions"]["cost_per_fte"]["value"] = (-550.0).into();
+}
+
+#[test]
+fn scenario_refuses_values_the_app_would_not_calculate_with() {
+    for (edit, message) in [
+        (share_300 as fn(&mut serde_json::Value), SHARE_300),
+        (cost_negative, COST_NEGATIVE),
+    ] {
+        let out = plan_with_stdin(&["scenario", "-"], &example_with(edit));
+        assert_eq!(out.status.code(), Some(1));
+        assert_eq!(stdout(&out), "", "no table");
+        assert_eq!(stderr(&out), message);
+    }
+}
+
+#[test]
+fn check_passes_the_example_and_names_the_field_of_each_problem() {
+    let out = plan_with_stdin(&["check", "-"], &example());
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert_eq!(
+        stdout(&out),
+        "OK: standard input: sæt med 4 scenarier; ingen problemer.\n"
+    );
+    for (edit, message) in [
+        (share_300 as fn(&mut serde_json::Value), SHARE_300),
+        (cost_negative, COST_NEGATIVE),
+    ] {
+        let out = plan_with_stdin(&["check", "-"], &example_with(edit));
+        assert_eq!(out.status.code(), Some(1));
+        assert_eq!(stdout(&out), message);
+    }
+}
+
+#[test]
+fn check_reads_workspaces_with_their_plan_and_follow_ups() {
+    let dir = temp_dir();
+    let mut ws = default_workspace();
+    let good = write(&dir, "ok.json", plan_core::persist::encode(&ws));
+    let out = plan(&["check", &good]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert_eq!(
+        stdout(&out),
+        format!("OK: {good}: arbejdsområde med planen »Beskæftigelsesplan 2023-24«, 4 scenarier og 1 budgetopfølgning; ingen problemer.\n")
+    );
+    ws.plan.name = " ".into();
+    ws.scenarios.assumptions.layers[0].municipal_share.value = 3.0;
+    let bad = write(&dir, "bad.json", plan_core::persist::encode(&ws));
+    let out = plan(&["check", &bad]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stdout(&out),
+        format!("{bad}: Forudsætninger › Medfinansiering af Arne-pensionen › Kommunens andel: andelen skal ligge mellem 0 og 100 %, men er 300 %.\n{bad}: Planen › edit-plan-name: Planen mangler et navn.\n")
+    );
+}
+
+#[test]
+fn check_and_scenario_read_shared_files_and_links() {
+    let ws = default_workspace();
+    let mut shared = SharedScenario::from_workspace(&ws, "alle-fire", "2026-11-24T10:00:00Z")
+        .expect("the default has alle-fire");
+    let out = plan_with_stdin(&["check", "-"], &share::to_json(&shared));
+    assert_eq!(
+        stdout(&out),
+        "OK: standard input: delt scenarie »Alle fire steder 2024-2026« fra Slagelse Kommune; ingen problemer.\n"
+    );
+    let link = format!(
+        "https://eksempel.dk/plan/#/del?d={}\n",
+        share::encode(&shared)
+    );
+    let out = plan_with_stdin(&["scenario", "-"], &link);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out).lines().count(), 8, "header and 7 years");
+    shared.assumptions.cost_per_fte.value = -550.0;
+    let out = plan_with_stdin(&["check", "-"], &share::encode(&shared));
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), COST_NEGATIVE);
+}
+
+#[test]
+fn import_prints_the_tidy_reading_and_reports_problems_on_stderr() {
+    let dir = temp_dir();
+    let csv = "Område;Periode;Ydelsesgruppe;Antal personer\n\
+               Slagelse;2023M01;\"Kontanthjælp, jobparate\";1.234,5\n\
+               Hele landet;2023M01;Sygedagpenge;98.765\n\
+               Slagelse;2023M02;Sygedagpenge;12a\n\
+               Hele landet;2023M02;Sygedagpenge;-\n";
+    let file = write(&dir, "personer.csv", csv);
+    let out = plan(&["import", &file]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        format!(
+            "area,indicator,period,value,file,row\n\
+             Slagelse,\"Antal personer (Kontanthjælp, jobparate)\",2023M01,1234.5,{file},2\n\
+             Hele landet,Antal personer (Sygedagpenge),2023M01,98765,{file},3\n"
+        )
+    );
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "{file}, række 4, kolonne 4 (D, \"Antal personer\"): \"12a\" er ikke et tal.\n\
+             {file}, række 5, kolonne 4 (D, \"Antal personer\"): \"-\" betyder manglende tal; cellen springes over.\n"
+        )
+    );
+}
+
+#[test]
+fn import_reads_every_file_and_fails_when_one_is_refused() {
+    let dir = temp_dir();
+    let empty = write(&dir, "tom.csv", "");
+    let png = write(
+        &dir,
+        "billede.csv",
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10",
+    );
+    let good = write(
+        &dir,
+        "god.csv",
+        "Område;Periode;Ledighed\nSlagelse;2024;4,2\n",
+    );
+    let out = plan(&["import", &empty, &good, &png]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stdout(&out),
+        format!("area,indicator,period,value,file,row\nSlagelse,Ledighed,2024,4.2,{good},2\n")
+    );
+    assert_eq!(
+        stderr(&out),
+        format!("{empty}: filen er tom.\n{png}: filen er ikke en tekstfil (den indeholder binære data). Vælg en CSV-fil.\n")
+    );
+}
+
+#[test]
+fn import_with_area_reads_a_file_without_an_area_column() {
+    let dir = temp_dir();
+    let file = write(
+        &dir,
+        "slagelse.csv",
+        "Periode;Antal personer\n2023M01;1.410\n2023M02;1.398\n",
+    );
+    let out = plan(&["import", &file]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).ends_with("På kommandolinjen: --area NAVN.\n"),
+        "{}",
+        stderr(&out)
+    );
+    let out = plan(&["import", "--area", "Slagelse", &file]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        format!(
+            "area,indicator,period,value,file,row\n\
+             Slagelse,Antal personer,2023M01,1410,{file},2\n\
+             Slagelse,Antal personer,2023M02,1398,{file},3\n"
+        )
+    );
+    assert_eq!(stderr(&out), "");
+}
+
+#[test]
+fn help_in_danish_and_wrong_use_exits_2_with_the_usage() {
+    for args in [&["--help"][..], &["help"]] {
+        let out = plan(args);
+        assert_eq!(out.status.code(), Some(0));
+        assert!(stdout(&out).contains("Brug:\n  plan scenario FIL|- [--scenario ID]"));
+    }
+    for (args, message) in [
+        (&[][..], "Brug:"),
+        (
+            &["plan-scenario"],
+            "plan: ukendt kommando \"plan-scenario\"",
+        ),
+        (&["check"], "plan: plan check mangler en fil (eller -)"),
+        (
+            &["scenario"],
+            "plan: plan scenario mangler en fil (eller -)",
+        ),
+        (&["import"], "plan: plan import mangler mindst én fil"),
+        (&["import", "--area"], "plan: --area mangler et områdenavn"),
+    ] {
+        let out = plan(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert_eq!(stdout(&out), "");
+        assert!(stderr(&out).contains(message), "{args:?}: {}", stderr(&out));
+        assert!(stderr(&out).contains("plan import [--area NAVN] FIL…"));
+    }
 }

@@ -43,7 +43,7 @@ pub(super) fn PreviewPanel(
 ) -> impl IntoView {
     let s = preview.sniffed.clone();
     let mapping = preview.mapping.clone();
-    let mapping_error = mapping.check(&s.header).err();
+    let mapping_error = s.check(&mapping).err();
     let has_area = mapping.roles.contains(&ColumnRole::Area);
     let title = s.title.join(" · ");
     let facts = vec![

@@ -70,6 +70,14 @@ impl ObsPeriod {
         if let Some(h) = upper.strip_prefix('H') {
             return number(h, 2).map(|h| ObsPeriod::Half(year, h));
         }
+        // A date (2023-01-01, as Excel writes a "Date" column): its month.
+        if let Some((m, d)) = upper.strip_prefix('-').and_then(|r| r.split_once('-')) {
+            let day = d.split(['T', ' ']).next().unwrap_or("");
+            return match (number(m, 12), number(day, 31)) {
+                (Some(m), Some(_)) => Some(ObsPeriod::Month(year, m)),
+                _ => None,
+            };
+        }
         if let Some(m) = upper.strip_prefix('M').or_else(|| upper.strip_prefix('-')) {
             return number(m, 12).map(|m| ObsPeriod::Month(year, m));
         }

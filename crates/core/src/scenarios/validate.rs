@@ -40,17 +40,27 @@ pub fn validate(a: &Assumptions, scenario: &Scenario) -> Vec<Issue> {
             ),
         );
     }
-    if a.cost_per_fte.value.is_nan() || a.cost_per_fte.value <= 0.0 {
+    let cost = a.cost_per_fte.value;
+    if cost.is_nan() || cost <= 0.0 {
+        let is = if cost.is_finite() {
+            format!(", men er {}", n(cost))
+        } else {
+            String::new()
+        };
         push(
             format!("{fa} › Pris pr. årsværk"),
-            "skal være større end 0 (1.000 kr. pr. år).".into(),
+            format!("skal være større end 0 (1.000 kr. pr. år){is}."),
         );
     }
+    // The app edits these shares in per cent, so the message speaks in per cent too.
     let mut check_share = |place: String, value: f64| {
         if !share_ok(value) {
             push(
                 place,
-                format!("andelen skal ligge mellem 0 og 1, men er {}.", n(value)),
+                format!(
+                    "andelen skal ligge mellem 0 og 100 %, men er {} %.",
+                    n(value * 100.0)
+                ),
             );
         }
     };
@@ -165,4 +175,58 @@ pub fn validate(a: &Assumptions, scenario: &Scenario) -> Vec<Issue> {
         }
     }
     issues
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenarios::default_scenario_set;
+
+    fn issues_of(edit: impl FnOnce(&mut Assumptions)) -> Vec<String> {
+        let set = default_scenario_set();
+        let mut a = set.assumptions.clone();
+        edit(&mut a);
+        validate(&a, &set.scenarios[0])
+            .iter()
+            .map(Issue::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn the_default_assumptions_have_no_problems() {
+        assert_eq!(issues_of(|_| {}), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_municipal_share_above_100_per_cent_is_refused_in_per_cent() {
+        let issues = issues_of(|a| a.layers[0].municipal_share.value = 3.0);
+        assert_eq!(
+            issues,
+            ["Forudsætninger › Medfinansiering af Arne-pensionen › Kommunens andel: andelen skal ligge mellem 0 og 100 %, men er 300 %."]
+        );
+        assert_eq!(
+            issues_of(|a| a.layers[0].municipal_share.value = 1.0),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            issues_of(|a| a.layers[0].municipal_share.value = -0.01).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_negative_or_zero_cost_per_fte_is_refused_with_its_value() {
+        assert_eq!(
+            issues_of(|a| a.cost_per_fte.value = -550.0),
+            ["Forudsætninger › Pris pr. årsværk: skal være større end 0 (1.000 kr. pr. år), men er −550."]
+        );
+        assert_eq!(
+            issues_of(|a| a.cost_per_fte.value = 0.0),
+            ["Forudsætninger › Pris pr. årsværk: skal være større end 0 (1.000 kr. pr. år), men er 0."]
+        );
+        assert_eq!(
+            issues_of(|a| a.cost_per_fte.value = f64::NAN),
+            ["Forudsætninger › Pris pr. årsværk: skal være større end 0 (1.000 kr. pr. år)."]
+        );
+    }
 }

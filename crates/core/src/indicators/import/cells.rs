@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::areas;
+
 /// Which character separates decimals in the file's numbers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -26,13 +28,39 @@ pub enum Cell {
 const MISSING: [&str; 11] = ["", "-", "–", ".", "..", "...", "x", ":", "n/a", "na", "nan"];
 
 pub fn is_missing(text: &str) -> bool {
-    let t = text.trim().to_lowercase();
-    MISSING.contains(&t.as_str())
+    let t = text.trim();
+    MISSING.iter().any(|m| m.eq_ignore_ascii_case(t))
+}
+
+/// Splits `2,66627E+11` into the number before the exponent and the exponent (`+11`), when
+/// the text ends in one: `e` or `E`, an optional sign and at most three digits, after a digit.
+fn split_exponent(text: &str) -> (&str, Option<&str>) {
+    let Some(i) = text.rfind(['e', 'E']) else {
+        return (text, None);
+    };
+    let (mantissa, exponent) = (&text[..i], &text[i + 1..]);
+    let digits = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
+    let ok = mantissa.ends_with(|c: char| c.is_ascii_digit())
+        && (1..=3).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit());
+    if ok {
+        (mantissa, Some(exponent))
+    } else {
+        (text, None)
+    }
 }
 
 /// Reads a number cell. Spaces (also non-breaking ones) and a trailing `%` are ignored; the
-/// thousands separator must group by three.
+/// thousands separator must group by three; an exponent as Excel writes large numbers
+/// (`2,66627E+11`, `1.5e-3`) follows the decimal style of the file.
 pub fn parse_cell(text: &str, style: DecimalStyle) -> Cell {
+    let point = match style {
+        DecimalStyle::Comma => b',',
+        DecimalStyle::Point => b'.',
+    };
+    if let Some(v) = plain_number(text, point) {
+        return Cell::Number(v);
+    }
     if is_missing(text) {
         return Cell::Missing;
     }
@@ -43,13 +71,14 @@ pub fn parse_cell(text: &str, style: DecimalStyle) -> Cell {
         .filter(|c| !c.is_whitespace() && *c != '\u{a0}' && *c != '\u{202f}')
         .map(|c| if c == '\u{2212}' { '-' } else { c })
         .collect();
+    let (cleaned, exponent) = split_exponent(&cleaned);
     let (group, point) = match style {
         DecimalStyle::Comma => ('.', ','),
         DecimalStyle::Point => (',', '.'),
     };
     let (int_part, frac_part) = match cleaned.split_once(point) {
         Some((i, f)) => (i, Some(f)),
-        None => (cleaned.as_str(), None),
+        None => (cleaned, None),
     };
     let (sign, digits) = match int_part.strip_prefix('-') {
         Some(rest) => ("-", rest),
@@ -70,14 +99,49 @@ pub fn parse_cell(text: &str, style: DecimalStyle) -> Cell {
         return Cell::NotANumber;
     }
     let int = if int.is_empty() { "0".to_owned() } else { int };
-    let literal = match frac_part {
+    let mut literal = match frac_part {
         Some(f) => format!("{sign}{int}.{f}"),
         None => format!("{sign}{int}"),
     };
+    if let Some(e) = exponent {
+        literal.push('e');
+        literal.push_str(e);
+    }
     match literal.parse::<f64>() {
         Ok(v) if v.is_finite() => Cell::Number(v),
         _ => Cell::NotANumber,
     }
+}
+
+/// The common cell, read without allocating: an optional minus, digits, and at most one
+/// decimal mark followed by digits (`1234`, `-3,25`). Anything else is left to the full
+/// reading in [`parse_cell`].
+fn plain_number(text: &str, point: u8) -> Option<f64> {
+    let b = text.as_bytes();
+    if b.is_empty() || b.len() > 24 {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    let (mut digits, mut after_point) = (0, None);
+    for (i, &c) in b.iter().enumerate() {
+        buf[i] = match c {
+            b'0'..=b'9' => {
+                digits += 1;
+                c
+            }
+            b'-' if i == 0 => c,
+            c if c == point && after_point.is_none() && digits > 0 => {
+                after_point = Some(digits);
+                b'.'
+            }
+            _ => return None,
+        };
+    }
+    if digits == 0 || after_point == Some(digits) {
+        return None;
+    }
+    let v: f64 = std::str::from_utf8(&buf[..b.len()]).ok()?.parse().ok()?;
+    v.is_finite().then_some(v)
 }
 
 /// Guesses the decimal separator from sample cells: a separator followed by anything other
@@ -90,7 +154,7 @@ pub fn guess_decimal_style<'a>(
 ) -> DecimalStyle {
     let (mut comma, mut point) = (0usize, 0usize);
     for cell in cells {
-        let t = cell.trim();
+        let (t, _) = split_exponent(cell.trim());
         let last_comma = t.rfind(',');
         let last_point = t.rfind('.');
         match (last_comma, last_point) {
@@ -120,30 +184,31 @@ fn decimal_like(after: &str) -> bool {
 }
 
 /// The name the app uses for the whole country.
-pub const NATIONAL: &str = "Hele landet";
+pub const NATIONAL: &str = areas::COUNTRY;
 
-/// Area names as the app stores them: trimmed, single spaces, without " Kommune", and every
-/// way of writing the whole country as [`NATIONAL`].
+/// Area names as the app stores them. A known area ([`areas::lookup`]: any of its names, or
+/// its code) is stored under its name in the table: "Københavns Kommune", "Copenhagen" and
+/// `101` as "København", every way of writing the whole country as [`NATIONAL`]; regions and
+/// landsdele keep their full names ("Region Sjælland", "Landsdel Bornholm"). Another name is
+/// kept as written, trimmed, with single spaces and without " Kommune"; "I alt" and
+/// "Landsplan" in an area column are the whole country.
 pub fn canonical_area(text: &str) -> String {
+    if let Some(area) = areas::lookup(text) {
+        return area.name.to_owned();
+    }
     let collapsed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let lower = collapsed.to_lowercase();
-    if matches!(
-        lower.as_str(),
-        "hele landet"
-            | "landet i alt"
-            | "hele landet i alt"
-            | "danmark"
-            | "all denmark"
-            | "denmark"
-            | "whole country"
-            | "landsplan"
-            | "i alt"
-    ) {
+    if ["i alt", "landsplan"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(&collapsed))
+    {
         return NATIONAL.to_owned();
     }
     for suffix in [" kommune", " municipality"] {
-        if lower.ends_with(suffix) && collapsed.len() > suffix.len() {
-            return collapsed[..collapsed.len() - suffix.len()].to_owned();
+        let n = collapsed.len();
+        if n > suffix.len()
+            && collapsed.as_bytes()[n - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+        {
+            return collapsed[..n - suffix.len()].to_owned();
         }
     }
     collapsed
@@ -179,9 +244,26 @@ mod tests {
             ("889", Comma, Some(889.0)),
             ("1,234.5", Point, Some(1234.5)),
             ("1234.5", Point, Some(1234.5)),
+            ("2,66627E+11", Comma, Some(266627000000.0)),
+            ("2,66627e+11", Comma, Some(266627000000.0)),
+            ("2.66627E+11", Point, Some(266627000000.0)),
+            ("1.5e-3", Point, Some(0.0015)),
+            ("-1,5E3", Comma, Some(-1500.0)),
+            ("3E2", Comma, Some(300.0)),
+            (" 17.203,33 ", Comma, Some(17203.33)),
+            ("\u{a0}17.203,33\u{a0}", Comma, Some(17203.33)),
+            ("9,6 %", Comma, Some(9.6)),
+            ("9,6%", Comma, Some(9.6)),
+            ("−3,2", Comma, Some(-3.2)),
+            ("2.66627E+11", Comma, None),
+            ("2,66627E", Comma, None),
+            ("E+11", Comma, None),
+            ("2,5E+1234", Comma, None),
+            ("1e400", Point, None),
             ("12.34,5", Comma, None),
             ("12a", Comma, None),
             ("1,2,3", Comma, None),
+            ("12.34,5", Point, None),
             ("-", Comma, None),
             ("", Comma, None),
         ];
@@ -205,6 +287,18 @@ mod tests {
         assert_eq!(guess_decimal_style(["3.25"].into_iter(), b';'), Point);
         assert_eq!(guess_decimal_style(["1.234"].into_iter(), b';'), Comma);
         assert_eq!(guess_decimal_style(["1,234"].into_iter(), b','), Point);
+        assert_eq!(
+            guess_decimal_style(["2,66627E+11"].into_iter(), b','),
+            Comma
+        );
+        assert_eq!(
+            guess_decimal_style(["2.66627E+11", "1.5e-3"].into_iter(), b';'),
+            Point
+        );
+        assert_eq!(
+            guess_decimal_style([" 17.203,33 ", "9,6 %", "1.204"].into_iter(), b','),
+            Comma
+        );
     }
 
     #[test]
@@ -213,6 +307,40 @@ mod tests {
         assert_eq!(canonical_area("Hele Landet"), NATIONAL);
         assert_eq!(canonical_area("All Denmark"), NATIONAL);
         assert_eq!(canonical_area("Tønder"), "Tønder");
+        for (text, want) in [
+            ("Københavns Kommune", "København"),
+            ("Copenhagen", "København"),
+            ("Copenhagen Municipality", "København"),
+            ("Københavns", "København"),
+            ("101", "København"),
+            ("Bornholms Regionskommune", "Bornholm"),
+            ("400", "Bornholm"),
+            ("330", "Slagelse"),
+            ("000", NATIONAL),
+            ("0", NATIONAL),
+            ("Landet i alt", NATIONAL),
+            ("I alt", NATIONAL),
+            ("Landsplan", NATIONAL),
+            ("Whole country", NATIONAL),
+            ("Danmark", NATIONAL),
+            ("Region Sjælland", "Region Sjælland"),
+            ("Region Zealand", "Region Sjælland"),
+            ("085", "Region Sjælland"),
+            ("Landsdel Bornholm", "Landsdel Bornholm"),
+            ("Province Bornholm", "Landsdel Bornholm"),
+            ("06", "Landsdel Vest- og Sydsjælland"),
+            ("Rural municipalities", "Landkommuner"),
+            ("  Høje-Taastrup  ", "Høje-Taastrup"),
+            // Unknown names are kept as written.
+            ("Kommune 07", "Kommune 07"),
+            ("Nordby  Kommune", "Nordby"),
+            ("Nordby MUNICIPALITY", "Nordby"),
+            ("Region Nord", "Region Nord"),
+            ("Kommune", "Kommune"),
+            ("\u{212a} Kommune", "\u{212a}"),
+        ] {
+            assert_eq!(canonical_area(text), want, "{text:?}");
+        }
         assert_eq!(column_letter(1), "A");
         assert_eq!(column_letter(28), "AB");
     }

@@ -55,6 +55,18 @@ impl FileError {
             (FileError::HeaderOnly, Lang::En) => {
                 format!("{file}: the file has a header row and no data.")
             }
+            (FileError::Json { line, column }, Lang::Da) => format!(
+                "{file}: filen ligner JSON, men kan ikke læses: fejl i linje {line}, kolonne {column}. Hent filen igen."
+            ),
+            (FileError::Json { line, column }, Lang::En) => format!(
+                "{file}: the file looks like JSON but cannot be read: error at line {line}, column {column}. Download it again."
+            ),
+            (FileError::JsonNoRecords, Lang::Da) => format!(
+                "{file}: filen er JSON, men indeholder ingen liste af poster med område, periode og værdier."
+            ),
+            (FileError::JsonNoRecords, Lang::En) => format!(
+                "{file}: the file is JSON but holds no list of records with area, period and values."
+            ),
         }
     }
 }
@@ -217,7 +229,9 @@ impl Problem {
 impl Note {
     pub fn row(&self) -> u64 {
         match self {
-            Note::Missing { row, .. } | Note::Footnote { row, .. } => *row,
+            Note::Missing { row, .. }
+            | Note::Footnote { row, .. }
+            | Note::Unreadable { row, .. } => *row,
         }
     }
 
@@ -246,6 +260,14 @@ impl Note {
             (Note::Footnote { row, text }, Lang::En) => format!(
                 "{}: footnote below the table is skipped: \"{text}\".",
                 place(file, *row, None, lang)
+            ),
+            (Note::Unreadable { row, column, text }, Lang::Da) => format!(
+                "{}: \"{text}\" indeholder tegnet \u{fffd}, som ikke kunne læses; filen blev gemt med en anden tegnkodning, end den angiver.",
+                place(file, *row, column.as_ref(), lang)
+            ),
+            (Note::Unreadable { row, column, text }, Lang::En) => format!(
+                "{}: \"{text}\" holds the character \u{fffd}, which could not be read; the file was saved in another encoding than it states.",
+                place(file, *row, column.as_ref(), lang)
             ),
         }
     }

@@ -9,14 +9,17 @@
 //!
 //! Nothing here stores anything: [`crate::indicators::IndicatorData::merge`] does that.
 
+pub mod areas;
 pub mod cells;
 pub mod decode;
+mod json;
 mod messages;
 mod parse;
 pub mod sniff;
 
 use serde::{Deserialize, Serialize};
 
+pub use areas::{AreaKind, KnownArea};
 pub use cells::{canonical_area, DecimalStyle, NATIONAL};
 pub use decode::{TextEncoding, MAX_FILE_BYTES};
 pub use parse::{indicator_label, ParseJob};
@@ -42,6 +45,13 @@ pub enum FileError {
     NoHeader,
     /// A header and no data rows.
     HeaderOnly,
+    /// Text that starts like JSON but is not valid JSON.
+    Json {
+        line: u64,
+        column: u64,
+    },
+    /// Valid JSON with no list of records in it.
+    JsonNoRecords,
 }
 
 /// What a column holds.
@@ -85,6 +95,11 @@ impl ColumnRole {
     pub fn from_code(code: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|r| r.code() == code)
     }
+
+    /// A column of numbers to import.
+    pub fn holds_values(self) -> bool {
+        matches!(self, ColumnRole::Value | ColumnRole::PeriodValue)
+    }
 }
 
 /// How the columns of a file are read.
@@ -99,6 +114,10 @@ pub struct Mapping {
     pub fixed_area: String,
     /// Values are fractions (0,153) of what the indicator counts in percent: multiply by 100.
     pub percent_scale: bool,
+    /// Per column: a blank cell takes the label above it (a stub column of a Statbank web
+    /// table, or any column whose repeated labels are left blank).
+    #[serde(default)]
+    pub fill_down: Vec<bool>,
 }
 
 /// Why a mapping cannot be used.
@@ -117,8 +136,14 @@ pub enum MappingError {
 }
 
 impl Mapping {
-    /// Checks that the mapping can produce values from a file with this header.
-    pub fn check(&self, header: &[String]) -> Result<(), MappingError> {
+    /// Whether blank cells of a column take the label above.
+    pub fn fills_down(&self, column: usize) -> bool {
+        self.fill_down.get(column).copied().unwrap_or(false)
+    }
+
+    /// Checks that the mapping can produce values from a file whose header names these
+    /// periods (see [`Sniffed::check`]).
+    pub fn check(&self, periods: &[Option<ObsPeriod>]) -> Result<(), MappingError> {
         let count = |role| self.roles.iter().filter(|r| **r == role).count();
         let period_values = count(ColumnRole::PeriodValue);
         match (count(ColumnRole::Period), period_values) {
@@ -139,9 +164,7 @@ impl Mapping {
             _ => {}
         }
         for (i, role) in self.roles.iter().enumerate() {
-            if *role == ColumnRole::PeriodValue
-                && header.get(i).and_then(|h| ObsPeriod::parse(h)).is_none()
-            {
+            if *role == ColumnRole::PeriodValue && periods.get(i).copied().flatten().is_none() {
                 return Err(MappingError::NotAPeriodHeader { column: i + 1 });
             }
         }
@@ -221,6 +244,13 @@ pub enum Note {
     },
     /// A row with one cell under the table (a footnote or a source line).
     Footnote { row: u64, text: String },
+    /// Text holding the replacement character (U+FFFD): letters lost before the file reached
+    /// the app. Read as written; said once per text and column.
+    Unreadable {
+        row: u64,
+        column: Option<Column>,
+        text: String,
+    },
 }
 
 /// Progress of a [`ParseJob`].
@@ -285,8 +315,12 @@ pub fn problems_csv(parsed: &Parsed, lang: crate::Lang) -> String {
     }
     for n in &parsed.notes {
         let column = match n {
-            Note::Missing { column, .. } => column.number.to_string(),
-            Note::Footnote { .. } => String::new(),
+            Note::Missing { column, .. }
+            | Note::Unreadable {
+                column: Some(column),
+                ..
+            } => column.number.to_string(),
+            Note::Footnote { .. } | Note::Unreadable { .. } => String::new(),
         };
         let _ = w.write_record([
             n.row().to_string(),
@@ -300,7 +334,17 @@ pub fn problems_csv(parsed: &Parsed, lang: crate::Lang) -> String {
 
 /// Decodes and sniffs a file: the first step of an import.
 pub fn open(file_name: &str, bytes: &[u8]) -> Result<Sniffed, FileError> {
-    sniff::sniff(file_name, decode::decode(bytes)?)
+    let decoded = decode::decode(bytes)?;
+    if json::looks_like_json(&decoded.text) {
+        let table = json::to_table(&decoded.text)?;
+        let mut s =
+            sniff::sniff_with_delimiter(file_name, &decoded, table.into_bytes().into(), b';')?;
+        s.format = Format::Json;
+        s.row_offset = 1;
+        s.bytes = bytes.len();
+        return Ok(s);
+    }
+    sniff::sniff(file_name, decoded)
 }
 
 /// Reads a whole file with the guessed mapping (tests, the command line).

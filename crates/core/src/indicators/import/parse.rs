@@ -1,18 +1,16 @@
 //! Reading a sniffed file's rows into observations, in steps.
 
-use std::collections::HashMap;
 use std::io::Cursor;
 use std::sync::Arc;
 
-use super::cells::{self, Cell};
 use super::sniff::{self, Sniffed};
 use super::{
-    canonical_area, Column, ColumnRole, DecimalStyle, Mapping, MappingError, Note, Observation,
-    Parsed, Problem, ProblemKind, Progress,
+    Column, ColumnRole, DecimalStyle, Mapping, MappingError, Note, Parsed, Problem, ProblemKind,
+    Progress,
 };
 use crate::indicators::ObsPeriod;
 
-type Key = (String, String, ObsPeriod);
+mod values;
 
 /// Reads a sniffed file row by row with a mapping, in steps.
 pub struct ParseJob {
@@ -23,12 +21,32 @@ pub struct ParseJob {
     mapping: Mapping,
     /// Periods of the wide table's period columns.
     column_periods: Vec<Option<ObsPeriod>>,
+    /// The measure a column's second header row names.
+    measures: Vec<String>,
+    /// Labels of the filled-down columns, from the rows above.
+    labels: Vec<String>,
+    /// Dimension columns whose codes are labelled with the header (`KØN 1`).
+    code_prefix: Vec<Option<String>>,
+    /// Whether the file holds the replacement character at all.
+    any_unreadable: bool,
+    /// The filled cells of the row being read (kept to spare an allocation per row).
+    filled: Vec<usize>,
+    /// Texts with unreadable characters already noted, by column.
+    unreadable: Vec<(Option<usize>, String)>,
+    row_offset: u64,
+    /// Per column: blank cells take the label above.
+    fill: Arc<[bool]>,
+    /// The file's text, to see whether a quote spanning lines was closed.
+    text: Arc<[u8]>,
     reader: csv::Reader<Cursor<Arc<[u8]>>>,
     record: csv::StringRecord,
     total_bytes: u64,
-    seen: HashMap<Key, (u64, f64)>,
-    /// One-cell rows, kept until it is known whether more data follows them.
-    pending_footnotes: Vec<(u64, String)>,
+    /// The roles of the mapping, shared with each row.
+    roles: Arc<[ColumnRole]>,
+    texts: values::Texts,
+    /// One-cell rows, kept until it is known whether more data follows them; `true` for
+    /// rows of labels only (a nested stub), which are never problems.
+    pending_footnotes: Vec<(u64, String, bool)>,
     parsed: Parsed,
     done: bool,
 }
@@ -36,23 +54,50 @@ pub struct ParseJob {
 impl ParseJob {
     /// Starts reading. Fails when the mapping cannot produce values.
     pub fn new(sniffed: &Sniffed, mapping: Mapping) -> Result<Self, MappingError> {
-        mapping.check(&sniffed.header)?;
+        sniffed.check(&mapping)?;
         let column_periods = sniffed
+            .periods
+            .iter()
+            .zip(&mapping.roles)
+            .map(|(p, r)| {
+                if *r == ColumnRole::PeriodValue {
+                    *p
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let code_prefix = sniffed
             .header
             .iter()
             .zip(&mapping.roles)
-            .map(|(h, r)| {
-                (*r == ColumnRole::PeriodValue)
-                    .then(|| ObsPeriod::parse(h))
-                    .flatten()
-            })
+            .map(|(h, r)| (*r == ColumnRole::Dimension && !h.is_empty()).then(|| h.clone()))
             .collect();
         let reader = csv::ReaderBuilder::new()
             .delimiter(sniffed.delimiter)
             .has_headers(false)
             .flexible(true)
             .from_reader(Cursor::new(sniffed.text.clone()));
-        Ok(Self {
+        let roles: Arc<[ColumnRole]> = mapping.roles.iter().copied().collect();
+        let mut job = Self {
+            roles,
+            measures: sniffed.measures.clone(),
+            labels: vec![String::new(); sniffed.header.len()],
+            code_prefix,
+            unreadable: Vec::new(),
+            any_unreadable: std::str::from_utf8(&sniffed.text)
+                .is_ok_and(|t| t.contains('\u{fffd}'))
+                || sniffed
+                    .title
+                    .iter()
+                    .chain(&sniffed.header)
+                    .any(|t| t.contains('\u{fffd}')),
+            filled: Vec::new(),
+            row_offset: sniffed.row_offset,
+            fill: (0..sniffed.header.len())
+                .map(|i| mapping.fills_down(i))
+                .collect(),
+            text: sniffed.text.clone(),
             header: sniffed.header.clone(),
             header_line: sniffed.header_line,
             delimiter: sniffed.delimiter,
@@ -62,7 +107,7 @@ impl ParseJob {
             reader,
             record: csv::StringRecord::new(),
             total_bytes: sniffed.text.len().max(1) as u64,
-            seen: HashMap::new(),
+            texts: values::Texts::default(),
             pending_footnotes: Vec::new(),
             parsed: Parsed {
                 file_name: sniffed.file_name.clone(),
@@ -72,7 +117,36 @@ impl ParseJob {
                 notes: Vec::new(),
             },
             done: false,
-        })
+        };
+        for (line, title) in sniffed.title_lines.iter().zip(&sniffed.title) {
+            job.note_unreadable(*line, None, title);
+        }
+        for (i, h) in sniffed.header.iter().enumerate() {
+            job.note_unreadable(sniffed.header_line, Some(i), h);
+        }
+        Ok(job)
+    }
+
+    /// Notes text with the replacement character, once per text and column.
+    fn note_unreadable(&mut self, line: u64, column: Option<usize>, text: &str) {
+        if !self.any_unreadable || !text.contains('\u{fffd}') {
+            return;
+        }
+        if self
+            .unreadable
+            .iter()
+            .any(|(c, t)| *c == column && t == text)
+        {
+            return;
+        }
+        self.unreadable.push((column, text.to_owned()));
+        let row = line.saturating_sub(self.row_offset);
+        let column = column.map(|i| self.column(i));
+        self.parsed.notes.push(Note::Unreadable {
+            row,
+            column,
+            text: text.to_owned(),
+        });
     }
 
     /// Reads up to `max_rows` more records.
@@ -106,7 +180,7 @@ impl ParseJob {
     }
 
     fn finish_rows(&mut self) {
-        for (row, text) in std::mem::take(&mut self.pending_footnotes) {
+        for (row, text, _) in std::mem::take(&mut self.pending_footnotes) {
             self.parsed.notes.push(Note::Footnote { row, text });
         }
         self.done = true;
@@ -135,17 +209,37 @@ impl ParseJob {
         self.parsed.problems.push(Problem { row, column, kind });
     }
 
+    /// Whether the text just read ends in a closing quote: a quoted cell spanning lines that
+    /// was closed, not a quote that swallowed the rest of the file.
+    fn quote_closed(&self) -> bool {
+        let end = (self.reader.position().byte() as usize).min(self.text.len());
+        self.text[..end]
+            .iter()
+            .rev()
+            .find(|b| !b.is_ascii_whitespace())
+            .is_some_and(|b| *b == b'"')
+    }
+
     fn row(&mut self, record: &csv::StringRecord) {
-        let row = record.position().map_or(0, |p| p.line());
-        let filled: Vec<usize> = (0..record.len())
-            .filter(|&i| !record[i].trim().is_empty())
-            .collect();
-        if filled.is_empty() {
-            return;
+        let line = record.position().map_or(0, |p| p.line());
+        let row = line.saturating_sub(self.row_offset);
+        // Most rows are full: the list of filled cells is only made for the few that are not.
+        let mut filled = std::mem::take(&mut self.filled);
+        filled.clear();
+        filled.extend((0..record.len()).filter(|&i| !record[i].trim().is_empty()));
+        if !filled.is_empty() {
+            self.classify(row, record, &filled);
         }
+        self.filled = filled;
+    }
+
+    fn classify(&mut self, row: u64, record: &csv::StringRecord, filled: &[usize]) {
         // A quote that never closes swallows the rest of the file into one field.
         if let Some(i) = (0..record.len()).find(|&i| record[i].contains('\n')) {
-            if record.len() != self.header.len() || self.reader.is_done() {
+            let one_cell = filled.len() == 1;
+            if (record.len() != self.header.len() || self.reader.is_done())
+                && !(one_cell && self.quote_closed())
+            {
                 let lines_swallowed = record[i].trim_end().matches('\n').count() as u64;
                 self.flush_footnotes_as_problems();
                 self.parsed.rows += 1;
@@ -153,10 +247,30 @@ impl ParseJob {
                 return;
             }
         }
+        // A row of labels in filled-down columns and no values (a nested stub): it only
+        // sets the labels of the rows below.
+        let label_row = filled.iter().all(|&i| {
+            self.mapping.fills_down(i)
+                || self
+                    .mapping
+                    .roles
+                    .get(i)
+                    .is_none_or(|r| *r == ColumnRole::Ignore)
+        }) && filled.iter().any(|&i| self.mapping.fills_down(i));
+        if label_row {
+            let text = filled
+                .iter()
+                .map(|&i| record[i].trim())
+                .collect::<Vec<_>>()
+                .join(" ");
+            self.take_labels(record);
+            self.pending_footnotes.push((row, collapse(&text), true));
+            return;
+        }
         // One cell under a table of several columns: a footnote, unless rows follow it.
-        if filled == [0] && self.header.len() > 2 {
+        if filled == [0usize] && self.header.len() > 2 {
             self.pending_footnotes
-                .push((row, record[0].trim().to_owned()));
+                .push((row, collapse(record[0].trim()), false));
             return;
         }
         self.flush_footnotes_as_problems();
@@ -200,7 +314,10 @@ impl ParseJob {
 
     /// One-cell rows followed by more data are not footnotes but broken rows.
     fn flush_footnotes_as_problems(&mut self) {
-        for (row, text) in std::mem::take(&mut self.pending_footnotes) {
+        for (row, text, labels) in std::mem::take(&mut self.pending_footnotes) {
+            if labels {
+                continue;
+            }
             self.parsed.rows += 1;
             let other_delimiter = self.other_delimiter(&text);
             self.problem(
@@ -215,132 +332,32 @@ impl ParseJob {
         }
     }
 
+    /// Labels of the filled-down columns a row sets; a label clears those to its right.
+    fn take_labels(&mut self, record: &csv::StringRecord) {
+        for i in 0..self.labels.len() {
+            if !self.mapping.fills_down(i) {
+                continue;
+            }
+            let text = record.get(i).map(str::trim).unwrap_or("");
+            if !text.is_empty() {
+                if self.labels[i] != text {
+                    self.labels[i].clear();
+                    self.labels[i].push_str(text);
+                }
+                for j in i + 1..self.labels.len() {
+                    if self.mapping.fills_down(j) {
+                        self.labels[j].clear();
+                    }
+                }
+            }
+        }
+    }
+
     fn values(&mut self, row: u64, record: &csv::StringRecord) {
-        let cell = |i: usize| record.get(i).map(str::trim).unwrap_or("");
-        let mut area = self.mapping.fixed_area.trim().to_owned();
-        let mut period = None;
-        let mut dims: Vec<&str> = Vec::new();
-        let mut bad = false;
-        for (i, role) in self.mapping.roles.clone().iter().enumerate() {
-            match role {
-                ColumnRole::Area => {
-                    area = canonical_area(cell(i));
-                    if area.is_empty() {
-                        self.problem(row, Some(i), ProblemKind::EmptyArea);
-                        bad = true;
-                    }
-                }
-                ColumnRole::Period => {
-                    let text = cell(i);
-                    if text.is_empty() {
-                        self.problem(row, Some(i), ProblemKind::EmptyPeriod);
-                        bad = true;
-                    } else if let Some(p) = ObsPeriod::parse(text) {
-                        period = Some(p);
-                    } else {
-                        self.problem(
-                            row,
-                            Some(i),
-                            ProblemKind::BadPeriod {
-                                text: text.to_owned(),
-                            },
-                        );
-                        bad = true;
-                    }
-                }
-                ColumnRole::Dimension => {
-                    let text = cell(i);
-                    if !text.is_empty() {
-                        dims.push(text);
-                    }
-                }
-                _ => {}
-            }
-        }
-        if bad {
-            return;
-        }
-        // Values: one per measure column, or one per period column.
-        let mut values: Vec<(usize, String, ObsPeriod, f64)> = Vec::new();
-        for (i, role) in self.mapping.roles.clone().iter().enumerate() {
-            let (name, p) = match role {
-                ColumnRole::Value => {
-                    let header = &self.header[i];
-                    let name = if sniff::is_generic_value_header(header) {
-                        self.mapping.indicator_name.trim().to_owned()
-                    } else {
-                        header.clone()
-                    };
-                    match period {
-                        Some(p) => (name, p),
-                        None => continue,
-                    }
-                }
-                ColumnRole::PeriodValue => match self.column_periods[i] {
-                    Some(p) => (self.mapping.indicator_name.trim().to_owned(), p),
-                    None => continue,
-                },
-                _ => continue,
-            };
-            let text = cell(i);
-            match cells::parse_cell(text, self.decimal) {
-                Cell::Missing => self.parsed.notes.push(Note::Missing {
-                    row,
-                    column: self.column(i),
-                    text: text.to_owned(),
-                }),
-                Cell::NotANumber => {
-                    self.problem(
-                        row,
-                        Some(i),
-                        ProblemKind::NotANumber {
-                            text: text.to_owned(),
-                        },
-                    );
-                    bad = true;
-                }
-                Cell::Number(v) => {
-                    let v = if self.mapping.percent_scale {
-                        // Rounded so that 0,153 becomes 15,3 and not 15,299999999999999.
-                        (v * 100.0 * 1e9).round() / 1e9
-                    } else {
-                        v
-                    };
-                    values.push((i, indicator_label(&name, &dims), p, v));
-                }
-            }
-        }
-        if bad {
-            return;
-        }
-        for (i, indicator, period, value) in values {
-            if indicator.is_empty() {
-                self.problem(row, Some(i), ProblemKind::EmptyIndicator);
-                continue;
-            }
-            let key = (area.clone(), indicator.clone(), period);
-            if let Some(&(first_row, first_value)) = self.seen.get(&key) {
-                let kind = if first_value == value {
-                    ProblemKind::Duplicate { first_row }
-                } else {
-                    ProblemKind::Conflict {
-                        first_row,
-                        first_value,
-                        value,
-                    }
-                };
-                self.problem(row, Some(i), kind);
-                continue;
-            }
-            self.seen.insert(key, (row, value));
-            self.parsed.observations.push(Observation {
-                area: area.clone(),
-                indicator,
-                period,
-                value,
-                row,
-            });
-        }
+        self.take_labels(record);
+        let labels = std::mem::take(&mut self.labels);
+        self.values_with(row, record, &labels);
+        self.labels = labels;
     }
 }
 
@@ -352,4 +369,9 @@ pub fn indicator_label(name: &str, dims: &[&str]) -> String {
         (true, false) => dims.join(", "),
         (false, false) => format!("{name} ({})", dims.join(", ")),
     }
+}
+
+/// Text on one line with single spaces (a footnote cell that spans lines).
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -1,21 +1,28 @@
 //! Looking at the first rows of a table: the delimiter, title rows above the header, the
-//! header, the decimal separator, and a first guess of what each column holds.
+//! header (one row or two), the decimal separator, and a first guess of what each column
+//! holds. The rules are written out in docs/import-shapes.md.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
 use super::cells::{self, DecimalStyle};
 use super::decode::{Decoded, TextEncoding};
-use super::{ColumnRole, FileError, Mapping};
+use super::{FileError, Mapping, MappingError};
 use crate::indicators::ObsPeriod;
 
 mod names;
+mod roles;
+
+pub use roles::is_generic_value_header;
 
 /// Rows read to guess the layout.
 const SAMPLE_RECORDS: usize = 200;
 /// Data rows kept for the preview.
 const PREVIEW_ROWS: usize = 8;
+/// Rows offered as the header in the preview.
+pub const HEADER_CHOICES: usize = 30;
 
 /// The layouts the app recognises.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -24,14 +31,40 @@ pub enum Format {
     /// jobindsats.dk: Område, Periode, groups such as Ydelsesgrupper, then one column per
     /// measure ("Antal fuldtidspersoner").
     Jobindsats,
-    /// Danmarks Statistik's Statbank: OMRÅDE;…;TID;INDHOLD.
+    /// Danmarks Statistik's Statbank API file: OMRÅDE;…;TID;INDHOLD.
     Statbank,
+    /// A table as statistikbanken.dk's web page saves it: a title, periods as columns and
+    /// stub columns without headers whose repeated labels are left blank.
+    StatbankWeb,
+    /// JSON records, as jobindsats.dk's API returns them.
+    Json,
     /// Periods as columns (2021;2022;2023), often from Excel.
     Wide,
     /// Area, period and value columns under other names.
     Long,
     /// The app could not tell; the user maps the columns.
     Unknown,
+}
+
+/// One row of the file as read for the guess: its 1-based line and its trimmed cells.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rec {
+    pub line: u64,
+    pub cells: Vec<String>,
+}
+
+impl Rec {
+    fn filled(&self) -> impl Iterator<Item = (usize, &str)> {
+        self.cells
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| !c.is_empty())
+            .map(|(i, c)| (i, c.as_str()))
+    }
+
+    fn cell(&self, i: usize) -> &str {
+        self.cells.get(i).map_or("", String::as_str)
+    }
 }
 
 /// What the first rows of a file showed.
@@ -43,18 +76,79 @@ pub struct Sniffed {
     pub repaired_double_encoding: bool,
     pub delimiter: u8,
     pub decimal: DecimalStyle,
-    /// Text of the rows above the header (a table title, a note).
+    /// Text of the rows above the header (a table title, a unit, a note), with their lines.
     pub title: Vec<String>,
-    /// 1-based line of the header in the file.
+    pub title_lines: Vec<u64>,
+    /// The unit a Statbank title row gives ("Enhed: Procent").
+    pub unit: Option<String>,
+    /// 1-based lines of the first and the last header row.
+    pub header_first: u64,
     pub header_line: u64,
+    /// Each column's header; with two header rows, both texts.
     pub header: Vec<String>,
+    /// The period a column's header names (periods as columns).
+    pub periods: Vec<Option<ObsPeriod>>,
+    /// With two header rows: the measure the header names besides the period.
+    pub measures: Vec<String>,
     pub format: Format,
     /// The guessed meaning of each column; the user may correct it.
     pub mapping: Mapping,
     /// The first data rows, for the preview.
     pub sample: Vec<Vec<String>>,
+    /// The first rows of the file, to choose the header from.
+    pub head: Arc<Vec<Rec>>,
     /// The file's text with the byte-order mark removed.
-    pub text: std::sync::Arc<[u8]>,
+    pub text: Arc<[u8]>,
+    /// What a row number counts: 0 for lines of the file; 1 for a JSON file's records
+    /// (line 2 of the table made from it is record 1).
+    pub row_offset: u64,
+}
+
+impl Sniffed {
+    /// Checks that a mapping can produce values from this file.
+    pub fn check(&self, mapping: &Mapping) -> Result<(), MappingError> {
+        mapping.check(&self.periods)
+    }
+
+    /// The row number a message gives for a line of the table.
+    pub fn row_of(&self, line: u64) -> u64 {
+        line.saturating_sub(self.row_offset)
+    }
+
+    /// Reads the layout again with the header in the given rows (1-based lines of the first
+    /// and the last header row), as the user chose in the preview.
+    pub fn with_header(&self, first: u64, last: u64) -> Result<Sniffed, FileError> {
+        let start = self
+            .head
+            .iter()
+            .position(|r| r.line == first)
+            .ok_or(FileError::NoHeader)?;
+        let end = self
+            .head
+            .iter()
+            .position(|r| r.line == last)
+            .unwrap_or(start);
+        let records = sample_records(&self.text, self.delimiter);
+        let decoded = Decoded {
+            text: String::new(),
+            encoding: self.encoding,
+            repaired_double_encoding: self.repaired_double_encoding,
+        };
+        let count = end.saturating_sub(start) + 1;
+        let mut s = analyse(
+            &self.file_name,
+            &decoded,
+            self.text.clone(),
+            self.delimiter,
+            records,
+            Some((start, count.min(2))),
+        )?;
+        s.row_offset = self.row_offset;
+        if self.format == Format::Json {
+            s.format = Format::Json;
+        }
+        Ok(s)
+    }
 }
 
 pub(super) const DELIMITERS: [u8; 3] = [b';', b',', b'\t'];
@@ -67,23 +161,28 @@ fn reader(text: &[u8], delimiter: u8) -> csv::Reader<&[u8]> {
         .from_reader(text)
 }
 
-fn sample_records(text: &[u8], delimiter: u8) -> Vec<csv::StringRecord> {
+/// The first non-blank rows, trimmed.
+fn sample_records(text: &[u8], delimiter: u8) -> Vec<Rec> {
     reader(text, delimiter)
         .into_records()
         .take(SAMPLE_RECORDS)
         .filter_map(Result::ok)
         .filter(|r| r.iter().any(|f| !f.trim().is_empty()))
+        .map(|r| Rec {
+            line: r.position().map_or(1, |p| p.line()),
+            cells: r.iter().map(|f| f.trim().to_owned()).collect(),
+        })
         .collect()
 }
 
 /// The delimiter that splits most sample rows into the same number (more than one) of fields.
-fn guess_delimiter(text: &[u8]) -> Option<(u8, Vec<csv::StringRecord>)> {
-    let mut best: Option<(usize, usize, u8, Vec<csv::StringRecord>)> = None;
+fn guess_delimiter(text: &[u8]) -> Option<(u8, Vec<Rec>)> {
+    let mut best: Option<(usize, usize, u8, Vec<Rec>)> = None;
     for d in DELIMITERS {
         let records = sample_records(text, d);
         let mut counts: HashMap<usize, usize> = HashMap::new();
         for r in &records {
-            *counts.entry(r.len()).or_default() += 1;
+            *counts.entry(r.cells.len()).or_default() += 1;
         }
         let Some((&width, &rows)) = counts
             .iter()
@@ -99,7 +198,7 @@ fn guess_delimiter(text: &[u8]) -> Option<(u8, Vec<csv::StringRecord>)> {
     best.map(|(_, _, d, records)| (d, records))
 }
 
-fn is_numberish(text: &str) -> bool {
+pub(super) fn is_numberish(text: &str) -> bool {
     let t = text.trim();
     !t.is_empty()
         && (matches!(
@@ -111,160 +210,182 @@ fn is_numberish(text: &str) -> bool {
         ))
 }
 
-/// Headers that name the area column.
-const AREA: [&str; 7] = [
-    "område",
-    "omraade",
-    "area",
-    "kommune",
-    "municipality",
-    "region",
-    "geografi",
-];
-/// Headers that name the period column.
-const PERIOD: [&str; 11] = [
-    "periode", "tid", "period", "time", "år", "aar", "year", "måned", "month", "kvartal", "quarter",
-];
-/// Headers of a value column that do not name the indicator.
-const GENERIC_VALUE: [&str; 7] = [
-    "indhold",
-    "værdi",
-    "vaerdi",
-    "value",
-    "obs_value",
-    "tal",
-    "antal",
-];
+/// A number that is not a period code.
+fn is_plain_number(text: &str) -> bool {
+    is_numberish(text) && ObsPeriod::parse(text).is_none()
+}
 
-/// Whether a value column's header says nothing about what is measured.
-pub fn is_generic_value_header(header: &str) -> bool {
-    GENERIC_VALUE.contains(&header.trim().to_lowercase().as_str())
+/// The header is the first row as wide as the table whose cells are mostly text, or a row
+/// of period codes over the value columns (a Statbank web table with one period).
+fn find_header(records: &[Rec]) -> Option<usize> {
+    (0..records.len()).find(|&i| {
+        let r = &records[i];
+        let filled = r.filled().count();
+        let numbers = r.filled().filter(|(_, f)| is_plain_number(f)).count();
+        // "Udtræk: 12. januar 2024;Periode: 2023M10-2023M12" is a title row, not a header.
+        if r.cells.len() < 2 || r.filled().any(|(_, f)| f.contains(": ")) {
+            return false;
+        }
+        if filled >= 2 && numbers * 2 < r.cells.len() {
+            return true;
+        }
+        let periods = r
+            .filled()
+            .filter(|(_, f)| ObsPeriod::parse(f).is_some())
+            .count();
+        filled >= 1
+            && periods == filled
+            && r.cell(0).is_empty()
+            && records
+                .get(i + 1)
+                .is_some_and(|n| n.filled().any(|(_, f)| is_plain_number(f)))
+    })
+}
+
+/// A second header row under the first: blank in the first column, text (or periods) and no
+/// numbers, only under the first row's headed columns, and numbers in the row after it.
+fn is_second_header(records: &[Rec], header: usize) -> bool {
+    let (Some(h), Some(r), Some(next)) = (
+        records.get(header),
+        records.get(header + 1),
+        records.get(header + 2),
+    ) else {
+        return false;
+    };
+    let Some(first_headed) = h.filled().map(|(i, _)| i).next() else {
+        return false;
+    };
+    r.cell(0).is_empty()
+        && r.filled().count() >= 1
+        && r.filled()
+            .all(|(i, f)| i >= first_headed.max(1) && !cells::is_missing(f) && !is_plain_number(f))
+        && next.filled().any(|(_, f)| is_plain_number(f))
 }
 
 /// Reads the layout of a decoded file.
 pub fn sniff(file_name: &str, decoded: Decoded) -> Result<Sniffed, FileError> {
-    let text: std::sync::Arc<[u8]> = decoded.text.into_bytes().into();
+    let Decoded {
+        text,
+        encoding,
+        repaired_double_encoding,
+    } = decoded;
+    let meta = Decoded {
+        text: String::new(),
+        encoding,
+        repaired_double_encoding,
+    };
+    let text: Arc<[u8]> = text.into_bytes().into();
     let Some((delimiter, records)) = guess_delimiter(&text) else {
         return Err(FileError::NoDelimiter);
     };
-    // The header is the first row as wide as the table whose cells are mostly text.
-    let header_index = records
-        .iter()
-        .position(|r| {
-            let filled = r.iter().filter(|f| !f.trim().is_empty()).count();
-            let numbers = r
+    analyse(file_name, &meta, text, delimiter, records, None)
+}
+
+/// Reads a table whose delimiter is known (a table made from a JSON file).
+pub(super) fn sniff_with_delimiter(
+    file_name: &str,
+    decoded: &Decoded,
+    text: Arc<[u8]>,
+    delimiter: u8,
+) -> Result<Sniffed, FileError> {
+    let records = sample_records(&text, delimiter);
+    analyse(file_name, decoded, text, delimiter, records, Some((0, 1)))
+}
+
+/// The header's text, period and measure per column, from one or two header rows. A blank
+/// cell in the first of two rows takes the text to its left (a merged cell).
+fn combine_header(rows: &[&Rec]) -> (Vec<String>, Vec<Option<ObsPeriod>>, Vec<String>) {
+    let width = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    let mut top: Vec<String> = (0..width).map(|i| rows[0].cell(i).to_owned()).collect();
+    if let Some(second) = rows.get(1) {
+        for i in 1..width {
+            if top[i].is_empty() && !second.cell(i).is_empty() {
+                top[i] = top[i - 1].clone();
+            }
+        }
+    }
+    let mut header = Vec::with_capacity(width);
+    let mut periods = Vec::with_capacity(width);
+    let mut measures = Vec::with_capacity(width);
+    for (i, t) in top.iter().enumerate() {
+        let parts: Vec<&str> = std::iter::once(t.as_str())
+            .chain(rows.get(1).map(|r| r.cell(i)))
+            .filter(|p| !p.is_empty())
+            .collect();
+        let period = parts.iter().find_map(|p| ObsPeriod::parse(p));
+        let measure: Vec<&str> = if rows.len() > 1 {
+            parts
                 .iter()
-                .filter(|f| is_numberish(f) && ObsPeriod::parse(f).is_none())
-                .count();
-            r.len() >= 2 && filled >= 2 && numbers * 2 < r.len()
-        })
-        .ok_or(FileError::NoHeader)?;
-    let header_record = &records[header_index];
-    let header: Vec<String> = header_record.iter().map(|f| f.trim().to_owned()).collect();
-    let header_line = header_record.position().map_or(1, |p| p.line());
-    let title: Vec<String> = records[..header_index]
-        .iter()
-        .map(|r| {
-            r.iter()
-                .map(str::trim)
-                .filter(|f| !f.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .filter(|t| !t.is_empty())
-        .collect();
-    let data: Vec<&csv::StringRecord> = records[header_index + 1..].iter().collect();
+                .copied()
+                .filter(|p| ObsPeriod::parse(p).is_none())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        header.push(parts.join(" "));
+        periods.push(period);
+        measures.push(measure.join(" "));
+    }
+    (header, periods, measures)
+}
+
+fn analyse(
+    file_name: &str,
+    decoded: &Decoded,
+    text: Arc<[u8]>,
+    delimiter: u8,
+    records: Vec<Rec>,
+    forced: Option<(usize, usize)>,
+) -> Result<Sniffed, FileError> {
+    let (header_index, header_rows) = match forced {
+        Some((i, n)) if i < records.len() => (i, n.max(1)),
+        Some(_) => return Err(FileError::NoHeader),
+        None => {
+            let i = find_header(&records).ok_or(FileError::NoHeader)?;
+            (i, if is_second_header(&records, i) { 2 } else { 1 })
+        }
+    };
+    let header_recs: Vec<&Rec> = records[header_index..].iter().take(header_rows).collect();
+    let (header, periods, measures) = combine_header(&header_recs);
+    let header_first = header_recs[0].line;
+    let header_line = header_recs.last().map_or(header_first, |r| r.line);
+    let (title, title_lines) = title_rows(&records[..header_index]);
+    let data: Vec<&Rec> = records[header_index + header_recs.len()..].iter().collect();
     if data.is_empty() {
         return Err(FileError::HeaderOnly);
     }
+    let unit = title.iter().find_map(|t| {
+        let (label, rest) = t.split_once(':')?;
+        matches!(label.trim().to_lowercase().as_str(), "enhed" | "unit")
+            .then(|| rest.trim().to_owned())
+    });
 
-    // What each column holds, from its header and its sample cells.
-    let mut roles = Vec::with_capacity(header.len());
-    for (i, name) in header.iter().enumerate() {
-        let lower = name.to_lowercase();
-        let cells: Vec<&str> = data.iter().filter_map(|r| r.get(i)).collect();
-        let numeric = cells.iter().filter(|c| is_numberish(c)).count();
-        let filled = cells.iter().filter(|c| !cells::is_missing(c)).count();
-        let role = if ObsPeriod::parse(name).is_some() {
-            ColumnRole::PeriodValue
-        } else if AREA.contains(&lower.as_str()) {
-            ColumnRole::Area
-        } else if PERIOD.contains(&lower.as_str()) {
-            ColumnRole::Period
-        } else if filled > 0 && numeric * 2 > filled && !name.is_empty() {
-            ColumnRole::Value
-        } else if name.is_empty() && filled == 0 {
-            ColumnRole::Ignore
-        } else {
-            ColumnRole::Dimension
-        };
-        roles.push(role);
-    }
-    let period_columns = roles
-        .iter()
-        .filter(|r| **r == ColumnRole::PeriodValue)
-        .count();
-    // A table with periods as columns has no period column and no measure columns.
-    if period_columns > 0 {
-        for r in roles.iter_mut() {
-            if *r == ColumnRole::Value {
-                *r = ColumnRole::Dimension;
-            }
-        }
-    }
-    let has = |role: ColumnRole| roles.contains(&role);
-    let upper_case = header.iter().all(|h| h.to_uppercase() == *h);
-    let format = if period_columns >= 1 && !has(ColumnRole::Period) {
-        Format::Wide
-    } else if has(ColumnRole::Period) && has(ColumnRole::Value) {
-        let generic = header
-            .iter()
-            .zip(&roles)
-            .any(|(h, r)| *r == ColumnRole::Value && is_generic_value_header(h));
-        if upper_case && generic && header.iter().any(|h| h == "TID" || h == "TIME") {
-            Format::Statbank
-        } else if !generic && has(ColumnRole::Area) {
-            Format::Jobindsats
-        } else {
-            Format::Long
-        }
-    } else {
-        Format::Unknown
-    };
-
+    let guess = roles::guess(&header, &periods, &data, &title);
     let value_cells = data.iter().flat_map(|r| {
-        r.iter()
-            .zip(&roles)
-            .filter(|(_, role)| matches!(role, ColumnRole::Value | ColumnRole::PeriodValue))
-            .map(|(c, _)| c)
+        r.cells
+            .iter()
+            .zip(&guess.roles)
+            .filter(|(_, role)| role.holds_values())
+            .map(|(c, _)| c.as_str())
     });
     let decimal = cells::guess_decimal_style(value_cells, delimiter);
 
-    // A title row names the indicator; without one, a group column (Indikator) does, and
-    // without that the file name has to.
-    let indicator_name = title
-        .first()
-        .map(|t| clean_title(t))
-        .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| {
-            if roles.contains(&ColumnRole::Dimension) {
-                String::new()
-            } else {
-                file_stem(file_name)
-            }
-        });
-    let percent_scale = guess_percent_scale(&header, &roles, &data, decimal, &indicator_name);
+    let indicator_name = indicator_name(&title, file_name, &guess.roles);
+    let percent_scale =
+        roles::guess_percent_scale(&header, &guess.roles, &data, decimal, &indicator_name);
     let mapping = Mapping {
-        roles,
+        roles: guess.roles,
         indicator_name,
         fixed_area: String::new(),
         percent_scale,
+        fill_down: guess.fill_down,
     };
     let sample = data
         .iter()
         .take(PREVIEW_ROWS)
-        .map(|r| r.iter().map(|f| f.trim().to_owned()).collect())
+        .map(|r| r.cells.clone())
         .collect();
+    let head = records.into_iter().take(HEADER_CHOICES).collect();
     Ok(Sniffed {
         file_name: file_name.to_owned(),
         bytes: text.len(),
@@ -273,19 +394,70 @@ pub fn sniff(file_name: &str, decoded: Decoded) -> Result<Sniffed, FileError> {
         delimiter,
         decimal,
         title,
+        title_lines,
+        unit,
+        header_first,
         header_line,
         header,
-        format,
+        periods,
+        measures,
+        format: guess.format,
         mapping,
         sample,
+        head: Arc::new(head),
         text,
+        row_offset: 0,
     })
+}
+
+/// The rows above the header, each as one text with its line. A title wrapped over two
+/// lines is one title: a row that starts in lower case continues the one above it.
+fn title_rows(records: &[Rec]) -> (Vec<String>, Vec<u64>) {
+    // "Enhed: Procent", "Udtræk: 5. februar 2024", "Kilde: …".
+    let is_label_row = |t: &str| {
+        t.split_once(':')
+            .is_some_and(|(label, _)| !label.trim().is_empty() && !label.contains(' '))
+    };
+    let mut title: Vec<String> = Vec::new();
+    let mut lines = Vec::new();
+    for r in records {
+        let text = r.filled().map(|(_, f)| f).collect::<Vec<_>>().join(" ");
+        let continues = text.starts_with(|c: char| c.is_lowercase())
+            && !is_label_row(&text)
+            && title.last().is_some_and(|t| !t.ends_with('.'));
+        match title.last_mut() {
+            Some(last) if continues => {
+                last.push(' ');
+                last.push_str(&text);
+            }
+            _ => {
+                title.push(text);
+                lines.push(r.line);
+            }
+        }
+    }
+    (title, lines)
+}
+
+/// The indicator's name: the first title row; without a title, the file name when no column
+/// names the indicator.
+fn indicator_name(title: &[String], file_name: &str, roles: &[super::ColumnRole]) -> String {
+    let name = title.first().map(|t| clean_title(t)).unwrap_or_default();
+    if !name.is_empty() {
+        return name;
+    }
+    if roles.contains(&super::ColumnRole::Dimension) {
+        String::new()
+    } else {
+        file_stem(file_name)
+    }
 }
 
 /// "AUP01: Fuldtidsledige i pct. af arbejdsstyrken efter område, køn og tid" →
 /// "Fuldtidsledige i pct. af arbejdsstyrken".
 pub fn clean_title(title: &str) -> String {
-    let mut t = title.trim();
+    let collapsed = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut t = collapsed.as_str();
     if let Some((code, rest)) = t.split_once(':') {
         if !code.is_empty() && !code.contains(' ') && code.len() <= 12 {
             t = rest.trim();
@@ -299,7 +471,7 @@ pub fn clean_title(title: &str) -> String {
             }
         }
     }
-    t.to_owned()
+    t.trim_end_matches(',').to_owned()
 }
 
 fn file_stem(file_name: &str) -> String {
@@ -308,46 +480,4 @@ fn file_stem(file_name: &str) -> String {
         Some((stem, _)) if !stem.is_empty() => stem.to_owned(),
         _ => base.to_owned(),
     }
-}
-
-/// Shares written as fractions (0,153 for 15,3 %): every sample value of a percent-like
-/// column lies between 0 and 1 and some are not whole numbers.
-fn guess_percent_scale(
-    header: &[String],
-    roles: &[ColumnRole],
-    data: &[&csv::StringRecord],
-    decimal: DecimalStyle,
-    indicator_name: &str,
-) -> bool {
-    let percent_like = |name: &str| {
-        let l = name.to_lowercase();
-        l.contains("pct") || l.contains("procent") || l.contains("andel") || l.contains('%')
-    };
-    let mut seen = false;
-    for (i, role) in roles.iter().enumerate() {
-        let name = match role {
-            ColumnRole::Value if !is_generic_value_header(&header[i]) => header[i].as_str(),
-            ColumnRole::Value | ColumnRole::PeriodValue => indicator_name,
-            _ => continue,
-        };
-        if !percent_like(name) {
-            continue;
-        }
-        let values: Vec<f64> = data
-            .iter()
-            .filter_map(|r| r.get(i))
-            .filter_map(|c| match cells::parse_cell(c, decimal) {
-                cells::Cell::Number(v) => Some(v),
-                _ => None,
-            })
-            .collect();
-        if values.is_empty()
-            || values.iter().any(|v| !(0.0..=1.0).contains(v))
-            || values.iter().all(|v| v.fract() == 0.0)
-        {
-            return false;
-        }
-        seen = true;
-    }
-    seen
 }

@@ -8,6 +8,8 @@ impl Format {
         match self {
             Format::Jobindsats => "jobindsats",
             Format::Statbank => "statbank",
+            Format::StatbankWeb => "statbank_web",
+            Format::Json => "json",
             Format::Wide => "wide",
             Format::Long => "long",
             Format::Unknown => "unknown",
@@ -26,6 +28,10 @@ impl Format {
         match self {
             Format::Jobindsats => "Jobindsats (lang tabel med en kolonne pr. måltal)",
             Format::Statbank => "Danmarks Statistik, Statbank (OMRÅDE;…;TID;INDHOLD)",
+            Format::StatbankWeb => {
+                "Danmarks Statistik, tabel gemt fra statistikbanken.dk (perioder som kolonner)"
+            }
+            Format::Json => "JSON-poster (fx jobindsats.dk's API); række = post nr.",
             Format::Wide => "Bred tabel med perioder som kolonner",
             Format::Long => "Lang tabel (område, periode, værdi)",
             Format::Unknown => "Ukendt opbygning: angiv kolonnernes betydning",
@@ -36,6 +42,10 @@ impl Format {
         match self {
             Format::Jobindsats => "Jobindsats (long table, one column per measure)",
             Format::Statbank => "Statistics Denmark, Statbank (OMRÅDE;…;TID;INDHOLD)",
+            Format::StatbankWeb => {
+                "Statistics Denmark, table saved from statistikbanken.dk (periods as columns)"
+            }
+            Format::Json => "JSON records (e.g. jobindsats.dk's API); row = record number",
             Format::Wide => "Wide table with periods as columns",
             Format::Long => "Long table (area, period, value)",
             Format::Unknown => "Unknown layout: say what the columns hold",

@@ -1,0 +1,149 @@
+//! What a file holds (a saved workspace of any schema version, a scenario set alone, or a
+//! shared scenario as a file or a link), and the app's own validation of it.
+
+use plan_core::scenarios::{validate, Issue, ScenarioSet};
+use plan_core::share::{self, ShareError, SharedScenario};
+use plan_core::{defaults::default_workspace, followup, persist, plan_edit, Lang, Workspace};
+
+/// A file's content, read the way the app reads it.
+pub enum Document {
+    /// A saved workspace; `migrated_from` is the older schema version it was saved in.
+    Workspace {
+        ws: Workspace,
+        migrated_from: Option<u32>,
+    },
+    /// A scenario set alone (what `plan scenario --example` writes).
+    Set(ScenarioSet),
+    /// A shared scenario (Scenarier → "Del scenariet"), from a file or a link.
+    Shared(SharedScenario),
+}
+
+/// The payload of a share link (`…#/del?d=v1.…`, or the payload alone), if the text is one.
+fn link_payload(text: &str) -> Option<&str> {
+    let text = text.trim();
+    if let Some((_, query)) = text.split_once("#/del?") {
+        let d = query.split('&').find_map(|p| p.strip_prefix("d="))?;
+        return Some(d);
+    }
+    let (version, rest) = text.strip_prefix('v')?.split_once('.')?;
+    let is_version = !version.is_empty() && version.bytes().all(|b| b.is_ascii_digit());
+    (is_version && !rest.is_empty() && !rest.contains(char::is_whitespace)).then_some(text)
+}
+
+fn share_errors(name: &str, e: ShareError) -> Vec<String> {
+    match e {
+        // One line per value, as the app lists them.
+        ShareError::Rejected { issues } => issues.iter().map(|i| format!("{name}: {i}")).collect(),
+        other => vec![format!("{name}: {}", other.message(Lang::Da))],
+    }
+}
+
+/// Reads a file's text. The errors are Danish lines naming the file (and line and column
+/// where the JSON is broken).
+pub fn parse(name: &str, text: &str) -> Result<Document, Vec<String>> {
+    if let Some(payload) = link_payload(text) {
+        return share::decode(payload)
+            .map(Document::Shared)
+            .map_err(|e| share_errors(name, e));
+    }
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
+        vec![format!(
+            "{name}: ikke gyldig JSON (linje {}, kolonne {}): {e}",
+            e.line(),
+            e.column()
+        )]
+    })?;
+    if value.get("share_version").is_some() {
+        return share::from_json(text)
+            .map(Document::Shared)
+            .map_err(|e| share_errors(name, e));
+    }
+    if value.get("schema_version").is_some() {
+        // The persist module migrates what earlier versions of the app saved.
+        return persist::decode(text)
+            .map(|(ws, migrated_from)| Document::Workspace { ws, migrated_from })
+            .map_err(|e| vec![format!("{name}: {}", e.text(Lang::Da))]);
+    }
+    serde_json::from_str(text).map(Document::Set).map_err(|e| {
+        vec![format!(
+            "{name}: hverken et gemt arbejdsområde, et sæt scenarier eller et delt scenarie (linje {}, kolonne {}): {e}",
+            e.line(),
+            e.column()
+        )]
+    })
+}
+
+impl Document {
+    /// The scenario set to calculate, and the workspace whose plan targets it moves: a set
+    /// alone or a shared scenario is calculated against the default plan, as the app
+    /// calculates a shared scenario against the recipient's own plan.
+    pub fn scenario_set(&self) -> (ScenarioSet, Workspace) {
+        match self {
+            Document::Workspace { ws, .. } => ((*ws.scenarios).clone(), ws.clone()),
+            Document::Set(set) => (set.clone(), default_workspace()),
+            Document::Shared(shared) => {
+                let ws = default_workspace();
+                let set = ScenarioSet {
+                    assumptions: shared.assumptions.clone(),
+                    scenarios: vec![shared.scenario.clone()],
+                    baseline_id: shared.scenario.id.clone(),
+                    target_links: ws.scenarios.target_links.clone(),
+                };
+                (set, ws)
+            }
+        }
+    }
+
+    /// Every problem the app's validation finds, as Danish lines naming the file and the
+    /// field: the scenarios (assumptions once), the plan and the budget follow-ups.
+    pub fn problems(&self, name: &str) -> Vec<String> {
+        let (set, _) = self.scenario_set();
+        let ids: Vec<&str> = set.scenarios.iter().map(|s| s.id.as_str()).collect();
+        let mut lines = scenario_problems(name, &set, &ids);
+        if let Document::Workspace { ws, .. } = self {
+            lines.extend(
+                plan_edit::validate(&ws.plan)
+                    .iter()
+                    .map(|i| format!("{name}: Planen › {}: {}", i.field, i.message(Lang::Da))),
+            );
+            for f in ws.budget_followups.iter() {
+                lines.extend(followup::validate(f).iter().map(|i| format!("{name}: {i}")));
+            }
+        }
+        lines
+    }
+}
+
+/// The problems of the assumptions (once) and of the scenarios with these ids.
+pub fn scenario_problems(name: &str, set: &ScenarioSet, ids: &[&str]) -> Vec<String> {
+    let mut issues: Vec<Issue> = Vec::new();
+    for s in set
+        .scenarios
+        .iter()
+        .filter(|s| ids.contains(&s.id.as_str()))
+    {
+        for issue in validate(&set.assumptions, s) {
+            if !issues.contains(&issue) {
+                issues.push(issue);
+            }
+        }
+    }
+    issues.iter().map(|i| format!("{name}: {i}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::link_payload;
+
+    #[test]
+    fn a_link_or_its_payload_is_told_from_json() {
+        assert_eq!(
+            link_payload("https://x.dk/plan/#/del?d=v1.eJyr&x=1\n"),
+            Some("v1.eJyr")
+        );
+        assert_eq!(link_payload("  v1.eJyrVkrOz0nJ"), Some("v1.eJyrVkrOz0nJ"));
+        assert_eq!(link_payload("{\"schema_version\": 5}"), None);
+        assert_eq!(link_payload("v1."), None);
+        assert_eq!(link_payload("vx.abc"), None);
+    }
+}

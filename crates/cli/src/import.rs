@@ -1,0 +1,137 @@
+//! `plan import [--area NAME] FILE…`: reads indicator files with the app's importer and
+//! writes every value as one tidy CSV table (`area,indicator,period,value,file,row`) to
+//! standard output; problems and notes go to standard error, one per line.
+
+use std::io;
+
+use plan_core::indicators::import::{self, ColumnRole, MappingError, Observation, ParseJob};
+use plan_core::Lang;
+
+use crate::{input, output_failed, Failure, Outcome, USAGE};
+
+pub const HEADER: [&str; 6] = ["area", "indicator", "period", "value", "file", "row"];
+
+/// What the command line asks for.
+struct Options {
+    area: Option<String>,
+    files: Vec<String>,
+}
+
+fn options(args: &[String]) -> Result<Options, Failure> {
+    let mut o = Options {
+        area: None,
+        files: Vec::new(),
+    };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let area = match a.as_str() {
+            "--area" => it.next().cloned(),
+            s if s.starts_with("--area=") => Some(s["--area=".len()..].to_owned()),
+            s if s.starts_with("--") => {
+                return Err(Failure::Usage(format!("ukendt valg {s} til plan import")))
+            }
+            s => {
+                o.files.push(s.to_owned());
+                continue;
+            }
+        };
+        match area.filter(|n| !n.trim().is_empty()) {
+            Some(name) => o.area = Some(name),
+            None => return Err(Failure::Usage("--area mangler et områdenavn".into())),
+        }
+    }
+    if o.files.is_empty() {
+        return Err(Failure::Usage("plan import mangler mindst én fil".into()));
+    }
+    Ok(o)
+}
+
+/// One file read: its values, or `None` when it was refused. Messages go to stderr.
+fn read_file(arg: &str, area: Option<&str>) -> Option<(String, Vec<Observation>)> {
+    let input = match input::read(arg) {
+        Ok(i) => i,
+        Err(message) => {
+            eprintln!("{message}");
+            return None;
+        }
+    };
+    let name = input.name.as_str();
+    // What `import::read_all` does, with the area given on the command line.
+    let sniffed = match import::open(name, &input.bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{}", e.message(name, Lang::Da));
+            return None;
+        }
+    };
+    let mut mapping = sniffed.mapping.clone();
+    if let Some(area) = area {
+        match mapping.roles.iter().position(|r| *r == ColumnRole::Area) {
+            None => mapping.fixed_area = area.to_owned(),
+            Some(i) => eprintln!(
+                "{name}: filen har en kolonne med område (kolonne {}, \"{}\"); --area bruges ikke til den.",
+                i + 1,
+                sniffed.header.get(i).map(String::as_str).unwrap_or("")
+            ),
+        }
+    }
+    let job = match ParseJob::new(&sniffed, mapping) {
+        Ok(job) => job,
+        Err(e) => {
+            let hint = if e == MappingError::NoArea {
+                " På kommandolinjen: --area NAVN."
+            } else {
+                ""
+            };
+            eprintln!("{name}: {}{hint}", e.message(Lang::Da));
+            return None;
+        }
+    };
+    let parsed = job.run();
+    for p in &parsed.problems {
+        eprintln!("{}", p.message(name, Lang::Da));
+    }
+    for n in &parsed.notes {
+        eprintln!("{}", n.message(name, Lang::Da));
+    }
+    Some((parsed.file_name, parsed.observations))
+}
+
+pub fn run(args: &[String]) -> Outcome {
+    if crate::wants_help(args) {
+        println!("{USAGE}");
+        return Ok(());
+    }
+    let o = options(args)?;
+    let mut out = csv::Writer::from_writer(io::stdout().lock());
+    let csv_failed = |e: csv::Error| match e.into_kind() {
+        csv::ErrorKind::Io(e) => output_failed(e),
+        other => output_failed(io::Error::other(format!("{other:?}"))),
+    };
+    out.write_record(HEADER).map_err(csv_failed)?;
+    let mut refused = false;
+    for file in &o.files {
+        let Some((name, observations)) = read_file(file, o.area.as_deref()) else {
+            refused = true;
+            continue;
+        };
+        for ob in &observations {
+            out.write_record([
+                ob.area.clone(),
+                ob.indicator.clone(),
+                ob.period.to_string(),
+                ob.value.to_string(),
+                name.clone(),
+                ob.row.to_string(),
+            ])
+            .map_err(csv_failed)?;
+        }
+        // Each file's values before the next file's messages.
+        out.flush().map_err(output_failed)?;
+    }
+    if refused {
+        Err(Failure::Refused)
+    } else {
+        Ok(())
+    }
+}
