@@ -84,6 +84,20 @@ test('every view meets WCAG 2.1 AA in Danish and in English', async () => {
   assert.equal(found.length, 0, found.join('\n'));
 });
 
+test('the import preview of a Statbank web table meets WCAG 2.1 AA, with its header and fill-down controls', async () => {
+  const { page } = app;
+  const found = [];
+  for (const file of ['statbank-web-fill-down.csv', 'jobindsats-y30r21.json', 'excel-two-header-rows.csv']) {
+    await app.open('#/import');
+    await page.getByTestId('import-file').setInputFiles(CORPUS + file);
+    await page.getByTestId('import-summary').waitFor();
+    const v = await axe(page);
+    if (v.length) found.push(report(`import preview of ${file}`, v));
+    await page.getByTestId('import-cancel').click();
+  }
+  assert.equal(found.length, 0, found.join('\n'));
+});
+
 test('every view meets WCAG 2.1 AA on a phone', async () => {
   const phone = await start({ viewport: { width: 375, height: 740 } });
   try {

@@ -117,8 +117,8 @@ pub fn run(args: &[String]) -> Outcome {
         };
         for ob in &observations {
             out.write_record([
-                ob.area.clone(),
-                ob.indicator.clone(),
+                ob.area.to_string(),
+                ob.indicator.to_string(),
                 ob.period.to_string(),
                 ob.value.to_string(),
                 name.clone(),

@@ -581,7 +581,7 @@ fn an_import_merges_the_values_and_links_the_measures_of_the_same_name() {
     };
     let observation = |area: &str, row: u64| Observation {
         area: area.into(),
-        indicator: indicator.clone(),
+        indicator: indicator.as_str().into(),
         period: ObsPeriod::parse("2023").unwrap(),
         value: 1.5,
         row,

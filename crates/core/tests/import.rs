@@ -183,7 +183,7 @@ fn a_100_000_row_file_reads_in_steps_exactly_as_at_once() {
     assert_eq!(stepped, at_once);
     let first = &stepped.observations[0];
     assert_eq!(
-        (first.area.as_str(), first.period, first.value, first.row),
+        (&*first.area, first.period, first.value, first.row),
         ("Kommune 01", ObsPeriod::Month(2016, 1), 1000.0, 2)
     );
 
@@ -508,7 +508,7 @@ fn mapping_errors_say_what_to_do() {
     insta::assert_snapshot!("no_area", e.message(Lang::Da));
     m.fixed_area = "Slagelse".into();
     let p = ParseJob::new(&s, m).unwrap().run();
-    assert!(p.observations.iter().all(|o| o.area == "Slagelse"));
+    assert!(p.observations.iter().all(|o| &*o.area == "Slagelse"));
     let mut m = s.mapping.clone();
     m.roles[2] = import::ColumnRole::PeriodValue;
     let e = ParseJob::new(&s, m).err().unwrap();

@@ -8,6 +8,7 @@
 
 mod imported;
 mod preview;
+mod reading;
 mod summary;
 
 use imported::Imported;
@@ -31,8 +32,11 @@ use crate::i18n::da_en;
 use crate::storage;
 use crate::views::common::{Banner, BannerKind, CsvButton};
 
-/// Rows read between two breaths of the page.
-const ROWS_PER_STEP: usize = 2_500;
+/// Rows read between two looks at the clock.
+const ROWS_PER_STEP: usize = 500;
+/// Time the reading may hold the page before it lets the browser paint and handle input
+/// (ms): well under a frame at 60 Hz with the paint, so the page never freezes.
+const SLICE_MS: f64 = 12.0;
 /// Problems and notes listed on the page; all of them are in the download.
 const LISTED: usize = 100;
 
@@ -48,10 +52,18 @@ struct Done {
     report: MergeReport,
 }
 
-/// Lets the browser paint and handle input before the next step.
+/// Lets the browser paint and handle input before the next step. A message to the page
+/// itself comes back as soon as the browser is free, without the 4 ms that nested timers
+/// are held back; timers are the fallback.
 async fn next_tick() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::MessageChannel::new() {
+        Ok(channel) => {
+            channel.port1().set_onmessage(Some(resolve.unchecked_ref()));
+            let _ = channel.port2().post_message(&wasm_bindgen::JsValue::NULL);
+        }
+        Err(_) => {
+            let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
     });
     let _ = JsFuture::from(promise).await;
 }
@@ -88,6 +100,7 @@ pub fn ImportView() -> impl IntoView {
     let done = RwSignal::new(None::<Done>);
     let filter = RwSignal::new(AreaFilter::Compared);
     let run = StoredValue::new(0u32);
+    let header_error = RwSignal::new(None::<FileError>);
 
     // Reads the whole file with the current mapping, a step at a time.
     let start_parse = move || {
@@ -104,14 +117,18 @@ pub fn ImportView() -> impl IntoView {
         progress.set(Some(0.0));
         spawn_local(async move {
             loop {
-                let step = job.step(ROWS_PER_STEP);
+                let started = js_sys::Date::now();
+                let mut step = job.step(ROWS_PER_STEP);
+                while !step.done && js_sys::Date::now() - started < SLICE_MS {
+                    step = job.step(ROWS_PER_STEP);
+                }
                 if run.get_value() != this_run {
                     return;
                 }
-                progress.set(Some(step.fraction));
                 if step.done {
                     break;
                 }
+                progress.set(Some(step.fraction));
                 next_tick().await;
             }
             if run.get_value() == this_run {
@@ -126,6 +143,7 @@ pub fn ImportView() -> impl IntoView {
         done.set(None);
         save_failed.set(None);
         file_error.set(None);
+        header_error.set(None);
         preview.set(None);
         parsed.set(None);
         run.update_value(|r| *r += 1);
@@ -168,6 +186,31 @@ pub fn ImportView() -> impl IntoView {
             }
         });
         start_parse();
+    };
+
+    // The header row(s) the user chose: the file is read again from there.
+    let set_header = move |(first, two): (u64, bool)| {
+        let Some(p) = preview.get_untracked() else {
+            return;
+        };
+        let last = if two {
+            let mut after = p.sniffed.head.iter().skip_while(|r| r.line != first);
+            after.nth(1).map_or(first, |r| r.line)
+        } else {
+            first
+        };
+        match p.sniffed.with_header(first, last) {
+            Ok(sniffed) => {
+                header_error.set(None);
+                let mapping = sniffed.mapping.clone();
+                preview.set(Some(Preview {
+                    sniffed: Arc::new(sniffed),
+                    mapping,
+                }));
+                start_parse();
+            }
+            Err(e) => header_error.set(Some(e)),
+        }
     };
 
     let cancel = move |_| {
@@ -241,8 +284,8 @@ pub fn ImportView() -> impl IntoView {
             <p>
                 {move || da_en(
                     state.lang.get(),
-                    "Hent tal som CSV fra jobindsats.dk, Danmarks Statistiks Statistikbank eller Excel, og læs dem ind her. Filen læses kun i din browser; intet sendes nogen steder hen. Du ser, hvordan filen forstås, før noget gemmes.",
-                    "Download figures as CSV from jobindsats.dk, Statistics Denmark's Statbank or Excel and read them here. The file is read in your browser only; nothing is sent anywhere. You see how the file is understood before anything is saved.",
+                    "Hent tal som CSV eller JSON fra jobindsats.dk, som tabel fra Danmarks Statistiks Statistikbank, eller fra Excel, og læs dem ind her. Filen læses kun i din browser; intet sendes nogen steder hen. Du ser, hvordan filen forstås, før noget gemmes.",
+                    "Download figures as CSV or JSON from jobindsats.dk, as a table from Statistics Denmark's Statbank, or from Excel, and read them here. The file is read in your browser only; nothing is sent anywhere. You see how the file is understood before anything is saved.",
                 )}
             </p>
             <div
@@ -259,14 +302,14 @@ pub fn ImportView() -> impl IntoView {
                 <label for="import-file">
                     {move || da_en(
                         state.lang.get(),
-                        "Vælg en fil (CSV, TXT eller TSV), eller træk den hertil",
-                        "Choose a file (CSV, TXT or TSV), or drop it here",
+                        "Vælg en fil (CSV, TXT, TSV eller JSON), eller træk den hertil",
+                        "Choose a file (CSV, TXT, TSV or JSON), or drop it here",
                     )}
                 </label>
                 <input
                     id="import-file"
                     type="file"
-                    accept=".csv,.txt,.tsv,text/csv,text/plain"
+                    accept=".csv,.txt,.tsv,.json,.ndjson,text/csv,text/plain,application/json"
                     data-testid="import-file"
                     on:change=on_input
                 />
@@ -339,6 +382,14 @@ pub fn ImportView() -> impl IntoView {
                         set_name=Callback::new(move |name: String| set_mapping(&|m: &mut Mapping| m.indicator_name = name.clone()))
                         set_area=Callback::new(move |area: String| set_mapping(&|m: &mut Mapping| m.fixed_area = area.clone()))
                         set_scale=Callback::new(move |on: bool| set_mapping(&|m: &mut Mapping| m.percent_scale = on))
+                        set_header=Callback::new(set_header)
+                        set_fill=Callback::new(move |(i, on): (usize, bool)| set_mapping(&|m: &mut Mapping| {
+                            if m.fill_down.len() <= i {
+                                m.fill_down.resize(i + 1, false);
+                            }
+                            m.fill_down[i] = on;
+                        }))
+                        header_error
                         confirm=Callback::new(confirm)
                         cancel=Callback::new(cancel)
                     />

@@ -38,15 +38,21 @@ pub(super) fn PreviewPanel(
     set_name: Callback<String>,
     set_area: Callback<String>,
     set_scale: Callback<bool>,
+    /// The header's first row (a line of the file) and whether it spans two rows.
+    set_header: Callback<(u64, bool)>,
+    set_fill: Callback<(usize, bool)>,
+    header_error: RwSignal<Option<FileError>>,
     confirm: Callback<()>,
     cancel: Callback<()>,
 ) -> impl IntoView {
     let s = preview.sniffed.clone();
+    let file_name = s.file_name.clone();
     let mapping = preview.mapping.clone();
     let mapping_error = s.check(&mapping).err();
     let has_area = mapping.roles.contains(&ColumnRole::Area);
     let title = s.title.join(" · ");
-    let facts = vec![
+    let is_json = s.format == import::Format::Json;
+    let mut facts = vec![
         (da_en(lang, "Fil", "File"), s.file_name.clone()),
         (
             da_en(lang, "Opbygning", "Layout"),
@@ -68,11 +74,42 @@ pub(super) fn PreviewPanel(
             }
             .to_owned(),
         ),
-        (
-            da_en(lang, "Overskrift i række", "Header in row"),
-            s.header_line.to_string(),
-        ),
     ];
+    if is_json {
+        // A JSON file has records, not delimited rows: "række" is the record's number.
+        facts.retain(|(k, _)| *k != da_en(lang, "Skilletegn", "Delimiter"));
+    } else {
+        facts.push((
+            da_en(lang, "Overskrift i række", "Header in row"),
+            if s.header_first == s.header_line {
+                s.header_line.to_string()
+            } else {
+                format!("{}-{}", s.header_first, s.header_line)
+            },
+        ));
+    }
+    if let Some(unit) = &s.unit {
+        facts.push((da_en(lang, "Enhed", "Unit"), unit.clone()));
+    }
+    let two_rows = s.header_first != s.header_line;
+    let header_first = s.header_first;
+    let row_word = da_en(lang, "Række", "Row");
+    let header_choices = s
+        .head
+        .iter()
+        .map(|r| {
+            let cells: Vec<&str> = r
+                .cells
+                .iter()
+                .map(String::as_str)
+                .filter(|c| !c.is_empty())
+                .take(4)
+                .collect();
+            let text = format!("{row_word} {}: {}", r.line, cells.join(" · "));
+            let line = r.line;
+            view! { <option value=line.to_string() selected=line == header_first>{text}</option> }
+        })
+        .collect_view();
     let columns = s
         .header
         .iter()
@@ -82,11 +119,18 @@ pub(super) fn PreviewPanel(
             let examples: Vec<String> = s
                 .sample
                 .iter()
-                .filter_map(|r| r.get(i).cloned())
+                .filter_map(|r| r.get(i).filter(|c| !c.is_empty()).cloned())
                 .take(3)
                 .collect();
             let id = format!("role-{i}");
             let letter = import::cells::column_letter(i + 1);
+            let stub = matches!(role, ColumnRole::Area | ColumnRole::Dimension);
+            let fills = mapping.fills_down(i);
+            let fill_label = da_en(
+                lang,
+                format!("Kolonne {letter}: tomme celler får teksten ovenfra"),
+                format!("Column {letter}: blank cells take the text above"),
+            );
             view! {
                 <tr>
                     <th scope="row">
@@ -110,6 +154,18 @@ pub(super) fn PreviewPanel(
                                 .collect_view()}
                         </select>
                     </td>
+                    <td class="fill">
+                        {stub.then(|| view! {
+                            <input
+                                type="checkbox"
+                                aria-label=fill_label.clone()
+                                title=fill_label.clone()
+                                data-testid=format!("import-fill-{i}")
+                                prop:checked=fills
+                                on:change=move |ev| set_fill.run((i, event_target_checked(&ev)))
+                            />
+                        })}
+                    </td>
                     <td class="examples">{examples.join(" · ")}</td>
                 </tr>
             }
@@ -132,6 +188,35 @@ pub(super) fn PreviewPanel(
             <dl class="facts" data-testid="import-facts">
                 {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
             </dl>
+            {(!is_json).then(|| view! {
+                <div class="fields header-choice">
+                    <label for="import-header-row">{da_en(lang, "Overskriften står i", "The header is in")}</label>
+                    <select
+                        id="import-header-row"
+                        data-testid="import-header-row"
+                        on:change=move |ev| {
+                            if let Ok(line) = event_target_value(&ev).parse::<u64>() {
+                                set_header.run((line, two_rows));
+                            }
+                        }
+                    >
+                        {header_choices}
+                    </select>
+                    <label class="check">
+                        <input
+                            type="checkbox"
+                            data-testid="import-two-header-rows"
+                            prop:checked=two_rows
+                            on:change=move |ev| set_header.run((header_first, event_target_checked(&ev)))
+                        />
+                        {da_en(lang, "Overskriften fylder to rækker (fx år over måltal)", "The header spans two rows (e.g. years above measures)")}
+                    </label>
+                </div>
+            })}
+            {move || header_error.get().map(|e| {
+                let text = e.message(&file_name, lang);
+                view! { <Banner kind=BannerKind::Error testid="import-header-error">{text}</Banner> }
+            })}
             <div class="table-wrap" tabindex="0">
                 <table class="mapping">
                     <caption>{da_en(lang, "Kolonner og deres betydning (ret dem, hvis appen har gættet forkert)", "Columns and what they hold (correct them if the app guessed wrong)")}</caption>
@@ -139,6 +224,7 @@ pub(super) fn PreviewPanel(
                         <tr>
                             <th scope="col">{da_en(lang, "Kolonne", "Column")}</th>
                             <th scope="col">{da_en(lang, "Betydning", "Meaning")}</th>
+                            <th scope="col">{da_en(lang, "Udfyld ovenfra", "Fill down")}</th>
                             <th scope="col">{da_en(lang, "Eksempler", "Examples")}</th>
                         </tr>
                     </thead>

@@ -1,5 +1,6 @@
 //! What was read: counts, problems and notes, which areas are kept, import or cancel.
 
+use super::reading::ReadingPreview;
 use super::*;
 
 /// The counts of what was read, its problems and notes, the areas to keep, import or cancel.
@@ -16,11 +17,16 @@ pub(super) fn ParsedSummary(
     let n = move |v: usize| format::number(v as f64, 0, lang);
     let comparison = state.with_parts(&[], |w| w.indicators.comparison.clone());
     let all = parsed.observations.len();
-    let compared = parsed
-        .observations
+    // Counted per area: a large file repeats its few areas on every row.
+    let mut per_area: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for o in &parsed.observations {
+        *per_area.entry(&*o.area).or_default() += 1;
+    }
+    let compared = per_area
         .iter()
-        .filter(|o| comparison.is_compared(&o.area))
-        .count();
+        .filter(|(area, _)| comparison.is_compared(area))
+        .map(|(_, n)| n)
+        .sum::<usize>();
     let bad_rows = parsed.rows_with_problems();
     let file = parsed.file_name.clone();
     let problems = parsed
@@ -62,6 +68,7 @@ pub(super) fn ParsedSummary(
                         n(parsed.rows as usize), n(all), n(bad_rows), n(parsed.notes.len())
                     ))}
             </p>
+            <ReadingPreview parsed=parsed.clone() lang />
             {has_problems.then(|| view! {
                 <div class="problems" data-testid="import-problems">
                     <h3>{da_en(lang, "Rækker med fejl (importeres ikke)", "Rows with problems (not imported)")}</h3>

@@ -191,22 +191,38 @@ impl IndicatorData {
             .map(|(i, s)| ((s.indicator.clone(), s.area.clone()), i))
             .collect();
         let mut touched = vec![false; self.series.len()];
+        // The series of each (indicator, area) a reading shares between its values, found
+        // once: `None` for an area that is not kept.
+        let mut shared: HashMap<(*const u8, *const u8), Option<usize>> = HashMap::new();
         for o in observations {
-            let area = canonical_area(&o.area);
-            if filter == AreaFilter::Compared && !self.comparison.is_compared(&area) {
+            let ptrs = (o.indicator.as_ptr(), o.area.as_ptr());
+            let found = match shared.get(&ptrs) {
+                Some(found) => *found,
+                None => {
+                    let area = canonical_area(&o.area);
+                    let found =
+                        if filter == AreaFilter::Compared && !self.comparison.is_compared(&area) {
+                            None
+                        } else {
+                            let key = (o.indicator.to_string(), area);
+                            Some(*index.entry(key.clone()).or_insert_with(|| {
+                                self.series.push(Series {
+                                    indicator: key.0,
+                                    area: key.1,
+                                    points: Vec::new(),
+                                });
+                                touched.push(false);
+                                self.series.len() - 1
+                            }))
+                        };
+                    shared.insert(ptrs, found);
+                    found
+                }
+            };
+            let Some(i) = found else {
                 report.skipped_areas += 1;
                 continue;
-            }
-            let key = (o.indicator.clone(), area);
-            let i = *index.entry(key.clone()).or_insert_with(|| {
-                self.series.push(Series {
-                    indicator: key.0.clone(),
-                    area: key.1.clone(),
-                    points: Vec::new(),
-                });
-                touched.push(false);
-                self.series.len() - 1
-            });
+            };
             touched[i] = true;
             let points = &mut self.series[i].points;
             let new = Point(o.period, o.value, id, o.row);

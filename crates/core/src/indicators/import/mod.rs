@@ -9,6 +9,7 @@
 //!
 //! Nothing here stores anything: [`crate::indicators::IndicatorData::merge`] does that.
 
+pub mod area_summary;
 pub mod areas;
 pub mod cells;
 pub mod decode;
@@ -172,11 +173,12 @@ impl Mapping {
     }
 }
 
-/// One value read from a file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One value read from a file. The area and the indicator are shared by every value of a
+/// reading that has them (a large file repeats a few of each on every row).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Observation {
-    pub area: String,
-    pub indicator: String,
+    pub area: std::sync::Arc<str>,
+    pub indicator: std::sync::Arc<str>,
     pub period: ObsPeriod,
     pub value: f64,
     /// 1-based line in the file where the row starts.

@@ -10,7 +10,19 @@ use super::{
 };
 use crate::indicators::ObsPeriod;
 
+mod rows;
 mod values;
+
+/// A row kept until it is known whether more data follows it.
+struct Pending {
+    row: u64,
+    text: String,
+    /// A row of labels only (a nested stub): never a problem.
+    labels: bool,
+    /// A one-cell row as wide as the table (`Læsø;;`): read as a row without figures when
+    /// data follows it, rather than as a row of the wrong width.
+    full: Option<csv::StringRecord>,
+}
 
 /// Reads a sniffed file row by row with a mapping, in steps.
 pub struct ParseJob {
@@ -46,7 +58,7 @@ pub struct ParseJob {
     texts: values::Texts,
     /// One-cell rows, kept until it is known whether more data follows them; `true` for
     /// rows of labels only (a nested stub), which are never problems.
-    pending_footnotes: Vec<(u64, String, bool)>,
+    pending_footnotes: Vec<Pending>,
     parsed: Parsed,
     done: bool,
 }
@@ -152,15 +164,15 @@ impl ParseJob {
     /// Reads up to `max_rows` more records.
     pub fn step(&mut self, max_rows: usize) -> Progress {
         let mut n = 0;
+        // The record is reused for every row of the step.
+        let mut record = std::mem::take(&mut self.record);
         while !self.done && n < max_rows {
-            match self.reader.read_record(&mut self.record) {
+            match self.reader.read_record(&mut record) {
                 Ok(true) => {
                     n += 1;
-                    let line = self.record.position().map_or(0, |p| p.line());
+                    let line = record.position().map_or(0, |p| p.line());
                     if line > self.header_line {
-                        let record = std::mem::take(&mut self.record);
                         self.row(&record);
-                        self.record = record;
                     }
                 }
                 Ok(false) => self.finish_rows(),
@@ -168,6 +180,7 @@ impl ParseJob {
                 Err(_) => self.finish_rows(),
             }
         }
+        self.record = record;
         Progress {
             rows: self.parsed.rows,
             fraction: if self.done {
@@ -180,8 +193,11 @@ impl ParseJob {
     }
 
     fn finish_rows(&mut self) {
-        for (row, text, _) in std::mem::take(&mut self.pending_footnotes) {
-            self.parsed.notes.push(Note::Footnote { row, text });
+        for p in std::mem::take(&mut self.pending_footnotes) {
+            self.parsed.notes.push(Note::Footnote {
+                row: p.row,
+                text: p.text,
+            });
         }
         self.done = true;
     }
@@ -232,133 +248,6 @@ impl ParseJob {
         }
         self.filled = filled;
     }
-
-    fn classify(&mut self, row: u64, record: &csv::StringRecord, filled: &[usize]) {
-        // A quote that never closes swallows the rest of the file into one field.
-        if let Some(i) = (0..record.len()).find(|&i| record[i].contains('\n')) {
-            let one_cell = filled.len() == 1;
-            if (record.len() != self.header.len() || self.reader.is_done())
-                && !(one_cell && self.quote_closed())
-            {
-                let lines_swallowed = record[i].trim_end().matches('\n').count() as u64;
-                self.flush_footnotes_as_problems();
-                self.parsed.rows += 1;
-                self.problem(row, Some(i), ProblemKind::UnclosedQuote { lines_swallowed });
-                return;
-            }
-        }
-        // A row of labels in filled-down columns and no values (a nested stub): it only
-        // sets the labels of the rows below.
-        let label_row = filled.iter().all(|&i| {
-            self.mapping.fills_down(i)
-                || self
-                    .mapping
-                    .roles
-                    .get(i)
-                    .is_none_or(|r| *r == ColumnRole::Ignore)
-        }) && filled.iter().any(|&i| self.mapping.fills_down(i));
-        if label_row {
-            let text = filled
-                .iter()
-                .map(|&i| record[i].trim())
-                .collect::<Vec<_>>()
-                .join(" ");
-            self.take_labels(record);
-            self.pending_footnotes.push((row, collapse(&text), true));
-            return;
-        }
-        // One cell under a table of several columns: a footnote, unless rows follow it.
-        if filled == [0usize] && self.header.len() > 2 {
-            self.pending_footnotes
-                .push((row, collapse(record[0].trim()), false));
-            return;
-        }
-        self.flush_footnotes_as_problems();
-        self.parsed.rows += 1;
-        let used = self.header.len();
-        let extra_filled = (used..record.len()).any(|i| !record[i].trim().is_empty());
-        if record.len() < used || extra_filled {
-            let raw: String = record.iter().collect::<Vec<_>>().join("");
-            let other_delimiter = self.other_delimiter(&raw);
-            let needed = self
-                .mapping
-                .roles
-                .iter()
-                .rposition(|r| *r != ColumnRole::Ignore)
-                .map_or(0, |i| i + 1);
-            if record.len() < needed || extra_filled {
-                self.problem(
-                    row,
-                    None,
-                    ProblemKind::FieldCount {
-                        found: record.len(),
-                        expected: used,
-                        other_delimiter,
-                    },
-                );
-                return;
-            }
-        }
-        self.values(row, record);
-    }
-
-    /// A delimiter other than the file's in a row's text: a sign of mixed delimiters.
-    fn other_delimiter(&self, raw: &str) -> Option<char> {
-        sniff::DELIMITERS
-            .iter()
-            .copied()
-            .filter(|d| *d != self.delimiter)
-            .find(|d| raw.contains(*d as char))
-            .map(|d| d as char)
-    }
-
-    /// One-cell rows followed by more data are not footnotes but broken rows.
-    fn flush_footnotes_as_problems(&mut self) {
-        for (row, text, labels) in std::mem::take(&mut self.pending_footnotes) {
-            if labels {
-                continue;
-            }
-            self.parsed.rows += 1;
-            let other_delimiter = self.other_delimiter(&text);
-            self.problem(
-                row,
-                None,
-                ProblemKind::FieldCount {
-                    found: 1,
-                    expected: self.header.len(),
-                    other_delimiter,
-                },
-            );
-        }
-    }
-
-    /// Labels of the filled-down columns a row sets; a label clears those to its right.
-    fn take_labels(&mut self, record: &csv::StringRecord) {
-        for i in 0..self.labels.len() {
-            if !self.mapping.fills_down(i) {
-                continue;
-            }
-            let text = record.get(i).map(str::trim).unwrap_or("");
-            if !text.is_empty() {
-                if self.labels[i] != text {
-                    self.labels[i].clear();
-                    self.labels[i].push_str(text);
-                }
-                for j in i + 1..self.labels.len() {
-                    if self.mapping.fills_down(j) {
-                        self.labels[j].clear();
-                    }
-                }
-            }
-        }
-    }
-
-    fn values(&mut self, row: u64, record: &csv::StringRecord) {
-        self.take_labels(record);
-        let labels = std::mem::take(&mut self.labels);
-        self.values_with(row, record, &labels);
-        self.labels = labels;
-    }
 }
 
 /// "Antal fuldtidspersoner" with groups ["Kontanthjælp"] → "Antal fuldtidspersoner
@@ -371,7 +260,5 @@ pub fn indicator_label(name: &str, dims: &[&str]) -> String {
     }
 }
 
-/// Text on one line with single spaces (a footnote cell that spans lines).
-fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+#[cfg(test)]
+mod tests;

@@ -12,10 +12,15 @@ use super::decode::{Decoded, TextEncoding};
 use super::{FileError, Mapping, MappingError};
 use crate::indicators::ObsPeriod;
 
+mod header;
 mod names;
 mod roles;
+mod title;
 
+use header::{combine_header, find_header, is_second_header};
 pub use roles::is_generic_value_header;
+pub use title::clean_title;
+use title::{indicator_name, title_rows};
 
 /// Rows read to guess the layout.
 const SAMPLE_RECORDS: usize = 200;
@@ -215,53 +220,6 @@ fn is_plain_number(text: &str) -> bool {
     is_numberish(text) && ObsPeriod::parse(text).is_none()
 }
 
-/// The header is the first row as wide as the table whose cells are mostly text, or a row
-/// of period codes over the value columns (a Statbank web table with one period).
-fn find_header(records: &[Rec]) -> Option<usize> {
-    (0..records.len()).find(|&i| {
-        let r = &records[i];
-        let filled = r.filled().count();
-        let numbers = r.filled().filter(|(_, f)| is_plain_number(f)).count();
-        // "Udtræk: 12. januar 2024;Periode: 2023M10-2023M12" is a title row, not a header.
-        if r.cells.len() < 2 || r.filled().any(|(_, f)| f.contains(": ")) {
-            return false;
-        }
-        if filled >= 2 && numbers * 2 < r.cells.len() {
-            return true;
-        }
-        let periods = r
-            .filled()
-            .filter(|(_, f)| ObsPeriod::parse(f).is_some())
-            .count();
-        filled >= 1
-            && periods == filled
-            && r.cell(0).is_empty()
-            && records
-                .get(i + 1)
-                .is_some_and(|n| n.filled().any(|(_, f)| is_plain_number(f)))
-    })
-}
-
-/// A second header row under the first: blank in the first column, text (or periods) and no
-/// numbers, only under the first row's headed columns, and numbers in the row after it.
-fn is_second_header(records: &[Rec], header: usize) -> bool {
-    let (Some(h), Some(r), Some(next)) = (
-        records.get(header),
-        records.get(header + 1),
-        records.get(header + 2),
-    ) else {
-        return false;
-    };
-    let Some(first_headed) = h.filled().map(|(i, _)| i).next() else {
-        return false;
-    };
-    r.cell(0).is_empty()
-        && r.filled().count() >= 1
-        && r.filled()
-            .all(|(i, f)| i >= first_headed.max(1) && !cells::is_missing(f) && !is_plain_number(f))
-        && next.filled().any(|(_, f)| is_plain_number(f))
-}
-
 /// Reads the layout of a decoded file.
 pub fn sniff(file_name: &str, decoded: Decoded) -> Result<Sniffed, FileError> {
     let Decoded {
@@ -292,41 +250,31 @@ pub(super) fn sniff_with_delimiter(
     analyse(file_name, decoded, text, delimiter, records, Some((0, 1)))
 }
 
-/// The header's text, period and measure per column, from one or two header rows. A blank
-/// cell in the first of two rows takes the text to its left (a merged cell).
-fn combine_header(rows: &[&Rec]) -> (Vec<String>, Vec<Option<ObsPeriod>>, Vec<String>) {
-    let width = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
-    let mut top: Vec<String> = (0..width).map(|i| rows[0].cell(i).to_owned()).collect();
-    if let Some(second) = rows.get(1) {
-        for i in 1..width {
-            if top[i].is_empty() && !second.cell(i).is_empty() {
-                top[i] = top[i - 1].clone();
-            }
-        }
-    }
-    let mut header = Vec::with_capacity(width);
-    let mut periods = Vec::with_capacity(width);
-    let mut measures = Vec::with_capacity(width);
-    for (i, t) in top.iter().enumerate() {
-        let parts: Vec<&str> = std::iter::once(t.as_str())
-            .chain(rows.get(1).map(|r| r.cell(i)))
-            .filter(|p| !p.is_empty())
-            .collect();
-        let period = parts.iter().find_map(|p| ObsPeriod::parse(p));
-        let measure: Vec<&str> = if rows.len() > 1 {
-            parts
-                .iter()
-                .copied()
-                .filter(|p| ObsPeriod::parse(p).is_none())
-                .collect()
-        } else {
-            Vec::new()
-        };
-        header.push(parts.join(" "));
-        periods.push(period);
-        measures.push(measure.join(" "));
-    }
-    (header, periods, measures)
+/// The period a header cell names: a period code, also marked as preliminary the way
+/// spreadsheets do (`2023*`).
+fn header_period(text: &str) -> Option<ObsPeriod> {
+    ObsPeriod::parse(text)
+        .or_else(|| ObsPeriod::parse(text.trim_end_matches('*')))
+        .or_else(|| {
+            // "2023 (foreløbig)", "2024K1 (prel.)": a period marked as preliminary. Only
+            // such marks: "2023 (1. halvår)" names another period and is not read as 2023.
+            const PRELIMINARY: [&str; 10] = [
+                "foreløbig",
+                "foreløbige",
+                "foreløbigt",
+                "forel.",
+                "prel.",
+                "preliminary",
+                "provisional",
+                "skøn",
+                "est.",
+                "p",
+            ];
+            let (period, remark) = text.split_once('(')?;
+            let remark = remark.trim_end().strip_suffix(')')?.trim().to_lowercase();
+            PRELIMINARY.contains(&remark.as_str()).then_some(())?;
+            ObsPeriod::parse(period.trim().trim_end_matches('*'))
+        })
 }
 
 fn analyse(
@@ -410,74 +358,5 @@ fn analyse(
     })
 }
 
-/// The rows above the header, each as one text with its line. A title wrapped over two
-/// lines is one title: a row that starts in lower case continues the one above it.
-fn title_rows(records: &[Rec]) -> (Vec<String>, Vec<u64>) {
-    // "Enhed: Procent", "Udtræk: 5. februar 2024", "Kilde: …".
-    let is_label_row = |t: &str| {
-        t.split_once(':')
-            .is_some_and(|(label, _)| !label.trim().is_empty() && !label.contains(' '))
-    };
-    let mut title: Vec<String> = Vec::new();
-    let mut lines = Vec::new();
-    for r in records {
-        let text = r.filled().map(|(_, f)| f).collect::<Vec<_>>().join(" ");
-        let continues = text.starts_with(|c: char| c.is_lowercase())
-            && !is_label_row(&text)
-            && title.last().is_some_and(|t| !t.ends_with('.'));
-        match title.last_mut() {
-            Some(last) if continues => {
-                last.push(' ');
-                last.push_str(&text);
-            }
-            _ => {
-                title.push(text);
-                lines.push(r.line);
-            }
-        }
-    }
-    (title, lines)
-}
-
-/// The indicator's name: the first title row; without a title, the file name when no column
-/// names the indicator.
-fn indicator_name(title: &[String], file_name: &str, roles: &[super::ColumnRole]) -> String {
-    let name = title.first().map(|t| clean_title(t)).unwrap_or_default();
-    if !name.is_empty() {
-        return name;
-    }
-    if roles.contains(&super::ColumnRole::Dimension) {
-        String::new()
-    } else {
-        file_stem(file_name)
-    }
-}
-
-/// "AUP01: Fuldtidsledige i pct. af arbejdsstyrken efter område, køn og tid" →
-/// "Fuldtidsledige i pct. af arbejdsstyrken".
-pub fn clean_title(title: &str) -> String {
-    let collapsed = title.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut t = collapsed.as_str();
-    if let Some((code, rest)) = t.split_once(':') {
-        if !code.is_empty() && !code.contains(' ') && code.len() <= 12 {
-            t = rest.trim();
-        }
-    }
-    for (by, time) in [(" efter ", " tid"), (" by ", " time")] {
-        if let Some(i) = t.rfind(by) {
-            let tail = t[i..].trim_end_matches('.').to_lowercase();
-            if tail.ends_with(time) {
-                t = t[..i].trim();
-            }
-        }
-    }
-    t.trim_end_matches(',').to_owned()
-}
-
-fn file_stem(file_name: &str) -> String {
-    let base = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
-    match base.rsplit_once('.') {
-        Some((stem, _)) if !stem.is_empty() => stem.to_owned(),
-        _ => base.to_owned(),
-    }
-}
+#[cfg(test)]
+mod tests;

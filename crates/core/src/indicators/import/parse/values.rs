@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::Arc;
 
 use super::ParseJob;
 use crate::indicators::import::cells::{self, Cell};
@@ -55,11 +56,13 @@ pub(super) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 pub(super) struct Texts {
     /// Cell text → the area's number in `area_names`.
     areas: FxMap<String, u32>,
-    area_names: Vec<String>,
+    area_names: Vec<Arc<str>>,
+    /// The last area cell read and its number: rows of one area usually follow each other.
+    last_area: Option<(String, u32)>,
     periods: FxMap<String, Option<ObsPeriod>>,
     /// Value column and groupings (see `key`) → the indicator's number in `indicators`.
     labels: FxMap<String, u32>,
-    indicators: Vec<String>,
+    indicators: Vec<Arc<str>>,
     /// The groupings of the row being read, each followed by `SEP`.
     key: String,
     /// The key of an indicator being looked up.
@@ -74,18 +77,34 @@ const SEP: char = '\u{1f}';
 
 impl Texts {
     fn area(&mut self, text: &str) -> u32 {
-        if let Some(&id) = self.areas.get(text) {
-            return id;
+        if let Some((last, id)) = &self.last_area {
+            if last == text {
+                return *id;
+            }
         }
-        let name = canonical_area(text);
-        let id = match self.area_names.iter().position(|a| *a == name) {
-            Some(i) => i as u32,
+        let id = match self.areas.get(text) {
+            Some(&id) => id,
             None => {
-                self.area_names.push(name);
-                (self.area_names.len() - 1) as u32
+                let name = canonical_area(text);
+                let id = match self.area_names.iter().position(|a| **a == *name) {
+                    Some(i) => i as u32,
+                    None => {
+                        self.area_names.push(name.into());
+                        (self.area_names.len() - 1) as u32
+                    }
+                };
+                self.areas.insert(text.to_owned(), id);
+                id
             }
         };
-        self.areas.insert(text.to_owned(), id);
+        match &mut self.last_area {
+            Some((last, last_id)) => {
+                last.clear();
+                last.push_str(text);
+                *last_id = id;
+            }
+            None => self.last_area = Some((text.to_owned(), id)),
+        }
         id
     }
 
@@ -277,7 +296,7 @@ impl ParseJob {
             }
         };
         let id = self.texts.indicators.len() as u32;
-        self.texts.indicators.push(label);
+        self.texts.indicators.push(label.into());
         self.texts.labels.insert(key, id);
         id
     }

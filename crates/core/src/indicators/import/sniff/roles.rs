@@ -91,15 +91,18 @@ fn is_code_header(h: &str) -> bool {
     AREA_CODE.contains(&h) || h.ends_with("nr") || h.ends_with("nr.") || h.ends_with("kode")
 }
 
-/// A header ending in "år" ("Fuldførelsesår", "Regnskabsår") over cells that are years.
+/// A header ending in "år" ("Fuldførelsesår", "Regnskabsår") over cells that are years. Only
+/// one word: "Heraf 65 år" names a count, whose cells may look like years (1987).
 fn is_period_header(h: &str, cells: &[&str]) -> bool {
     PERIOD.contains(&h)
         || ((h.ends_with("år") || h.ends_with("aar") || h.ends_with("year"))
+            && !h.contains(char::is_whitespace)
             && !cells.is_empty()
             && cells.iter().all(|c| ObsPeriod::parse(c).is_some()))
 }
 
-/// Whether most of a column's different filled cells are known areas.
+/// Whether most (more than half) of a column's different filled cells are known areas: not a
+/// column of "Danmark" and "Udlandet".
 fn mostly_areas(cells: &[&str]) -> bool {
     let mut distinct: Vec<&str> = cells.to_vec();
     distinct.sort_unstable();
@@ -108,7 +111,21 @@ fn mostly_areas(cells: &[&str]) -> bool {
         .iter()
         .filter(|c| areas::lookup_name(c).is_some())
         .count();
-    !distinct.is_empty() && known * 2 >= distinct.len() && known > 0
+    known * 2 > distinct.len()
+}
+
+/// Whether a column's figures repeat (each one twice on average), as codes of a grouping do
+/// (`Alder` 25, 30, 25, 30) and a measure's figures do not.
+fn figures_repeat(cells: &[&str]) -> bool {
+    let mut figures: Vec<&str> = cells
+        .iter()
+        .copied()
+        .filter(|c| !cells::is_missing(c))
+        .collect();
+    let n = figures.len();
+    figures.sort_unstable();
+    figures.dedup();
+    n > 0 && figures.len() * 2 <= n
 }
 
 /// Period codes other than plain years (a year column could be a count).
@@ -152,11 +169,18 @@ pub(super) fn guess(
         } else if is_code_header(&h) && !is_area_header(&h) {
             code_columns.push(i);
             ColumnRole::Ignore
-        } else if AREA.contains(&h.as_str()) || (is_area_header(&h) && numeric * 2 <= filled) {
+        } else if AREA.contains(&h.as_str())
+            // "Arbejdsstedskommune", "Område (kommune)"; not "Politikområde" over "Ældre".
+            || (is_area_header(&h) && numeric * 2 <= filled && mostly_areas(cells))
+        {
             ColumnRole::Area
         } else if is_period_header(&h, cells) {
             ColumnRole::Period
         } else if filled > 0 && numeric * 2 > filled && !name.is_empty() {
+            ColumnRole::Value
+        } else if filled == 0 && !cells.is_empty() && !name.is_empty() {
+            // A measure whose every sample cell is a missing figure ("-"): later rows may
+            // hold figures.
             ColumnRole::Value
         } else if filled == 0 {
             ColumnRole::Ignore
@@ -166,6 +190,29 @@ pub(super) fn guess(
         roles.push(role);
     }
     let has = |roles: &[ColumnRole], role| roles.contains(&role);
+    // Two area columns (Region;Kommune): the finer one, with the most different areas, is
+    // the area of the row; the other says nothing the area does not.
+    let area_columns: Vec<usize> = (0..roles.len())
+        .filter(|&i| roles[i] == ColumnRole::Area)
+        .collect();
+    if area_columns.len() > 1 {
+        let distinct = |i: usize| {
+            let mut cells = columns[i].clone();
+            cells.sort_unstable();
+            cells.dedup();
+            cells.len()
+        };
+        let keep = area_columns
+            .iter()
+            .copied()
+            .max_by_key(|&i| (distinct(i), std::cmp::Reverse(i)))
+            .unwrap_or(area_columns[0]);
+        for i in area_columns {
+            if i != keep {
+                roles[i] = ColumnRole::Ignore;
+            }
+        }
+    }
     // Without a headed area column: a column of area names, else a column of area codes.
     if !has(&roles, ColumnRole::Area) {
         let by_content = (0..roles.len())
@@ -186,11 +233,18 @@ pub(super) fn guess(
         .iter()
         .filter(|r| **r == ColumnRole::PeriodValue)
         .count();
-    // A table with periods as columns has no period column and no measure columns.
-    if period_columns > 0 {
-        for r in roles.iter_mut() {
+    // A table with periods as columns has no period column and no measure columns. A column
+    // of figures left of the periods whose figures repeat is a grouping by codes (`Alder`
+    // 25, 30); any other (a total or a change right of the periods, a measure such as
+    // "Indbyggere") is no part of the table's values.
+    if let Some(first_period) = roles.iter().position(|r| *r == ColumnRole::PeriodValue) {
+        for (i, r) in roles.iter_mut().enumerate() {
             if *r == ColumnRole::Value {
-                *r = ColumnRole::Dimension;
+                *r = if i < first_period && figures_repeat(&columns[i]) {
+                    ColumnRole::Dimension
+                } else {
+                    ColumnRole::Ignore
+                };
             }
         }
     }
@@ -201,8 +255,14 @@ pub(super) fn guess(
     let upper_case = header
         .iter()
         .all(|h| h.to_uppercase() == *h || h.is_empty());
+    // Statbank writes the generic value column last: "OMRÅDE;TID;ANTAL;PROCENT" is two
+    // measures.
+    let generic_last = header
+        .iter()
+        .rposition(|h| !h.trim().is_empty())
+        .is_some_and(|i| roles[i] == ColumnRole::Value && is_generic_value_header(&header[i]));
     let statbank = has(&roles, ColumnRole::Period)
-        && generic
+        && generic_last
         && (upper_case || header.iter().any(|h| h == "TID" || h == "TIME"));
     // In a Statbank file the generic value column (INDHOLD) is the only value column: the
     // other columns are dimensions, codes or not (KØN = 1, ALDER = 0).
@@ -305,8 +365,11 @@ pub(super) fn guess_percent_scale(
                 _ => None,
             })
             .collect();
-        if values.is_empty()
-            || values.iter().any(|v| !(0.0..=1.0).contains(v))
+        if values.is_empty() {
+            // No figures in the sample ("-" only): no evidence either way.
+            continue;
+        }
+        if values.iter().any(|v| !(0.0..=1.0).contains(v))
             || values.iter().all(|v| v.fract() == 0.0)
         {
             return false;
@@ -315,3 +378,6 @@ pub(super) fn guess_percent_scale(
     }
     seen
 }
+
+#[cfg(test)]
+mod tests;
