@@ -318,7 +318,7 @@ fn analyse(
     });
     let decimal = cells::guess_decimal_style(value_cells, delimiter);
 
-    let indicator_name = indicator_name(&title, file_name, &guess.roles);
+    let indicator_name = indicator_name(&title, file_name, &header, &guess.roles);
     let percent_scale =
         roles::guess_percent_scale(&header, &guess.roles, &data, decimal, &indicator_name);
     let mapping = Mapping {

@@ -34,17 +34,41 @@ pub(super) fn title_rows(records: &[Rec]) -> (Vec<String>, Vec<u64>) {
 
 /// The indicator's name: the first title row; without a title, the file name when no column
 /// names the indicator.
-pub(super) fn indicator_name(title: &[String], file_name: &str, roles: &[ColumnRole]) -> String {
+pub(super) fn indicator_name(
+    title: &[String],
+    file_name: &str,
+    header: &[String],
+    roles: &[ColumnRole],
+) -> String {
     let name = title.first().map(|t| clean_title(t)).unwrap_or_default();
     if !name.is_empty() {
         return name;
     }
-    if roles.contains(&ColumnRole::Dimension) {
+    // Without a title, a column such as "Indikator" names each row's indicator; otherwise
+    // the file's name does (a Statbank API file "folk1a.csv" with KØN and ALDER), so that
+    // two files with the same groupings never become one indicator.
+    let names_indicator = header.iter().zip(roles).any(|(h, r)| {
+        *r == ColumnRole::Dimension && INDICATOR_HEADERS.contains(&h.trim().to_lowercase().as_str())
+    });
+    if names_indicator {
         String::new()
     } else {
         file_stem(file_name)
     }
 }
+
+/// Headers of a column that names the indicator of each row.
+const INDICATOR_HEADERS: [&str; 9] = [
+    "indikator",
+    "indicator",
+    "nøgletal",
+    "noegletal",
+    "måltal",
+    "maaltal",
+    "serie",
+    "variabel",
+    "mål",
+];
 
 /// "AUP01: Fuldtidsledige i pct. af arbejdsstyrken efter område, køn og tid" →
 /// "Fuldtidsledige i pct. af arbejdsstyrken".
