@@ -124,12 +124,33 @@ fn scenarios(ws: &Workspace, lang: Lang) -> impl IntoView {
                 .into_iter()
                 .map(|l| view! { <li>{l}</li> })
                 .collect_view();
+            // Against the baseline, in plain words (nothing for the baseline itself).
+            let baseline = set
+                .scenarios
+                .iter()
+                .position(|b| b.id == set.baseline_id)
+                .filter(|&b| set.scenarios[b].id != s.id);
+            let difference = baseline.map(|b| {
+                let sentences = plan_core::scenarios::narrative::difference_named(
+                    a,
+                    &set.scenarios[b].name,
+                    &results[b],
+                    &s.name,
+                    r,
+                    lang,
+                );
+                view! {
+                    <h4>{da_en(lang, "Forskellen til basis", "The difference to the baseline")}</h4>
+                    <ul data-testid="print-difference">{sentences.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                }
+            });
             view! {
                 <section class="print-scenario">
                     <h3>{s.name.clone()}</h3>
                     <p>{summary(a, s, r, lang)}</p>
                     <h4>{da_en(lang, "Politiske valg", "Policy choices")}</h4>
                     <ul>{policy}</ul>
+                    {difference}
                 </section>
             }
         })

@@ -4,9 +4,11 @@
 //!   plan scenario --example                the default scenario set as JSON
 //!   plan import [--area NAME] FILE…        indicator files as one tidy CSV table
 //!   plan check FILE|-                      the app's validation of a saved file
+//!   plan break-even FILE|- [--scenario ID] per lever the effect at which it pays for itself
 //!
 //! Exit status: 0 done, 1 a file was refused or has problems, 2 wrong use (usage on stderr).
 
+mod break_even;
 mod check;
 mod document;
 mod import;
@@ -27,11 +29,18 @@ Brug:
   plan check FIL|-                     kontrollerer filen med appens egne regler og skriver
                                        hvert problem på standard output; \"OK: …\" når
                                        der ingen er
+  plan break-even FIL|- [--scenario ID]
+                                       for hvert greb: hvor mange helårspersoner pr. årsværk
+                                       det skal flytte for at betale sig selv efter refusion,
+                                       som CSV med kolonnerne
+                                       lever_id,year,assumed_effect,break_even_effect
+                                       (year \"alle\": grebets år i tidshorisonten under ét)
   plan help                            denne tekst
 
 FIL er den JSON, appen gemmer (\"Hent som fil\" under Om data), et sæt scenarier alene, en
 delt scenariefil eller et delt link; - læser standard input.
---scenario ID: kun scenariet med dette id.
+--scenario ID: kun scenariet med dette id; til break-even: grebene i scenariet med deres år
+(uden: hvert greb med sine standardårsværk i hele tidshorisonten).
 --area NAVN: området for alle rækker i filer, der ikke har en kolonne med område.
 
 Ellers skrives fejl og bemærkninger på standard error, på dansk, med fil, række og kolonne.
@@ -75,6 +84,7 @@ fn main() -> ExitCode {
         "scenario" => scenario::run(rest),
         "import" => import::run(rest),
         "check" => check::run(rest),
+        "break-even" => break_even::run(rest),
         other => Err(Failure::Usage(format!("ukendt kommando \"{other}\""))),
     };
     match outcome {

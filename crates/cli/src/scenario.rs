@@ -1,10 +1,17 @@
 //! `plan scenario FILE|- [--scenario ID]`: the yearly result table of the scenarios as CSV,
 //! so an analyst can check the numbers in a spreadsheet; `plan scenario --example`: the
 //! default scenario set as JSON.
+//!
+//! The table is the app's own (`to_csv`) with two columns added right after
+//! `municipality_net_tkr`: `municipality_net_low_tkr` and `municipality_net_high_tkr`, the
+//! low and high ends of the municipality's net from the assumptions' ranges
+//! (`plan_core::scenarios::ranges`). The app's CSV download keeps its columns.
 
 use std::io::{self, Write};
 
-use plan_core::scenarios::{default_scenario_set, evaluate, target_specs, to_csv};
+use plan_core::scenarios::{
+    csv_number, default_scenario_set, evaluate, ranges, target_specs, to_csv, ScenarioRange,
+};
 
 use crate::document::{self, scenario_problems};
 use crate::{input, output_failed, Failure, Outcome, USAGE};
@@ -87,8 +94,47 @@ pub fn run(args: &[String]) -> Outcome {
         .iter()
         .map(|s| evaluate(&set.assumptions, s, &targets))
         .collect();
+    let spans: Vec<_> = chosen
+        .iter()
+        .map(|s| ranges(&set.assumptions, s, &targets))
+        .collect();
     let refs: Vec<_> = results.iter().collect();
     io::stdout()
-        .write_all(to_csv(&refs).as_bytes())
+        .write_all(with_range_columns(&to_csv(&refs), &spans).as_bytes())
         .map_err(output_failed)
+}
+
+/// The column after which the low and high ends go.
+const NET_COLUMN: &str = "municipality_net_tkr";
+
+/// The app's table with the low and high municipality net after its net column. `table`
+/// has one row per scenario and year, in the order of `spans`.
+fn with_range_columns(table: &str, spans: &[ScenarioRange]) -> String {
+    let mut reader = csv::Reader::from_reader(table.as_bytes());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let header = reader.headers().expect("the app's own CSV").clone();
+    let at = 1 + header
+        .iter()
+        .position(|h| h == NET_COLUMN)
+        .expect("the app's table has the net column");
+    let insert = |row: &csv::StringRecord, low: String, high: String| {
+        let mut out: Vec<String> = row.iter().map(str::to_owned).collect();
+        out.insert(at, high);
+        out.insert(at, low);
+        out
+    };
+    let names = insert(
+        &header,
+        "municipality_net_low_tkr".into(),
+        "municipality_net_high_tkr".into(),
+    );
+    writer.write_record(&names).expect("writing to memory");
+    let ends = spans.iter().flat_map(|s| &s.years);
+    for (row, y) in reader.records().zip(ends) {
+        let row = row.expect("the app's own CSV");
+        let net = y.municipality_net;
+        let out = insert(&row, csv_number(net.low), csv_number(net.high));
+        writer.write_record(&out).expect("writing to memory");
+    }
+    String::from_utf8(writer.into_inner().expect("writing to memory")).expect("UTF-8 in, UTF-8 out")
 }

@@ -9,7 +9,7 @@ use plan_core::defaults::default_workspace;
 use plan_core::scenarios::{evaluate_all, to_csv};
 use plan_core::share::{self, SharedScenario};
 
-const HEADER: &str = "scenario,year,full_cut_tkr,phased_cut_tkr,deferred_tkr,lever_cost_tkr,compensation_tkr,fte_deferred,fte_levers,fte_kept,benefit_gross_tkr,benefit_net_tkr,municipality_net_tkr,cumulative_compensation_tkr,cumulative_net_tkr";
+const HEADER: &str = "scenario,year,full_cut_tkr,phased_cut_tkr,deferred_tkr,lever_cost_tkr,compensation_tkr,fte_deferred,fte_levers,fte_kept,benefit_gross_tkr,benefit_net_tkr,municipality_net_tkr,municipality_net_low_tkr,municipality_net_high_tkr,cumulative_compensation_tkr,cumulative_net_tkr";
 
 fn plan(args: &[&str]) -> Output {
     plan_with_stdin(args, "")
@@ -82,9 +82,39 @@ fn the_example_set_gives_the_yearly_table_as_before() {
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines[0], HEADER);
     assert_eq!(lines.len(), 1 + 4 * 7, "header and 4 scenarios × 7 years");
+    // The low and high net after the net column, from the default ranges (one assumption at
+    // a time, deviations summed): central −5.119,2; cost per FTE ±5 % moves the lever cost
+    // 1.100 by ±55; the sygedagpenge unit cost ±10 % moves the net benefit −6.219,2 by
+    // ±621,92; refusion 35 % ± 5 points moves it by 9.568 × 0,05 = ±478,4; the effect −20,8
+    // ± 50 % by ±3.109,6; the municipal shares do not move an official path. Together
+    // ±4.264,92: low −9.384,12, high −854,28.
     assert!(lines.contains(
-        &"sygedagpenge-2,2025,14850,14850,0,1100,1100,0,2,2,-9568,-6219.2,-5119.2,2200,-7128.8"
+        &"sygedagpenge-2,2025,14850,14850,0,1100,1100,0,2,2,-9568,-6219.2,-5119.2,-9384.12,-854.28,2200,-7128.8"
     ));
+    // The official path moves nothing: low = central = high = 0.
+    assert!(lines.contains(&"official,2024,14850,14850,0,0,0,0,0,0,0,0,0,0,0,0,0"));
+}
+
+/// The table without the two range columns: the app's own CSV.
+fn without_range_columns(table: &str) -> String {
+    let mut reader = csv::Reader::from_reader(table.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let keep: Vec<usize> = (0..header.len())
+        .filter(|&i| {
+            !header[i].starts_with("municipality_net_low")
+                && !header[i].starts_with("municipality_net_high")
+        })
+        .collect();
+    assert_eq!(keep.len() + 2, header.len(), "both range columns are there");
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record(keep.iter().map(|&i| &header[i]))
+        .unwrap();
+    for row in reader.records() {
+        let row = row.unwrap();
+        writer.write_record(keep.iter().map(|&i| &row[i])).unwrap();
+    }
+    String::from_utf8(writer.into_inner().unwrap()).unwrap()
 }
 
 #[test]
@@ -113,9 +143,13 @@ fn files_saved_by_earlier_versions_give_the_same_numbers() {
     );
     let snap = std::fs::read_to_string(snap).unwrap();
     let recorded = snap.splitn(3, "---\n").nth(2).unwrap();
+    // Without the two range columns the CLI adds, the table is the app's, unchanged.
     let out = plan(&["scenario", v1]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(stdout(&out).trim_end(), recorded.trim_end());
+    assert_eq!(
+        without_range_columns(&stdout(&out)).trim_end(),
+        recorded.trim_end()
+    );
     // A version 2 file (scenarios, none of the later parts) with its own assumptions.
     let mut ws = default_workspace();
     ws.scenarios.assumptions.cost_per_fte.value = 610.0;
@@ -128,7 +162,7 @@ fn files_saved_by_earlier_versions_give_the_same_numbers() {
     obj.insert("schema_version".into(), 2.into());
     let out = plan_with_stdin(&["scenario", "-"], &v2.to_string());
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(stdout(&out), expected);
+    assert_eq!(without_range_columns(&stdout(&out)), expected);
     let out = plan_with_stdin(&["check", "-"], &v2.to_string());
     assert!(stdout(&out).contains("(gemt i skemaversion 2, læst som version 5)"));
 }
@@ -180,6 +214,35 @@ fn scenario_refuses_values_the_app_would_not_calculate_with() {
         assert_eq!(stdout(&out), "", "no table");
         assert_eq!(stderr(&out), message);
     }
+}
+
+fn cost_range(low: f64, high: f64) -> impl FnOnce(&mut serde_json::Value) {
+    move |v: &mut serde_json::Value| {
+        v["assumptions"]["ranges"] = serde_json::json!([{
+            "target": { "kind": "cost_per_fte" },
+            "low": low,
+            "high": high,
+            "source": { "kind": "assumption", "note": "lønstatistik" }
+        }]);
+    }
+}
+
+#[test]
+fn a_stored_range_replaces_the_default_and_a_reversed_one_is_refused() {
+    // Cost per FTE 500-600 instead of ±5 %: the lever's 2 FTE move by ±100 instead of ±55,
+    // so the ends of −5.119,2 are −5.119,2 ∓ (100 + 621,92 + 478,4 + 3.109,6 = 4.309,92).
+    let out = plan_with_stdin(&["scenario", "-"], &example_with(cost_range(500.0, 600.0)));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains(
+        "sygedagpenge-2,2025,14850,14850,0,1100,1100,0,2,2,-9568,-6219.2,-5119.2,-9429.12,-809.28,2200,-7128.8\n"
+    ));
+    let out = plan_with_stdin(&["scenario", "-"], &example_with(cost_range(600.0, 500.0)));
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), "", "no table");
+    assert_eq!(
+        stderr(&out),
+        "standard input: Forudsætninger › Pris pr. årsværk › Spænd: lav skal være højst den centrale værdi og høj mindst den, men lav er 600, central 550 og høj 500 (1.000 kr. pr. år).\n"
+    );
 }
 
 #[test]
@@ -353,5 +416,66 @@ fn help_in_danish_and_wrong_use_exits_2_with_the_usage() {
         assert_eq!(stdout(&out), "");
         assert!(stderr(&out).contains(message), "{args:?}: {}", stderr(&out));
         assert!(stderr(&out).contains("plan import [--area NAVN] FIL…"));
+    }
+}
+
+#[test]
+fn break_even_per_lever_and_year_as_csv_with_danish_errors() {
+    // Place [3] kept 2024-2026: 550 / (230 × (1 − 0,35)) = 3,679 persons per FTE at full
+    // effect, twice that in the first year (half effect), 1.650 / (149,5 × 2,5) = 4,415 for
+    // the three years under one; assumed 20,8.
+    let out = plan_with_stdin(
+        &["break-even", "-", "--scenario", "sygedagpenge-2"],
+        &example(),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "lever_id,year,assumed_effect,break_even_effect\n\
+         place-3,2024,20.8,7.358\n\
+         place-3,2025,20.8,3.679\n\
+         place-3,2026,20.8,3.679\n\
+         place-3,alle,20.8,4.415\n"
+    );
+    // Without --scenario: every lever over the whole horizon; [1] has no effect.
+    let out = plan_with_stdin(&["break-even", "-"], &example());
+    assert!(out.status.success(), "{}", stderr(&out));
+    let csv = stdout(&out);
+    assert_eq!(csv.lines().count(), 1 + 1 + 3 * (7 + 1));
+    assert!(
+        csv.contains("\nplace-1,alle,,\nplace-2,2024,4,5.978\n"),
+        "{csv}"
+    );
+    let out = plan_with_stdin(&["break-even", "-", "--scenario", "nope"], &example());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("intet scenarie med id \"nope\""));
+    let out = plan_with_stdin(&["break-even", "-"], &example_with(cost_negative));
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        (stdout(&out), stderr(&out)),
+        (String::new(), COST_NEGATIVE.into())
+    );
+    for (args, message) in [
+        (
+            &["break-even"][..],
+            "plan: plan break-even mangler en fil (eller -)",
+        ),
+        (
+            &["break-even", "-", "--x"],
+            "plan: ukendt valg --x til plan break-even",
+        ),
+        (
+            &["break-even", "-", "--scenario"],
+            "plan: --scenario mangler et id",
+        ),
+    ] {
+        let out = plan(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&out).starts_with(message),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+        assert!(stderr(&out).contains("plan break-even FIL|- [--scenario ID]"));
     }
 }

@@ -53,6 +53,12 @@ fn bench(c: &mut Criterion) {
     c.bench_function("evaluate all four default scenarios", |b| {
         b.iter(|| evaluate_all(black_box(&set), &ws))
     });
+    // 28 uncertain assumptions, each at its two ends: 2 evaluations each for the 12 that the
+    // scenario depends on.
+    c.bench_function("tornado of the default scenario (alle-fire)", |b| {
+        let s = set.scenario("alle-fire").unwrap();
+        b.iter(|| tornado(black_box(&set.assumptions), black_box(s), &targets))
+    });
     let (a, s) = large_set();
     c.bench_function(
         "evaluate 100x scenario (500 levers, 1100 groups, 70 years)",

@@ -55,6 +55,28 @@ pub(super) fn Comparison(results: Memo<Vec<ScenarioResult>>) -> impl IntoView {
             .map(|((_, name), r)| (name.clone(), r))
             .collect();
         let baseline = &res[baseline_idx];
+        // Each chosen scenario against the baseline, in plain words.
+        let baseline_name = all
+            .get(baseline_idx)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default();
+        let differences: Vec<(String, Vec<String>)> = state.with_parts(&[Part::Scenarios], |w| {
+            picked
+                .iter()
+                .filter(|(_, r)| r.scenario_id != baseline.scenario_id)
+                .map(|(name, r)| {
+                    let text = scenarios::narrative::difference_named(
+                        &w.scenarios.assumptions,
+                        &baseline_name,
+                        baseline,
+                        name,
+                        r,
+                        lang,
+                    );
+                    (name.clone(), text)
+                })
+                .collect()
+        });
         let years: Vec<String> = horizon.years().map(|y| y.to_string()).collect();
         let toggle = move |id: String, on: bool| {
             let mut ids = chosen();
@@ -99,6 +121,20 @@ pub(super) fn Comparison(results: Memo<Vec<ScenarioResult>>) -> impl IntoView {
                         })
                         .collect_view()}
                 </fieldset>
+                {(!differences.is_empty()).then(|| view! {
+                    <div class="differences" data-testid="differences">
+                        <h3>{da_en(lang, "Forskellen i ord", "The difference in words")}</h3>
+                        {differences
+                            .into_iter()
+                            .map(|(name, sentences)| view! {
+                                <div class="difference">
+                                    <h4>{name}</h4>
+                                    <ul>{sentences.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                                </div>
+                            })
+                            .collect_view()}
+                    </div>
+                })}
                 <div class="table-wrap" tabindex="0">
                     <table class="numbers" data-testid="comparison-table">
                         <caption>{da_en(lang, "Netto for kommunen pr. år, mio. kr. (forskel til basis i parentes) og bevarede årsværk", "Net for the municipality per year, DKK million (difference to the baseline in brackets) and FTE kept")}</caption>

@@ -5,15 +5,19 @@
 
 mod assumptions;
 mod comparison;
+mod headline;
 mod list;
 mod policy;
 mod results;
+mod tornado;
 
 use assumptions::AssumptionsEditor;
 use comparison::Comparison;
+use headline::Headline;
 use list::{ScenarioList, Summary};
 use policy::PolicyEditor;
 use results::ResultsTable;
+use tornado::Tornado;
 
 use leptos::prelude::*;
 use plan_core::scenarios::{
@@ -97,16 +101,21 @@ pub fn ScenariosView() -> impl IntoView {
     view! {
         <article class="scenarios" data-testid="scenarios-view">
             <header class="page-head">
-                <h1>{move || da_en(lang(), "Budgetscenarier", "Budget scenarios")}</h1>
-                <p class="lead">
-                    {move || da_en(
-                        lang(),
-                        "Hvad koster en langsommere indfasning af besparelserne hvert år, hvad giver den i årsværk, og hvad betyder det for sagsantal, forsørgelsesudgifter og planens mål? Politiske valg og forudsætninger vises hver for sig, så det altid er tydeligt, hvad der har ændret et resultat.",
-                        "What does a slower phase-in of the cuts cost each year, what does it buy in staff, and what does it do to caseloads, benefit spending and the plan's targets? Policy choices and assumptions are shown apart, so it is always clear which one changed a result.",
-                    )}
-                </p>
-                <WorkshopControls />
-                <p><a href="#/udskrift?type=scenarier" data-testid="print-scenarios-link">{move || da_en(lang(), "Udskrift af sammenligningen til udvalget (A4/PDF)", "Print the comparison for the committee (A4/PDF)")}</a></p>
+                <div class="head-row">
+                    <h1>{move || da_en(lang(), "Budgetscenarier", "Budget scenarios")}</h1>
+                    <WorkshopControls />
+                    <a href="#/udskrift?type=scenarier" data-testid="print-scenarios-link">{move || da_en(lang(), "Udskrift til udvalget (A4/PDF)", "Print for the committee (A4/PDF)")}</a>
+                </div>
+                <details class="about-page">
+                    <summary>{move || da_en(lang(), "Hvad siden viser", "What the page shows")}</summary>
+                    <p class="lead">
+                        {move || da_en(
+                            lang(),
+                            "Hvad koster en langsommere indfasning af besparelserne hvert år, hvad giver den i årsværk, og hvad betyder det for sagsantal, forsørgelsesudgifter og planens mål? Politiske valg og forudsætninger vises hver for sig, så det altid er tydeligt, hvad der har ændret et resultat.",
+                            "What does a slower phase-in of the cuts cost each year, what does it buy in staff, and what does it do to caseloads, benefit spending and the plan's targets? Policy choices and assumptions are shown apart, so it is always clear which one changed a result.",
+                        )}
+                    </p>
+                </details>
             </header>
             <ScenarioList selected deleted />
             {move || {
@@ -124,13 +133,18 @@ pub fn ScenariosView() -> impl IntoView {
                         }
                     })
             }}
-            <Summary selected results />
-            <super::share::ShareScenario selected />
-            <div class="editor-grid">
+            // Controls and result side by side: the result stays in view while a control moves.
+            <div class="simulator">
                 <PolicyEditor selected />
-                <AssumptionsEditor />
+                <aside class="result-panel" aria-label=move || da_en(lang(), "Resultatet", "The result")>
+                    <Headline selected results />
+                    <Summary selected results />
+                </aside>
             </div>
+            <super::share::ShareScenario selected />
+            <AssumptionsEditor />
             <ResultsTable selected results />
+            <Tornado selected />
             <Comparison results />
         </article>
     }
@@ -151,6 +165,13 @@ fn WorkshopControls() -> impl IntoView {
                         state.workshop.set(None);
                     } else {
                         state.workshop.set(Some(state.ws.untracked()));
+                        // The simulator gets the projector's screen: the page header and
+                        // the scenario list scroll away above it.
+                        request_animation_frame(|| {
+                            if let Some(el) = document().query_selector(".simulator").ok().flatten() {
+                                el.scroll_into_view();
+                            }
+                        });
                     }
                 }
             >

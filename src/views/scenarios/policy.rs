@@ -172,6 +172,26 @@ pub(super) fn PolicyEditor(selected: Memo<String>) -> impl IntoView {
                 )
             });
             let effect_source = def.effect.as_ref().map(|e| e.persons_per_fte.source.clone());
+            // When the staff kept pays for itself, for this scenario's years (or the whole
+            // horizon when the scenario does not use the lever).
+            let break_even_text = {
+                let (lever_id, sid) = (def.id.clone(), id.clone());
+                move || {
+                    let lang = state.lang.get();
+                    state.with_parts(&[Part::Scenarios], |w| {
+                        let a = &w.scenarios.assumptions;
+                        let find = |s: &Scenario| {
+                            scenarios::break_even(a, s)
+                                .into_iter()
+                                .find(|b| b.lever_id == lever_id)
+                        };
+                        let found = w.scenarios.scenario(&sid).and_then(find).or_else(|| {
+                            find(&scenarios::whole_horizon_scenario(a))
+                        })?;
+                        found.effect.is_some().then(|| found.describe(lang))
+                    })
+                }
+            };
             view! {
                 <li class="lever" data-testid=format!("lever-{}", def.id)>
                     <label class="toggle">
@@ -218,6 +238,7 @@ pub(super) fn PolicyEditor(selected: Memo<String>) -> impl IntoView {
                     </div>
                     <SourceNote source=def.default_fte.source.clone() />
                     {effect.map(|e| view! { <p class="assumption-note">{e}</p> })}
+                    {move || break_even_text().map(|t| view! { <p class="break-even" data-testid="break-even">{t}</p> })}
                     {effect_source.map(|s| view! { <SourceNote source=s /> })}
                 </li>
             }

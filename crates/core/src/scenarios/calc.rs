@@ -17,6 +17,10 @@ pub struct GroupYear {
     pub gross: f64,
     /// Change net of the state's refusion, 1.000 kr.
     pub net: f64,
+    /// The state's part of the gross change (refusion; for a-dagpenge the part the
+    /// municipality does not co-finance): `gross − net`, 1.000 kr.
+    #[serde(default)]
+    pub refusion: f64,
 }
 
 impl GroupYear {
@@ -117,7 +121,7 @@ impl ScenarioResult {
 }
 
 /// Share of a lever's full effect in a year: linear ramp from its first active year.
-fn ramp(first_active: Year, year: Year, ramp_years: u32) -> f64 {
+pub(super) fn ramp(first_active: Year, year: Year, ramp_years: u32) -> f64 {
     let n = ramp_years.max(1) as f64;
     (((year - first_active + 1) as f64) / n).clamp(0.0, 1.0)
 }
@@ -208,6 +212,7 @@ pub fn evaluate(a: &Assumptions, scenario: &Scenario, targets: &[TargetSpec]) ->
                 delta_persons: 0.0,
                 gross: 0.0,
                 net: 0.0,
+                refusion: 0.0,
             })
             .collect();
         let mut teams: Vec<TeamYear> = a
@@ -239,7 +244,9 @@ pub fn evaluate(a: &Assumptions, scenario: &Scenario, targets: &[TargetSpec]) ->
             // Levers cannot take more people off a benefit than are on it.
             g.delta_persons = g.delta_persons.max(-g.baseline_persons.max(0.0));
             g.gross = g.delta_persons * def.unit_cost.value;
-            g.net = g.gross * (1.0 - def.refusion_share.value);
+            // Flat refusion or by duration (refusion.rs): the same share for every person.
+            g.net = g.gross * def.municipal_share();
+            g.refusion = g.gross - g.net;
             benefit_gross += g.gross;
             benefit_net += g.net;
         }

@@ -37,6 +37,8 @@ fn group(
                 "gennemsnitlig refusion efter refusionstrappen (80 / 40 / 30 / 20 % efter varighed; de fleste langvarige modtagere er på 20 %) – erstat med kommunens eget tal",
             ),
         ),
+        // No sourced distribution over the refusion ladder for Slagelse: flat shares.
+        duration: None,
     }
 }
 
@@ -214,6 +216,9 @@ pub fn default_assumptions() -> Assumptions {
                 }),
             },
         ],
+        // No stored ranges: every assumption gets its documented default range
+        // (`scenarios::uncertainty`), so the default set's JSON stays as it was.
+        ranges: Vec::new(),
     }
 }
 

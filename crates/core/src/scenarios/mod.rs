@@ -2,18 +2,25 @@
 //! (and later layers), what a slower phase-in costs each year, what it buys in staff, and
 //! what that does to caseloads, benefit spending and the plan's targets.
 
+mod break_even;
 mod calc;
 mod defaults;
 mod edit;
 mod model;
+pub mod narrative;
+mod refusion;
 mod report;
+mod uncertainty;
 mod validate;
 
+pub use break_even::*;
 pub use calc::*;
 pub use defaults::*;
 pub use edit::*;
 pub use model::*;
+pub use refusion::*;
 pub use report::*;
+pub use uncertainty::*;
 pub use validate::*;
 
 /// Evaluates every scenario of a set against the plan's targets.

@@ -94,6 +94,11 @@ pub struct BenefitGroup {
     pub unit_cost: Sourced<f64>,
     /// The state's reimbursement (refusion) as a share of the benefit (0..=1).
     pub refusion_share: Sourced<f64>,
+    /// Refusion by duration instead of the flat share: the group's full-year persons over the
+    /// steps of the refusion ladder (see [`super::DurationRefusion`]). Files without it load
+    /// as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration: Option<super::refusion::DurationRefusion>,
 }
 
 /// A team of caseworkers, whose caseload the levers change.
@@ -142,6 +147,10 @@ pub struct Assumptions {
     pub groups: Vec<BenefitGroup>,
     pub teams: Vec<Team>,
     pub levers: Vec<LeverDef>,
+    /// Low and high values the user gave for assumptions (see `scenarios::uncertainty`); an
+    /// assumption without one gets the documented default range, which is not stored.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ranges: Vec<super::uncertainty::AssumptionRange>,
 }
 
 impl Assumptions {

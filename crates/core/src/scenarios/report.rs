@@ -133,7 +133,7 @@ pub const CSV_HEADER: [&str; 15] = [
     "cumulative_net_tkr",
 ];
 
-fn num(v: f64) -> String {
+pub(super) fn num(v: f64) -> String {
     // Plain decimal point for spreadsheets; three decimals is a krone on 1.000 kr.
     let s = format!("{v:.3}");
     let s = s.trim_end_matches('0').trim_end_matches('.').to_owned();
@@ -142,6 +142,12 @@ fn num(v: f64) -> String {
     } else {
         s
     }
+}
+
+/// A number as [`to_csv`] writes it (decimal point, at most three decimals), for tables
+/// that add columns to it.
+pub fn csv_number(v: f64) -> String {
+    num(v)
 }
 
 /// The yearly result tables of several scenarios as one CSV text (comma separated, decimal
@@ -238,11 +244,15 @@ pub fn assumption_lines(a: &Assumptions, lang: Lang) -> Vec<AssumptionLine> {
             value: mio(g.unit_cost.value, lang),
             source: g.unit_cost.source.clone(),
         });
-        out.push(AssumptionLine {
-            label: format!("{} – {}", g.name, da("refusion", "reimbursement")),
-            value: pct(g.refusion_share.value),
-            source: g.refusion_share.source.clone(),
-        });
+        if let Some(d) = &g.duration {
+            out.extend(super::refusion::duration_lines(g, d, lang));
+        } else {
+            out.push(AssumptionLine {
+                label: format!("{} – {}", g.name, da("refusion", "reimbursement")),
+                value: pct(g.refusion_share.value),
+                source: g.refusion_share.source.clone(),
+            });
+        }
     }
     for l in &a.levers {
         if let Some(e) = &l.effect {

@@ -1,6 +1,7 @@
 //! Checks of assumptions and a scenario, with messages in Danish that say what and where.
 
 use super::model::{Assumptions, PhaseInPath, Scenario};
+use super::uncertainty::RangeTarget;
 use crate::format::number_trim;
 use crate::Lang;
 
@@ -75,6 +76,9 @@ pub fn validate(a: &Assumptions, scenario: &Scenario) -> Vec<Issue> {
             format!("{fa} › {} › Refusion", g.name),
             g.refusion_share.value,
         );
+    }
+    for i in super::refusion::duration_issues(a) {
+        push(i.place, i.message);
     }
     for g in &a.groups {
         if g.persons.value < 0.0 || g.unit_cost.value < 0.0 {
@@ -170,6 +174,105 @@ pub fn validate(a: &Assumptions, scenario: &Scenario) -> Vec<Issue> {
                 format!(
                     "årene {}-{} ligger uden for tidshorisonten {}-{}.",
                     c.from, c.to, a.horizon.start, a.horizon.end
+                ),
+            );
+        }
+    }
+    issues.extend(validate_ranges(a));
+    issues
+}
+
+/// Problems of the stored low / high ranges ([`Assumptions::ranges`]): each must name an
+/// assumption that exists, have numbers at both ends with low ≤ central ≤ high (the
+/// central value is the assumption's own), keep a share within 0-100 %, and be given once.
+/// The default ranges are right by construction and are not checked.
+pub fn validate_ranges(a: &Assumptions) -> Vec<Issue> {
+    let fa = "Forudsætninger";
+    let mut issues = Vec::new();
+    for (i, r) in a.ranges.iter().enumerate() {
+        let mut push = |place: String, message: String| issues.push(Issue { place, message });
+        let place = match &r.target {
+            RangeTarget::CostPerFte => Some("Pris pr. årsværk".to_owned()),
+            RangeTarget::MunicipalShare { layer_id } => a
+                .layer(layer_id)
+                .map(|l| format!("{} › Kommunens andel", l.name)),
+            RangeTarget::UnitCost { group_id } => a
+                .group(group_id)
+                .map(|g| format!("{} › Ydelse pr. helårsperson", g.name)),
+            RangeTarget::Refusion { group_id } => {
+                a.group(group_id).map(|g| format!("{} › Refusion", g.name))
+            }
+            RangeTarget::Effect { lever_id } => a
+                .lever(lever_id)
+                .map(|l| format!("Greb › {} › Virkning pr. årsværk", l.name)),
+        };
+        let (Some(place), Some(central)) = (place, r.target.value(a)) else {
+            let what = match &r.target {
+                // The cost per FTE always exists; listed for completeness.
+                RangeTarget::CostPerFte => "prisen pr. årsværk".to_owned(),
+                RangeTarget::MunicipalShare { layer_id } => {
+                    format!("besparelsen \"{layer_id}\", som ikke findes")
+                }
+                RangeTarget::UnitCost { group_id } | RangeTarget::Refusion { group_id } => {
+                    match a.group(group_id) {
+                        // Only a refusion can be missing from a group that exists.
+                        Some(g) => format!(
+                            "refusionen for »{}«, som følger varigheden (refusionstrappen) og ikke har én andel",
+                            g.name
+                        ),
+                        None => format!("ydelsesgruppen \"{group_id}\", som ikke findes"),
+                    }
+                }
+                RangeTarget::Effect { lever_id } => match a.lever(lever_id) {
+                    Some(l) => format!("grebet »{}«, som ingen virkning har", l.name),
+                    None => format!("grebet \"{lever_id}\", som ikke findes"),
+                },
+            };
+            push(format!("{fa} › Spænd"), format!("et spænd gælder {what}."));
+            continue;
+        };
+        let place = format!("{fa} › {place} › Spænd");
+        let share = r.target.is_share();
+        let v = |x: f64| {
+            if share {
+                format!("{} %", n(x * 100.0))
+            } else {
+                n(x)
+            }
+        };
+        let unit = match &r.target {
+            _ if share => "",
+            RangeTarget::Effect { .. } => " (helårspersoner pr. årsværk)",
+            _ => " (1.000 kr. pr. år)",
+        };
+        if a.ranges[..i].iter().any(|o| o.target == r.target) {
+            push(
+                place.clone(),
+                "står flere gange; kun det første spænd bruges.".into(),
+            );
+        }
+        if !r.low.is_finite() || !r.high.is_finite() {
+            push(place, "lav og høj skal være tal.".into());
+            continue;
+        }
+        if central.is_finite() && !(r.low <= central && central <= r.high) {
+            push(
+                place.clone(),
+                format!(
+                    "lav skal være højst den centrale værdi og høj mindst den, men lav er {}, central {} og høj {}{unit}.",
+                    v(r.low),
+                    v(central),
+                    v(r.high)
+                ),
+            );
+        }
+        if share && !(share_ok(r.low) && share_ok(r.high)) {
+            push(
+                place,
+                format!(
+                    "begge ender skal ligge mellem 0 og 100 %, men er {} og {}.",
+                    v(r.low),
+                    v(r.high)
                 ),
             );
         }

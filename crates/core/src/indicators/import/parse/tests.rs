@@ -26,12 +26,12 @@ fn a_new_text_left_of_a_filled_down_column_clears_its_label() {
     assert_eq!(
         values("ydelser.csv", text),
         [
-            "2 | Slagelse | Kontanthjælp, Jobparate | 100",
-            "3 | Slagelse | Kontanthjælp, Aktivitetsparate | 200",
-            "4 | Slagelse | Dagpenge | 300",
-            "5 | Sorø | Kontanthjælp, Jobparate | 10",
-            "6 | Sorø | Kontanthjælp, Aktivitetsparate | 20",
-            "7 | Sorø | Dagpenge | 30",
+            "2 | Slagelse | ydelser (Kontanthjælp, Jobparate) | 100",
+            "3 | Slagelse | ydelser (Kontanthjælp, Aktivitetsparate) | 200",
+            "4 | Slagelse | ydelser (Dagpenge) | 300",
+            "5 | Sorø | ydelser (Kontanthjælp, Jobparate) | 10",
+            "6 | Sorø | ydelser (Kontanthjælp, Aktivitetsparate) | 20",
+            "7 | Sorø | ydelser (Dagpenge) | 30",
         ]
     );
     // Repeated labels left blank under the same texts still take the label above.
@@ -39,10 +39,10 @@ fn a_new_text_left_of_a_filled_down_column_clears_its_label() {
     assert_eq!(
         values("koen.csv", text),
         [
-            "2 | Slagelse | Mænd | 1",
-            "3 | Slagelse | Kvinder | 3",
-            "4 | Sorø | Mænd | 5",
-            "5 | Sorø | Kvinder | 7",
+            "2 | Slagelse | koen (Mænd) | 1",
+            "3 | Slagelse | koen (Kvinder) | 3",
+            "4 | Sorø | koen (Mænd) | 5",
+            "5 | Sorø | koen (Kvinder) | 7",
         ]
     );
 }

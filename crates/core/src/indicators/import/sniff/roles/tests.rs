@@ -49,10 +49,10 @@ fn figures_beside_period_columns_are_no_grouping() {
     assert_eq!(
         values,
         [
-            "2 | Slagelse | Alder 25 | 2021 | 100",
-            "3 | Slagelse | Alder 30 | 2021 | 120",
-            "4 | Sorø | Alder 25 | 2021 | 50",
-            "5 | Sorø | Alder 30 | 2021 | 60",
+            "2 | Slagelse | ledige (Alder 25) | 2021 | 100",
+            "3 | Slagelse | ledige (Alder 30) | 2021 | 120",
+            "4 | Sorø | ledige (Alder 25) | 2021 | 50",
+            "5 | Sorø | ledige (Alder 30) | 2021 | 60",
         ]
     );
 }
@@ -79,7 +79,7 @@ fn a_measure_beside_a_generic_value_column_stays_a_measure() {
     let (roles, format, values) = read("folk.csv", text);
     assert_eq!(format, Format::Statbank);
     assert_eq!(roles, [Area, Dimension, Period, Value, Ignore]);
-    assert_eq!(values[1], "3 | København | KØN 2 | 2023K1 | 13");
+    assert_eq!(values[1], "3 | København | folk (KØN 2) | 2023K1 | 13");
 }
 
 /// "Heraf 65 år" ends in "år" and its counts look like years: it was taken for the
