@@ -115,6 +115,30 @@ fn scenarios(ws: &Workspace, lang: Lang) -> impl IntoView {
         da_en(lang, "I alt: kompensation", "Total: compensation").to_owned(),
         &|i| mio(results[i].total_compensation(), lang),
     ));
+    // The net in total with its range from the assumptions' low and high values.
+    let targets = plan_core::scenarios::target_specs(ws, &set.target_links);
+    let spans: Vec<String> = set
+        .scenarios
+        .iter()
+        .map(|s| {
+            let rg = plan_core::scenarios::ranges(a, s, &targets);
+            format!(
+                "{} ({} – {})",
+                mio(rg.total_net.central, lang),
+                mio(rg.total_net.low, lang),
+                mio(rg.total_net.high, lang)
+            )
+        })
+        .collect();
+    rows.push(row(
+        da_en(
+            lang,
+            "I alt: netto for kommunen (spænd lav – høj)",
+            "Total: net for the municipality (range low – high)",
+        )
+        .to_owned(),
+        &|i| spans[i].clone(),
+    ));
     let each = set
         .scenarios
         .iter()

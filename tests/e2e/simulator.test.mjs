@@ -49,6 +49,7 @@ test('each lever says when it pays for itself, the comparison says the differenc
   const words = await text(page.getByTestId('differences'));
   assert.match(words, /bevarer 2 årsværk mere end »Officiel indfasning« i 2024-2026/);
   assert.match(words, /For kommunen koster »Sygedagpenge: bevar 2 årsværk 2024-2026« netto 2,0 mio\. kr\. mindre end »Officiel indfasning« i 2024/);
+  assert.match(await text(page.getByTestId('results-range')), /Netto for kommunen, spænd \(lav – høj\)−?\d/);
   const rows = await page.getByTestId('tornado-table').locator('tbody tr').count();
   assert.ok(rows >= 3, `${rows} tornado bars`);
   assert.match(await text(page.getByTestId('tornado-table')), /virkning pr\. årsværk/);
@@ -98,5 +99,48 @@ test('predict, then reveal: the room writes its guess before the result is shown
   await page.waitForFunction((a) => document.querySelector('[data-testid=headline-total]').textContent !== a, after);
   await page.waitForFunction((a) => document.querySelector('[data-testid=headline-total]').textContent === a, after, { timeout: 5000 });
   await page.getByTestId('workshop-toggle').click();
+  assert.deepEqual(app.errors, []);
+});
+
+test('a benefit group linked to an imported file takes its baseline, names the source and warns when the figure is old', async () => {
+  const { page } = app;
+  // A jobindsats.dk extract of 2023, more than a year before the clock of this machine.
+  const { writeFileSync, mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const lines = ['Område;Periode;Ydelsesgrupper;Antal fuldtidspersoner'];
+  for (let m = 1; m <= 12; m++) lines.push(`Slagelse;2023M${String(m).padStart(2, '0')};Sygedagpenge;${1200 + 10 * (m - 1)}`);
+  const file = join(mkdtempSync(join(tmpdir(), 'plan-e2e-')), 'sygedagpenge-2023.csv');
+  writeFileSync(file, lines.join('\n') + '\n');
+  await app.open('#/import');
+  await page.getByTestId('import-file').setInputFiles(file);
+  await page.getByTestId('import-summary').waitFor();
+  await page.getByTestId('import-confirm').click();
+  await page.getByTestId('import-result').waitFor();
+
+  await app.open('#/scenarier?s=sygedagpenge-2');
+  const before = await text(page.getByTestId('headline-total'));
+  const group = page.getByTestId('group-sygedagpenge');
+  await group.locator('summary').click();
+  const select = group.getByTestId('baseline-indicator');
+  // Suggested by name.
+  assert.match(await select.locator('option').nth(1).textContent(), /Antal fuldtidspersoner \(Sygedagpenge\) \(foreslået\)/);
+  await select.selectOption('Antal fuldtidspersoner (Sygedagpenge)');
+  const notes = group.getByTestId('baseline-notes');
+  await notes.waitFor();
+  // The mean of Jan-Dec 2023: 1.200 + 10 × 5,5 = 1.255.
+  assert.match(await text(notes), /Sygedagpenge: helårspersoner ændret fra 1\.300 til 1\.255 efter »Antal fuldtidspersoner \(Sygedagpenge\)«/);
+  assert.match(await text(notes), /Importeret fra sygedagpenge-2023\.csv, række 2–13/);
+  assert.match(await text(notes), /måneder gammelt; importér nyere tal/);
+  // The changed baseline is visible beside the result too.
+  assert.match(await text(page.getByTestId('headline-baseline')), /ændret fra 1\.300 til 1\.255/);
+  // The persons changed: the lever's saving is counted on the imported figure, so the
+  // scenario's own numbers may stay; the baseline the targets are projected from changes.
+  await group.getByTestId('baseline-method').selectOption('mean-12-months');
+  assert.match(await text(notes), /til 1\.255/);
+  // Unlinked, the typed figure counts again.
+  await select.selectOption('');
+  await page.waitForFunction(() => !document.querySelector('[data-testid=group-sygedagpenge] [data-testid=baseline-notes]'));
+  assert.equal(await text(page.getByTestId('headline-total')), before);
   assert.deepEqual(app.errors, []);
 });

@@ -88,6 +88,7 @@ impl Document {
                     scenarios: vec![shared.scenario.clone()],
                     baseline_id: shared.scenario.id.clone(),
                     target_links: ws.scenarios.target_links.clone(),
+                    baseline_links: Vec::new(),
                 };
                 (set, ws)
             }

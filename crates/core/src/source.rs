@@ -21,6 +21,15 @@ pub enum Source {
         row: u64,
         /// ISO 8601 time of the import.
         imported_at: String,
+        /// When the figure is made from values on several rows (a mean of monthly values, see
+        /// `scenarios::baseline`): the last of those rows; `row` is then the first.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        last_row: Option<u64>,
+        /// The periods of the values the figure is made from, oldest first, when the source
+        /// names them (a baseline from imported figures); empty for a value as the file has
+        /// it. Files without it load as before.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        periods: Vec<crate::indicators::ObsPeriod>,
     },
     /// A published document outside the seeds (an agreement, a press report).
     Reference { title: String },
@@ -60,10 +69,37 @@ impl Source {
                 file_name,
                 row,
                 imported_at,
-            } => match lang {
-                Da => format!("Importeret fra {file_name}, række {row} ({imported_at})"),
-                En => format!("Imported from {file_name}, row {row} ({imported_at})"),
-            },
+                last_row,
+                periods,
+            } => {
+                let rows = match last_row {
+                    Some(last) if last != row => format!("{row}–{last}"),
+                    _ => row.to_string(),
+                };
+                let period = match periods.as_slice() {
+                    [] => String::new(),
+                    [one] => format!(", {}", one.label(lang)),
+                    [first, .., last] => format!(
+                        ", {} {}–{}",
+                        lang.pick("gennemsnit af", "mean of"),
+                        first.label(lang),
+                        last.label(lang)
+                    ),
+                };
+                match lang {
+                    Da => {
+                        format!("Importeret fra {file_name}, række {rows}{period} ({imported_at})")
+                    }
+                    En => {
+                        let word = if last_row.is_some_and(|l| l != *row) {
+                            "rows"
+                        } else {
+                            "row"
+                        };
+                        format!("Imported from {file_name}, {word} {rows}{period} ({imported_at})")
+                    }
+                }
+            }
             Source::Reference { title } => title.clone(),
             Source::Assumption { note } => match lang {
                 Da => format!("Antagelse: {note}"),

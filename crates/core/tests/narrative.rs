@@ -194,7 +194,7 @@ fn targets_whose_status_differs() {
     let mut b = a.clone();
     let t = &mut b.targets[0];
     t.projected = 920.0;
-    t.status = cap_status(t.projected, t.cap);
+    t.status = cap_status(t.projected, t.limit);
     let t = (
         t.measure_id.clone(),
         t.group_id.clone(),
@@ -207,11 +207,11 @@ fn targets_whose_status_differs() {
     );
     assert_eq!(
         text(("A", &a), ("B", &b), Lang::Da),
-        ["Målet for Kontanthjælp, aktivitetsparate (højst 889 helårspersoner i 2023) er i fare med »B« (920 i 2024), men nås med »A« (889)."]
+        ["Målet for Kontanthjælp, aktivitetsparate (højst 889 helårspersoner i 2023) er i fare med »B« (920 i 2024), men er ved grænsen med »A« (889)."]
     );
     assert_eq!(
         text(("A", &a), ("B", &b), Lang::En),
-        ["The target for Kontanthjælp, aktivitetsparate (at most 889 full-year persons in 2023) is at risk with “B” (920 in 2024) but is met with “A” (889)."]
+        ["The target for Kontanthjælp, aktivitetsparate (at most 889 full-year persons in 2023) is at risk with “B” (920 in 2024) but is at the limit with “A” (889)."]
     );
 }
 

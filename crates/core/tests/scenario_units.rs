@@ -1,7 +1,7 @@
 //! Direct tests of every public function of the scenario engine that `scenarios.rs` only
 //! reaches through `evaluate`: the small model helpers, the phase-in paths one variant at a
-//! time, target resolution, differences against the baseline, the number formats of the
-//! summaries, the CSV, and the validation messages not covered by the first snapshot.
+//! time, differences against the baseline, the number formats of the summaries, the CSV,
+//! and the validation messages not covered by the first snapshot (targets: `targets.rs`).
 
 use plan_core::defaults::default_workspace;
 use plan_core::scenarios::*;
@@ -268,80 +268,6 @@ fn scenario_set_lookups_and_the_baseline() {
         assert!(!sc.description.is_empty(), "{}", sc.id);
         assert!(validate(&s.assumptions, sc).is_empty(), "{}", sc.id);
     }
-}
-
-#[test]
-fn target_specs_resolve_cap_measures_only() {
-    let ws = default_workspace();
-    let set = default_scenario_set();
-    let specs = target_specs(&ws, &set.target_links);
-    assert_eq!(
-        specs,
-        vec![
-            TargetSpec {
-                measure_id: "m-kth-aktiv-889".into(),
-                group_id: "kth-aktiv".into(),
-                cap: 889.0,
-                deadline_year: 2023,
-            },
-            TargetSpec {
-                measure_id: "m-ledighedsydelse-194".into(),
-                group_id: "ledighedsydelse".into(),
-                cap: 194.0,
-                deadline_year: 2023,
-            },
-        ]
-    );
-    // A floor target and an unknown measure are left out.
-    let others = [
-        TargetLink {
-            measure_id: "m-partnerskaber-300".into(),
-            group_id: "kth-aktiv".into(),
-        },
-        TargetLink {
-            measure_id: "findes-ikke".into(),
-            group_id: "kth-aktiv".into(),
-        },
-    ];
-    assert!(target_specs(&ws, &others).is_empty());
-}
-
-#[test]
-fn cap_status_boundaries() {
-    assert_eq!(cap_status(100.0, 100.0), TargetStatus::Met);
-    assert_eq!(cap_status(105.0, 100.0), TargetStatus::AtRisk);
-    assert_eq!(cap_status(105.001, 100.0), TargetStatus::Missed);
-    assert_eq!(cap_status(0.0, 100.0), TargetStatus::Met);
-}
-
-#[test]
-fn a_deadline_after_the_horizon_projects_its_last_year() {
-    let set = default_scenario_set();
-    let spec = TargetSpec {
-        measure_id: "m".into(),
-        group_id: "sygedagpenge".into(),
-        cap: 1_300.0,
-        deadline_year: 2040,
-    };
-    let r = evaluate(
-        &set.assumptions,
-        set.scenario("official").unwrap(),
-        std::slice::from_ref(&spec),
-    );
-    let t = &r.targets[0];
-    assert_eq!((t.deadline_year, t.year), (2040, 2030));
-    assert_close!(t.projected, 1_300.0);
-    assert_eq!(t.status, TargetStatus::Met);
-    // A target on a group that does not exist is left out rather than invented.
-    let bad = TargetSpec {
-        group_id: "ukendt".into(),
-        ..spec
-    };
-    assert!(
-        evaluate(&set.assumptions, set.scenario("official").unwrap(), &[bad])
-            .targets
-            .is_empty()
-    );
 }
 
 #[test]

@@ -131,7 +131,7 @@ fn all_four_places_keep_five_fte_and_move_two_targets() {
 
 #[test]
 fn cap_status_thresholds() {
-    assert_eq!(cap_status(889.0, 889.0), TargetStatus::Met);
+    assert_eq!(cap_status(889.0, 889.0), TargetStatus::AtLimit);
     assert_eq!(cap_status(930.0, 889.0), TargetStatus::AtRisk);
     assert_eq!(cap_status(934.0, 889.0), TargetStatus::Missed);
 }

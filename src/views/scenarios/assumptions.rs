@@ -139,6 +139,7 @@ pub(super) fn AssumptionsEditor() -> impl IntoView {
                 <details class="group" data-testid=format!("group-{}", g.id)>
                     <summary>{g.name.clone()} " · " {format::number_trim(g.persons.value, 1, lang)} " " {da_en(lang, "helårspersoner", "full-year persons")}</summary>
                     {inputs}
+                    <super::baseline::BaselineLinkEditor group_id=g.id.clone() />
                 </details>
             }
         }).collect_view();

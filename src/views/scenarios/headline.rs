@@ -38,11 +38,28 @@ pub(super) fn Headline(
         });
         let r = results.with(|r| idx.and_then(|i| r.get(i).cloned()))?;
         // Low and high from the assumptions' ranges (each at its ends, the others central).
-        let range = state.with_parts(&[Part::Plan, Part::Scenarios], |w| {
-            let s = w.scenarios.scenario(&id)?;
-            let targets = scenarios::target_specs(w, &w.scenarios.target_links);
-            Some(scenarios::ranges(&w.scenarios.assumptions, s, &targets))
+        let range = state.with_parts(&[Part::Plan, Part::Scenarios, Part::Indicators], |w| {
+            let set = super::baseline::linked(w);
+            let s = set.scenario(&id)?;
+            let targets = scenarios::target_specs(w, &set.target_links);
+            Some(scenarios::ranges(&set.assumptions, s, &targets))
         });
+        // Baselines read from imported figures, visible as such beside the result.
+        let baseline_notes: Vec<String> =
+            state.with_parts(&[Part::Scenarios, Part::Indicators], |w| {
+                if w.scenarios.baseline_links.is_empty() {
+                    return Vec::new();
+                }
+                scenarios::effective_assumptions(
+                    &w.scenarios,
+                    &w.indicators,
+                    super::baseline::today_date(),
+                )
+                .1
+                .iter()
+                .map(|n| n.text(lang))
+                .collect()
+            });
         let mio = |v: f64| format::number(v / 1000.0, 1, lang);
         let span = |low: f64, high: f64| format!("{} – {}", mio(low), mio(high));
         let total = r.total_net();
@@ -98,19 +115,21 @@ pub(super) fn Headline(
             .map(|rg| span(rg.total_net.low, rg.total_net.high))
             .unwrap_or_default();
         let empty_cells = moved.iter().map(|_| view! { <td></td> }).collect_view();
-        let met = r
-            .targets
-            .iter()
-            .filter(|t| t.status == TargetStatus::Met)
-            .count();
-        let targets = da_en(
+        let count = |s: TargetStatus| r.targets.iter().filter(|t| t.status == s).count();
+        let (met, at_limit) = (count(TargetStatus::Met), count(TargetStatus::AtLimit));
+        let n = r.targets.len();
+        let mut targets = da_en(
             lang,
-            format!("Mål, scenariet flytter: {met} af {} nås", r.targets.len()),
-            format!(
-                "Targets the scenario moves: {met} of {} met",
-                r.targets.len()
-            ),
+            format!("Mål, scenariet flytter: {met} af {n} nås"),
+            format!("Targets the scenario moves: {met} of {n} met"),
         );
+        if at_limit > 0 {
+            targets.push_str(&da_en(
+                lang,
+                format!(", {at_limit} ved grænsen"),
+                format!(", {at_limit} at the limit"),
+            ));
+        }
         let compared =
             guess.get().map(|g| {
                 let off = total / 1000.0 - g;
@@ -198,6 +217,11 @@ pub(super) fn Headline(
                 </table>
             </div>
             <p class="headline-targets" data-testid="headline-targets">{targets}</p>
+            {(!baseline_notes.is_empty()).then(|| view! {
+                <ul class="headline-baseline" data-testid="headline-baseline">
+                    {baseline_notes.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
+                </ul>
+            })}
             {compared.map(|c| view! { <p class="guess-result" data-testid="guess-result">{c}</p> })}
         })
     };

@@ -4,6 +4,7 @@
 //! the comparison.
 
 mod assumptions;
+mod baseline;
 mod comparison;
 mod headline;
 mod list;
@@ -21,8 +22,8 @@ use tornado::Tornado;
 
 use leptos::prelude::*;
 use plan_core::scenarios::{
-    self, diff, evaluate_all, summary, to_csv, validate, BenefitGroup, LeverChoice, LeverEffect,
-    PathPreset, Scenario, ScenarioResult, ScenarioSet, Sourced, TargetStatus,
+    self, diff, summary, to_csv, validate, BenefitGroup, LeverChoice, LeverEffect, PathPreset,
+    Scenario, ScenarioResult, ScenarioSet, Sourced, TargetStatus,
 };
 use plan_core::Part;
 use plan_core::{format, Lang, Source, Workspace};
@@ -65,6 +66,7 @@ fn parse_input_number(text: &str) -> Option<f64> {
 fn status_label(lang: Lang, s: TargetStatus) -> &'static str {
     match s {
         TargetStatus::Met => da_en(lang, "Nås", "Met"),
+        TargetStatus::AtLimit => da_en(lang, "Ved grænsen", "At the limit"),
         TargetStatus::AtRisk => da_en(lang, "I fare", "At risk"),
         TargetStatus::Missed => da_en(lang, "Nås ikke", "Missed"),
     }
@@ -74,6 +76,8 @@ fn status_label(lang: Lang, s: TargetStatus) -> &'static str {
 fn target_tone(s: TargetStatus) -> Tone {
     match s {
         TargetStatus::Met => Tone::Ok,
+        // Neither safely met nor missed: the yellow of a minor deviation.
+        TargetStatus::AtLimit => Tone::Minor,
         TargetStatus::AtRisk => Tone::Minor,
         TargetStatus::Missed => Tone::NotStarted,
     }
@@ -82,9 +86,10 @@ fn target_tone(s: TargetStatus) -> Tone {
 #[component]
 pub fn ScenariosView() -> impl IntoView {
     let state = use_state();
+    // With the groups linked to imported figures read from them.
     let results = Memo::new(move |_| {
-        state.with_parts(&[Part::Plan, Part::Scenarios], |w| {
-            evaluate_all(&w.scenarios, w)
+        state.with_parts(&[Part::Plan, Part::Scenarios, Part::Indicators], |w| {
+            scenarios::evaluate_all_linked(&w.scenarios, w, baseline::today_date())
         })
     });
     let selected = Memo::new(move |_| {

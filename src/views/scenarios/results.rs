@@ -34,6 +34,33 @@ pub(super) fn ResultsTable(
             });
         let idx = idx?;
         let r = results.with(|r| r[idx].clone());
+        // The range of the net from the assumptions' low and high values.
+        let range = state.with_parts(&[Part::Plan, Part::Scenarios, Part::Indicators], |w| {
+            let set = super::baseline::linked(w);
+            let s = set.scenario(&id)?;
+            let targets = scenarios::target_specs(w, &set.target_links);
+            Some(scenarios::ranges(&set.assumptions, s, &targets))
+        });
+        let range_row = range.map(|rg| {
+            let cells = rg
+                .years
+                .iter()
+                .map(|y| {
+                    let text = format!(
+                        "{} – {}",
+                        format::number(y.municipality_net.low / 1000.0, 2, lang),
+                        format::number(y.municipality_net.high / 1000.0, 2, lang)
+                    );
+                    view! { <td class="num range">{text}</td> }
+                })
+                .collect_view();
+            view! {
+                <tr data-testid="results-range">
+                    <th scope="row">{da_en(lang, "Netto for kommunen, spænd (lav – høj)", "Net for the municipality, range (low – high)")}</th>
+                    {cells}
+                </tr>
+            }
+        });
         // With a byte-order mark like every CSV the app offers: Excel then reads the Danish
         // letters of a scenario id right.
         let csv = Callback::new({
@@ -125,6 +152,7 @@ pub(super) fn ResultsTable(
                                     }
                                 })
                                 .collect_view()}
+                            {range_row}
                             {team_names
                                 .iter()
                                 .enumerate()
@@ -168,8 +196,8 @@ pub(super) fn ResultsTable(
                             view! {
                                 <li>
                                     <StatusBadge tone=target_tone(t.status) label=status_label(lang, t.status) />
-                                    " " {text} ": " {format::number(t.projected, 1, lang)} {da_en(lang, " / højst ", " / at most ")}
-                                    {format::number_trim(t.cap, 1, lang)} {when}
+                                    " " {text} ": " {format::number(t.projected, 1, lang)} {(t.unit == plan_core::model::Unit::Percent).then_some(" %")} " / "
+                                    {t.limit_text(lang)} {when}
                                 </li>
                             }
                         })

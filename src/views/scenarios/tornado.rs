@@ -13,13 +13,15 @@ pub(super) fn Tornado(selected: Memo<String>) -> impl IntoView {
     move || {
         let lang = state.lang.get();
         let id = selected.get();
-        let (bars, central) = state.with_parts(&[Part::Plan, Part::Scenarios], |w| {
-            let s = w.scenarios.scenario(&id)?;
-            let targets = scenarios::target_specs(w, &w.scenarios.target_links);
-            let a = &w.scenarios.assumptions;
-            let central = scenarios::evaluate(a, s, &targets).total_net();
-            Some((scenarios::tornado(a, s, &targets), central))
-        })?;
+        let (bars, central) =
+            state.with_parts(&[Part::Plan, Part::Scenarios, Part::Indicators], |w| {
+                let set = super::baseline::linked(w);
+                let s = set.scenario(&id)?;
+                let targets = scenarios::target_specs(w, &set.target_links);
+                let a = &set.assumptions;
+                let central = scenarios::evaluate(a, s, &targets).total_net();
+                Some((scenarios::tornado(a, s, &targets), central))
+            })?;
         let bars: Vec<_> = bars
             .into_iter()
             .filter(|b| b.swing() > 0.0)

@@ -147,6 +147,8 @@ impl IndicatorData {
                 file_name: r.file_name.clone(),
                 row: point.row(),
                 imported_at: r.imported_at.clone(),
+                last_row: None,
+                periods: Vec::new(),
             },
             None => Source::Assumption {
                 note: "ukendt import".into(),

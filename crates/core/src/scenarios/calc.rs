@@ -3,8 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{Assumptions, Scenario, TargetLink};
-use crate::model::{Shape, Workspace, Year};
+use super::model::{Assumptions, Scenario};
+use super::targets::{TargetProjection, TargetSpec};
+use crate::model::Year;
 
 /// One benefit group in one year.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -72,30 +73,6 @@ impl YearResult {
     pub fn fte_kept(&self) -> f64 {
         self.fte_deferred + self.fte_levers
     }
-}
-
-/// Whether a projected value meets its target.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TargetStatus {
-    Met,
-    AtRisk,
-    Missed,
-}
-
-/// A plan target (a cap on a benefit group) as the scenario projects it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TargetProjection {
-    pub measure_id: String,
-    pub group_id: String,
-    pub cap: f64,
-    /// The target's deadline year.
-    pub deadline_year: Year,
-    /// The year projected: the deadline, or the first horizon year if the deadline lies
-    /// before the horizon.
-    pub year: Year,
-    pub projected: f64,
-    pub status: TargetStatus,
 }
 
 /// A scenario's yearly results and target projections.
@@ -167,17 +144,6 @@ fn resolve_levers(a: &Assumptions, scenario: &Scenario) -> Vec<ResolvedLever> {
             }
         })
         .collect()
-}
-
-/// A status: met at or under the cap, at risk up to 5 % over it, missed beyond.
-pub fn cap_status(projected: f64, cap: f64) -> TargetStatus {
-    if projected <= cap {
-        TargetStatus::Met
-    } else if projected <= cap * 1.05 {
-        TargetStatus::AtRisk
-    } else {
-        TargetStatus::Missed
-    }
 }
 
 /// Calculates a scenario year by year.
@@ -281,52 +247,13 @@ pub fn evaluate(a: &Assumptions, scenario: &Scenario, targets: &[TargetSpec]) ->
     }
     let targets = targets
         .iter()
-        .filter_map(|t| {
-            let year = t.deadline_year.max(a.horizon.start).min(a.horizon.end);
-            let yr = years.iter().find(|y| y.year == year)?;
-            let g = yr.groups.iter().find(|g| g.group_id == t.group_id)?;
-            let projected = g.projected_persons();
-            Some(TargetProjection {
-                measure_id: t.measure_id.clone(),
-                group_id: t.group_id.clone(),
-                cap: t.cap,
-                deadline_year: t.deadline_year,
-                year,
-                projected,
-                status: cap_status(projected, t.cap),
-            })
-        })
+        .filter_map(|t| t.project(a.horizon, &years))
         .collect();
     ScenarioResult {
         scenario_id: scenario.id.clone(),
         years,
         targets,
     }
-}
-
-/// A cap target resolved from the plan: measure, group, cap and deadline.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TargetSpec {
-    pub measure_id: String,
-    pub group_id: String,
-    pub cap: f64,
-    pub deadline_year: Year,
-}
-
-/// Resolves target links against the plan: only cap targets on full-year persons count.
-pub fn target_specs(ws: &Workspace, links: &[TargetLink]) -> Vec<TargetSpec> {
-    links
-        .iter()
-        .filter_map(|l| {
-            let (_, _, m) = ws.measures().find(|(_, _, m)| m.id == l.measure_id)?;
-            (m.shape == Shape::Cap).then(|| TargetSpec {
-                measure_id: m.id.clone(),
-                group_id: l.group_id.clone(),
-                cap: m.value,
-                deadline_year: m.deadline.date.year,
-            })
-        })
-        .collect()
 }
 
 /// Differences of each scenario against the baseline, per year.

@@ -2,6 +2,7 @@
 //! (and later layers), what a slower phase-in costs each year, what it buys in staff, and
 //! what that does to caseloads, benefit spending and the plan's targets.
 
+mod baseline;
 mod break_even;
 mod calc;
 mod defaults;
@@ -10,9 +11,11 @@ mod model;
 pub mod narrative;
 mod refusion;
 mod report;
+mod targets;
 mod uncertainty;
 mod validate;
 
+pub use baseline::*;
 pub use break_even::*;
 pub use calc::*;
 pub use defaults::*;
@@ -20,6 +23,7 @@ pub use edit::*;
 pub use model::*;
 pub use refusion::*;
 pub use report::*;
+pub use targets::*;
 pub use uncertainty::*;
 pub use validate::*;
 

@@ -281,12 +281,17 @@ pub struct Scenario {
     pub policy: Policy,
 }
 
-/// A plan target that a scenario moves: a cap on a benefit group's full-year persons.
+/// A plan target that a scenario moves: a measure of the plan and the benefit group that
+/// moves it, and how (see [`super::target_specs`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TargetLink {
     /// The plan measure's id ("m-kth-aktiv-889").
     pub measure_id: String,
     pub group_id: String,
+    /// Links stored without a kind are on the group's full-year persons, and the default
+    /// kind is not written, so files stay as before.
+    #[serde(default, skip_serializing_if = "super::LinkKind::is_persons")]
+    pub kind: super::LinkKind,
 }
 
 /// The assumptions, the scenarios and which of them is the baseline.
@@ -297,6 +302,10 @@ pub struct ScenarioSet {
     pub baseline_id: String,
     #[serde(default)]
     pub target_links: Vec<TargetLink>,
+    /// Benefit groups whose full-year persons come from an imported indicator (see
+    /// `scenarios::baseline`). Files without it load as before and give the same numbers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub baseline_links: Vec<super::baseline::BaselineLink>,
 }
 
 impl ScenarioSet {

@@ -20,7 +20,6 @@ mod words;
 
 use super::calc::{ScenarioResult, YearResult};
 use super::model::Assumptions;
-use crate::format;
 use crate::model::Year;
 use crate::Lang;
 pub use words::years_text;
@@ -312,10 +311,9 @@ impl<'a> Narrator<'a> {
         ))
     }
 
-    /// The plan targets whose status differs, with the projected full-year persons.
+    /// The plan targets whose status differs, with the projected values.
     fn targets(&self) -> Vec<String> {
         let (a, b, lang) = (&self.a, &self.b, self.lang);
-        let n = |v: f64| format::number_trim(v, 1, lang);
         let mut out = Vec::new();
         for tb in &self.rb.targets {
             let ta = self
@@ -328,17 +326,17 @@ impl<'a> Narrator<'a> {
             };
             let group = self.names.and_then(|n| n.group(&tb.group_id));
             let group = group.map_or(tb.group_id.as_str(), |g| &g.name);
-            let (cap, deadline) = (n(tb.cap), tb.deadline_year);
+            let (limit, deadline) = (tb.limit_text(lang), tb.deadline_year);
             let (sb, sa) = (status(tb.status, lang), status(ta.status, lang));
-            let (pb, yb) = (n(tb.projected), tb.year);
+            let (pb, yb) = (tb.projected_text(lang), tb.year);
             let pa = if ta.year == yb {
-                n(ta.projected)
+                ta.projected_text(lang)
             } else {
-                format!("{} {}", n(ta.projected), self.in_years(&[ta.year]))
+                format!("{} {}", ta.projected_text(lang), self.in_years(&[ta.year]))
             };
             out.push(self.pick(
-                format!("Målet for {group} (højst {cap} helårspersoner i {deadline}) {sb} med {b} ({pb} i {yb}), men {sa} med {a} ({pa})."),
-                format!("The target for {group} (at most {cap} full-year persons in {deadline}) {sb} with {b} ({pb} in {yb}) but {sa} with {a} ({pa})."),
+                format!("Målet for {group} ({limit} i {deadline}) {sb} med {b} ({pb} i {yb}), men {sa} med {a} ({pa})."),
+                format!("The target for {group} ({limit} in {deadline}) {sb} with {b} ({pb} in {yb}) but {sa} with {a} ({pa})."),
             ));
         }
         out

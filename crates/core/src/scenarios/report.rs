@@ -1,8 +1,9 @@
 //! Words and tables from the numbers: the plain-language summary per scenario and the yearly
 //! table as CSV.
 
-use super::calc::{ScenarioResult, TargetStatus};
+use super::calc::ScenarioResult;
 use super::model::{Assumptions, Scenario};
+use super::targets::TargetStatus;
 use crate::format;
 use crate::Lang;
 
@@ -47,11 +48,6 @@ pub fn summary(
     };
     let total_net = result.total_net();
     let benefit: f64 = result.years.iter().map(|y| y.benefit_net).sum();
-    let met = result
-        .targets
-        .iter()
-        .filter(|t| t.status == TargetStatus::Met)
-        .count();
     match lang {
         Lang::Da => {
             let mut s = format!(
@@ -73,12 +69,7 @@ pub fn summary(
                 ". Over {h} {word} det kommunen samlet {} netto",
                 mio(total_net.abs(), lang)
             ));
-            if !result.targets.is_empty() {
-                s.push_str(&format!(
-                    ", og {met} af {} mål for helårspersoner nås",
-                    result.targets.len()
-                ));
-            }
+            s.push_str(&targets_clause(result, lang));
             s.push('.');
             s
         }
@@ -102,16 +93,46 @@ pub fn summary(
                 ". Over {h} it {word} the municipality {} net",
                 mio(total_net.abs(), lang)
             ));
-            if !result.targets.is_empty() {
-                s.push_str(&format!(
-                    ", and {met} of {} full-year-person targets are met",
-                    result.targets.len()
-                ));
-            }
+            s.push_str(&targets_clause(result, lang));
             s.push('.');
             s
         }
     }
+}
+
+/// ", og 1 af 2 mål nås, mens 1 er ved grænsen" / ", and 1 of 2 targets are met, while 1 is
+/// at the limit"; empty without targets.
+fn targets_clause(result: &ScenarioResult, lang: Lang) -> String {
+    let count = |s: TargetStatus| result.targets.iter().filter(|t| t.status == s).count();
+    let (n, met) = (result.targets.len(), count(TargetStatus::Met));
+    if n == 0 {
+        return String::new();
+    }
+    let others: Vec<String> = [
+        (TargetStatus::AtLimit, "er ved grænsen", "at the limit"),
+        (TargetStatus::AtRisk, "er i fare", "at risk"),
+        (TargetStatus::Missed, "nås ikke", "missed"),
+    ]
+    .into_iter()
+    .filter_map(|(s, da, en)| {
+        let k = count(s);
+        let verb = if k == 1 { "is" } else { "are" };
+        (k > 0).then(|| lang.pick(format!("{k} {da}"), format!("{k} {verb} {en}")))
+    })
+    .collect();
+    let mut out = lang.pick(
+        format!(", og {met} af {n} mål nås"),
+        format!(", and {met} of {n} targets are met"),
+    );
+    if let Some((last, rest)) = others.split_last() {
+        let list = if rest.is_empty() {
+            last.clone()
+        } else {
+            format!("{} {} {last}", rest.join(", "), lang.pick("og", "and"))
+        };
+        out.push_str(&format!(", {} {list}", lang.pick("mens", "while")));
+    }
+    out
 }
 
 /// The CSV columns of [`to_csv`].

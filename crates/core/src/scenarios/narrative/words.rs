@@ -69,6 +69,7 @@ pub(super) fn index(v: Option<f64>, lang: Lang) -> String {
 pub(super) fn status(s: TargetStatus, lang: Lang) -> &'static str {
     match s {
         TargetStatus::Met => lang.pick("nås", "is met"),
+        TargetStatus::AtLimit => lang.pick("er ved grænsen", "is at the limit"),
         TargetStatus::AtRisk => lang.pick("er i fare", "is at risk"),
         TargetStatus::Missed => lang.pick("nås ikke", "is missed"),
     }
