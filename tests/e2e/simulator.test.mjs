@@ -121,7 +121,7 @@ test('a benefit group linked to an imported file takes its baseline, names the s
   await app.open('#/scenarier?s=sygedagpenge-2');
   const before = await text(page.getByTestId('headline-total'));
   const group = page.getByTestId('group-sygedagpenge');
-  await group.locator('summary').click();
+  if (!(await group.evaluate((el) => el.open))) await group.locator('summary').click();
   const select = group.getByTestId('baseline-indicator');
   // Suggested by name.
   assert.match(await select.locator('option').nth(1).textContent(), /Antal fuldtidspersoner \(Sygedagpenge\) \(foreslået\)/);
@@ -142,5 +142,33 @@ test('a benefit group linked to an imported file takes its baseline, names the s
   await select.selectOption('');
   await page.waitForFunction(() => !document.querySelector('[data-testid=group-sygedagpenge] [data-testid=baseline-notes]'));
   assert.equal(await text(page.getByTestId('headline-total')), before);
+  assert.deepEqual(app.errors, []);
+});
+
+test('refusion by duration: the ladder of LBK 221 § 5 instead of the flat share, shown gross, refusion and net', async () => {
+  const { page } = app;
+  await app.open('#/scenarier?s=sygedagpenge-2');
+  assert.match(await text(page.getByTestId('results-table')), /Forsørgelse, statens refusion/);
+  assert.match(await text(page.getByTestId('summary-range')), /^Med forudsætningernes lave og høje værdier ligger nettoresultatet for kommunen i alt mellem −?\d+,\d og −?\d+,\d mio\. kr\.$/);
+  const before = await text(page.getByTestId('headline-total'));
+  const group = page.getByTestId('group-sygedagpenge');
+  if (!(await group.evaluate((el) => el.open))) await group.locator('summary').click();
+  await group.getByTestId('duration-sygedagpenge').check();
+  // The starting distribution matches the flat 35 %: half in weeks 5-26, half in 27-52.
+  await group.getByTestId('duration-share-sygedagpenge').waitFor();
+  assert.match(await text(group.getByTestId('duration-share-sygedagpenge')), /Kommunens andel efter refusion: 65,0 %/);
+  assert.match(await text(group), /LBK nr\. 221/);
+  assert.equal(await text(page.getByTestId('headline-total')), before);
+  // All in weeks 1-4 (80 % refusion): the same persons save the municipality less.
+  await group.getByTestId('duration-sygedagpenge-0').fill('100');
+  await group.getByTestId('duration-sygedagpenge-0').press('Enter');
+  await group.getByTestId('duration-sygedagpenge-1').fill('0');
+  await group.getByTestId('duration-sygedagpenge-1').press('Enter');
+  await group.getByTestId('duration-sygedagpenge-2').fill('0');
+  await group.getByTestId('duration-sygedagpenge-2').press('Enter');
+  await page.waitForFunction(
+    () => /20,0 %/.test(document.querySelector('[data-testid=duration-share-sygedagpenge]')?.textContent ?? ''),
+  );
+  assert.notEqual(await text(page.getByTestId('headline-total')), before);
   assert.deepEqual(app.errors, []);
 });

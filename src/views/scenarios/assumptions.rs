@@ -51,6 +51,8 @@ pub(super) fn AssumptionsEditor() -> impl IntoView {
     };
     // Rebuilt when an assumption changes, not when a scenario's policy does.
     let assumptions = Memo::new(move |_| state.ws.scenarios.with(|s| s.assumptions.clone()));
+    // The groups the user has opened stay open when an edit inside one rebuilds the list.
+    let open_groups = StoredValue::new(std::collections::HashSet::<String>::new());
     move || {
         let lang = state.lang.get();
         let a = assumptions.get();
@@ -136,9 +138,28 @@ pub(super) fn AssumptionsEditor() -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <details class="group" data-testid=format!("group-{}", g.id)>
+                <details
+                    class="group"
+                    data-testid=format!("group-{}", g.id)
+                    prop:open=open_groups.with_value(|o| o.contains(&g.id))
+                    on:toggle={
+                        let id = g.id.clone();
+                        move |ev| {
+                            let el: web_sys::HtmlDetailsElement = event_target(&ev);
+                            let open = el.open();
+                            open_groups.update_value(|o| {
+                                if open {
+                                    o.insert(id.clone());
+                                } else {
+                                    o.remove(&id);
+                                }
+                            });
+                        }
+                    }
+                >
                     <summary>{g.name.clone()} " · " {format::number_trim(g.persons.value, 1, lang)} " " {da_en(lang, "helårspersoner", "full-year persons")}</summary>
                     {inputs}
+                    {duration_editor(edit_set, i, &g, lang)}
                     <super::baseline::BaselineLinkEditor group_id=g.id.clone() />
                 </details>
             }
@@ -248,5 +269,72 @@ pub(super) fn AssumptionsEditor() -> impl IntoView {
                 {effects}
             </section>
         }
+    }
+}
+
+/// Refusion by duration (the refusion ladder of LBK nr. 221 § 5) instead of the flat share:
+/// a switch, and the share of the persons in each step, with the law as the rates' source.
+fn duration_editor(
+    edit_set: impl Fn(Box<dyn FnOnce(&mut ScenarioSet)>) + Copy + Send + Sync + 'static,
+    i: usize,
+    g: &BenefitGroup,
+    lang: Lang,
+) -> impl IntoView {
+    let on = g.duration.is_some();
+    let gid = g.id.clone();
+    let steps = g.duration.as_ref().map(|d| {
+        let inputs = (0..4)
+            .map(|k| {
+                view! {
+                    <AssumptionInput
+                        label=scenarios::step_name(k, lang).to_owned()
+                        value=d.shares[k]
+                        scale=100.0
+                        unit="%"
+                        source=d.source.clone()
+                        testid=format!("duration-{gid}-{k}")
+                        apply=Callback::new(move |(v, s)| edit_set(Box::new(move |set| {
+                            if let Some(g) = set.assumptions.groups.get_mut(i) {
+                                g.set_duration_share(k, v, s);
+                            }
+                        })))
+                    />
+                }
+            })
+            .collect_view();
+        let law = d.kind.law();
+        let share = format::number(d.municipal_share() * 100.0, 1, lang);
+        view! {
+            <div class="duration-steps">
+                {inputs}
+                <p class="assumption-note" data-testid=format!("duration-share-{gid}")>
+                    {da_en(lang, format!("Kommunens andel efter refusion: {share} %"), format!("The municipality's share after refusion: {share} %"))}
+                </p>
+                <SourceNote source=law />
+            </div>
+        }
+    });
+    let testid = format!("duration-{}", g.id);
+    view! {
+        <div class="duration">
+            <label class="check">
+                <input
+                    type="checkbox"
+                    data-testid=testid
+                    prop:checked=on
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        let date = today();
+                        edit_set(Box::new(move |set| {
+                            if let Some(g) = set.assumptions.groups.get_mut(i) {
+                                g.set_duration_refusion(on, &date);
+                            }
+                        }))
+                    }
+                />
+                {da_en(lang, "Refusion efter varighed (refusionstrappen) i stedet for én gennemsnitlig andel", "Refusion by duration (the refusion ladder) instead of one average share")}
+            </label>
+            {steps}
+        </div>
     }
 }

@@ -203,17 +203,30 @@ pub(super) fn Comparison(results: Memo<Vec<ScenarioResult>>) -> impl IntoView {
     let figures = Memo::new(move |_| {
         let lang = state.lang.get();
         let ids = chosen();
-        let (names, horizon) = state.with_parts(&[Part::Scenarios], |w| {
-            (
-                w.scenarios
+        let (names, horizon, bands) =
+            state.with_parts(&[Part::Plan, Part::Scenarios, Part::Indicators], |w| {
+                // The cumulative net's low and high for each chosen scenario: a band.
+                let set = super::baseline::linked(w);
+                let targets = scenarios::target_specs(w, &set.target_links);
+                let bands: Vec<Option<scenarios::ScenarioRange>> = set
                     .scenarios
                     .iter()
-                    .map(|s| (s.id.clone(), s.name.clone()))
-                    .collect::<Vec<_>>(),
-                w.scenarios.assumptions.horizon,
-            )
-        });
-        results.with(|res| chart_figures(&names, res, &ids, horizon, lang))
+                    .map(|s| {
+                        ids.contains(&s.id)
+                            .then(|| scenarios::ranges(&set.assumptions, s, &targets))
+                    })
+                    .collect();
+                (
+                    w.scenarios
+                        .scenarios
+                        .iter()
+                        .map(|s| (s.id.clone(), s.name.clone()))
+                        .collect::<Vec<_>>(),
+                    w.scenarios.assumptions.horizon,
+                    bands,
+                )
+            });
+        results.with(|res| chart_figures(&names, res, &ids, horizon, &bands, lang))
     });
     let charts = move || {
         let lang = state.lang.get();
@@ -235,7 +248,7 @@ pub(super) fn Comparison(results: Memo<Vec<ScenarioResult>>) -> impl IntoView {
             <div class="charts">
                 {chart("chart-net", ("Netto for kommunen pr. år (mio. kr.)", "Net for the municipality per year (DKK million)"), ("Netto pr. år", "Net per year"), ChartKind::Bars, |f| &f.net)}
                 {chart("chart-components", ("Omkostningens dele (mio. kr.)", "Cost components (DKK million)"), ("Omkostningens dele", "Cost components"), ChartKind::StackedBars, |f| &f.components)}
-                {chart("chart-cumulative", ("Akkumuleret netto (mio. kr.)", "Cumulative net (DKK million)"), ("Akkumuleret netto", "Cumulative net"), ChartKind::Lines, |f| &f.cumulative)}
+                {chart("chart-cumulative", ("Akkumuleret netto (mio. kr.) med spænd: lav og høj", "Cumulative net (DKK million) with its range: low and high"), ("Akkumuleret netto", "Cumulative net"), ChartKind::Lines, |f| &f.cumulative)}
             </div>
         }
     };
@@ -262,6 +275,7 @@ fn chart_figures(
     res: &[ScenarioResult],
     ids: &[String],
     horizon: scenarios::Horizon,
+    bands: &[Option<scenarios::ScenarioRange>],
     lang: Lang,
 ) -> ChartFigures {
     let picked: Vec<(&String, &ScenarioResult)> = names
@@ -280,9 +294,37 @@ fn chart_figures(
         .iter()
         .map(|(n, r)| ChartSeries::new((*n).clone(), in_mio(r, |y| y.municipality_net)))
         .collect();
-    let cumulative = picked
+    let mio2 = |v: f64| (v / 10.0).round() / 100.0;
+    let cumulative = names
         .iter()
-        .map(|(n, r)| ChartSeries::new((*n).clone(), in_mio(r, |y| y.cumulative_net)))
+        .zip(res)
+        .zip(bands)
+        .filter(|(((id, _), _), _)| ids.contains(id))
+        .flat_map(|(((_, n), r), band)| {
+            let mut series = vec![ChartSeries::new(n.clone(), in_mio(r, |y| y.cumulative_net))];
+            // The band: the path with every assumption at its low and at its high end.
+            if let Some(b) = band {
+                for (word, pick) in [
+                    (
+                        da_en(lang, "lav", "low"),
+                        (|c: &scenarios::LowCentralHigh| c.low)
+                            as fn(&scenarios::LowCentralHigh) -> f64,
+                    ),
+                    (
+                        da_en(lang, "høj", "high"),
+                        |c: &scenarios::LowCentralHigh| c.high,
+                    ),
+                ] {
+                    let values = b
+                        .years
+                        .iter()
+                        .map(|y| mio2(pick(&y.cumulative_net)))
+                        .collect();
+                    series.push(ChartSeries::new(format!("{n} – {word}"), values));
+                }
+            }
+            series
+        })
         .collect();
     // One stack per scenario: its deferred cut, lever staff and net benefit change.
     let components = picked

@@ -113,17 +113,38 @@ pub(super) fn Summary(selected: Memo<String>, results: Memo<Vec<ScenarioResult>>
     move || {
         let lang = state.lang.get();
         let id = selected.get();
-        state.with_parts(&[Part::Scenarios], |w| {
+        state.with_parts(&[Part::Plan, Part::Scenarios, Part::Indicators], |w| {
             let set = &w.scenarios;
             let idx = set.scenarios.iter().position(|s| s.id == id)?;
             let sc = &set.scenarios[idx];
             let text = results.with(|r| summary(&set.assumptions, sc, &r[idx], lang));
+            // The same total with the assumptions' low and high values.
+            let range = {
+                let linked = super::baseline::linked(w);
+                let targets = scenarios::target_specs(w, &linked.target_links);
+                let rg = scenarios::ranges(&linked.assumptions, sc, &targets);
+                let m = |v: f64| format::number(v / 1000.0, 1, lang);
+                da_en(
+                    lang,
+                    format!(
+                        "Med forudsætningernes lave og høje værdier ligger nettoresultatet for kommunen i alt mellem {} og {} mio. kr.",
+                        m(rg.total_net.low),
+                        m(rg.total_net.high)
+                    ),
+                    format!(
+                        "With the assumptions' low and high values the net for the municipality in total lies between DKK {} and {} million.",
+                        m(rg.total_net.low),
+                        m(rg.total_net.high)
+                    ),
+                )
+            };
             let issues = validate(&set.assumptions, sc);
             Some(view! {
                 <section class="summary" aria-live="polite">
                     <h2>{sc.name.clone()}</h2>
                     <p class="muted">{sc.description.clone()}</p>
                     <p class="summary-text" data-testid="summary">{text}</p>
+                    <p class="muted" data-testid="summary-range">{range}</p>
                     {(!issues.is_empty())
                         .then(|| {
                             view! {

@@ -74,7 +74,7 @@ pub(super) fn ResultsTable(
             fn(&scenarios::YearResult) -> f64,
             bool,
         );
-        let rows: [Row; 10] = [
+        let rows: [Row; 11] = [
             ("Fuld besparelse", "Full cut", |y| y.full_cut, true),
             (
                 "Indfaset besparelse",
@@ -95,6 +95,12 @@ pub(super) fn ResultsTable(
                 "Forsørgelse, brutto",
                 "Benefits, gross",
                 |y| y.benefit_gross,
+                true,
+            ),
+            (
+                "Forsørgelse, statens refusion",
+                "Benefits, the state's refusion",
+                |y| y.benefit_gross - y.benefit_net,
                 true,
             ),
             (

@@ -43,6 +43,8 @@ use crate::format::number_trim;
 use crate::source::Source;
 use crate::Lang;
 
+mod edit;
+
 /// § 5 stk. 2: the state's refusion of the benefit in weeks 1-4, 5-26, 27-52 and from 53.
 pub const REFUSION_BY_STEP: [f64; 4] = [0.80, 0.40, 0.30, 0.20];
 
