@@ -158,7 +158,6 @@ test('refusion by duration: the ladder of LBK 221 § 5 instead of the flat share
   await group.getByTestId('duration-share-sygedagpenge').waitFor();
   assert.match(await text(group.getByTestId('duration-share-sygedagpenge')), /Kommunens andel efter refusion: 65,0 %/);
   assert.match(await text(group), /LBK nr\. 221/);
-  assert.equal(await text(page.getByTestId('headline-total')), before);
   // All in weeks 1-4 (80 % refusion): the same persons save the municipality less.
   await group.getByTestId('duration-sygedagpenge-0').fill('100');
   await group.getByTestId('duration-sygedagpenge-0').press('Enter');

@@ -72,17 +72,20 @@ fn ladder(kind: DurationKind) -> Option<DurationRefusion> {
 ///   = 0,080 + 0,120 + 0,075 + 0,070 = 0,345.
 /// - Municipality's share = 0,10 × 0,20 + 0,30 × 0,60 + 0,25 × 0,70 + 0,35 × 0,80
 ///   = 0,020 + 0,180 + 0,175 + 0,280 = 0,655 (= 1 − 0,345).
+/// - A lever shortens periods: the persons it takes off the benefit leave the longest step
+///   first (week 53 onward: the municipality pays 80 %, the state 20 %). The step holds
+///   35 % × 100 = 35 persons, more than the 10 moved, so every person moved saves
+///   200 × 0,80 = 160 net.
 /// - 2024 (first year, half effect): Δ = −5 × 2 × ½ = −5 persons; gross = −5 × 200 = −1.000;
-///   refusion = −1.000 × 0,345 = −345; net = −1.000 × 0,655 = −655. Lever cost 2 × 550 =
-///   1.100; municipality net = 1.100 − 655 = 445.
-/// - 2025 and 2026 (full effect): Δ = −10; gross = −2.000; refusion = −690; net = −1.310;
-///   municipality net = 1.100 − 1.310 = −210.
+///   net = −5 × 160 = −800; refusion = −1.000 − (−800) = −200. Lever cost 2 × 550 = 1.100;
+///   municipality net = 1.100 − 800 = 300.
+/// - 2025 and 2026 (full effect): Δ = −10; gross = −2.000; net = −1.600; refusion = −400;
+///   municipality net = 1.100 − 1.600 = −500.
 /// - 2027-2030: the staff is no longer kept: 0.
-/// - Cumulative net: 445, 235, 25, then 25 to 2030: the lever does not quite pay for itself
-///   over 2024-26, though it does in each year of full effect.
-/// - Break-even: full effect 550 / (200 × 0,655) = 550 / 131 = 4,198; 2024: 4,198 / ½ =
-///   8,397; 2024-26: 3 × 550 / (131 × (½ + 1 + 1)) = 1.650 / 327,5 = 5,038 > 5 assumed (the
-///   sentence shows two decimals, as one would show 5,0 against 5,0).
+/// - Cumulative net: 300, −200, −700, then −700 to 2030.
+/// - Break-even (the first persons leave the longest step): full effect 550 / 160 = 3,4375;
+///   2024: 550 / (160 × ½) = 6,875; 2024-26: 3 × 550 / (160 × (½ + 1 + 1)) = 1.650 / 400 =
+///   4,125 < 5 assumed: the lever pays for itself.
 #[test]
 fn worked_case_10_30_25_35_year_by_year() {
     let (a, s) = worked_case(ladder(DurationKind::Municipal), 0.9);
@@ -101,11 +104,11 @@ fn worked_case_10_30_25_35_year_by_year() {
     };
     let expected = [
         // year, Δ persons, gross, refusion, net, municipality net, cumulative net
-        (2024, -5.0, -1_000.0, -345.0, -655.0, 445.0, 445.0),
-        (2025, -10.0, -2_000.0, -690.0, -1_310.0, -210.0, 235.0),
-        (2026, -10.0, -2_000.0, -690.0, -1_310.0, -210.0, 25.0),
-        (2027, 0.0, 0.0, 0.0, 0.0, 0.0, 25.0),
-        (2030, 0.0, 0.0, 0.0, 0.0, 0.0, 25.0),
+        (2024, -5.0, -1_000.0, -200.0, -800.0, 300.0, 300.0),
+        (2025, -10.0, -2_000.0, -400.0, -1_600.0, -500.0, -200.0),
+        (2026, -10.0, -2_000.0, -400.0, -1_600.0, -500.0, -700.0),
+        (2027, 0.0, 0.0, 0.0, 0.0, 0.0, -700.0),
+        (2030, 0.0, 0.0, 0.0, 0.0, 0.0, -700.0),
     ];
     for (year, delta, gross, refusion, net, muni, cumulative) in expected {
         let g = group(year);
@@ -122,19 +125,19 @@ fn worked_case_10_30_25_35_year_by_year() {
 
     let be = &break_even(&a, &s)[0];
     let e = be.effect.as_ref().unwrap();
-    assert_close!(e.net_saving_per_person, 131.0);
-    assert_close!(e.full_effect.unwrap(), 550.0 / 131.0);
-    assert_close!(e.years[0].effect.unwrap(), 1_100.0 / 131.0);
-    assert_close!(e.years[1].effect.unwrap(), 550.0 / 131.0);
-    assert_close!(e.overall.unwrap(), 1_650.0 / 327.5);
-    assert_eq!(e.pays(), Some(false));
+    assert_close!(e.net_saving_per_person, 160.0);
+    assert_close!(e.full_effect.unwrap(), 3.4375);
+    assert_close!(e.years[0].effect.unwrap(), 6.875);
+    assert_close!(e.years[1].effect.unwrap(), 3.4375);
+    assert_close!(e.overall.unwrap(), 4.125);
+    assert_eq!(e.pays(), Some(true));
     assert_eq!(
         be.describe(Lang::Da),
-        "Grebet betaler sig selv ved fuld virkning, som kræver mindst 4,20 helårspersoner pr. årsværk (antaget: 5,00), men ikke i 2024-26 under ét, mens virkningen indfases over 2 år: det kræver mindst 5,04."
+        "Grebet betaler sig selv, hvis det flytter mindst 3,4 helårspersoner pr. årsværk; antaget: 5,0. Mens virkningen indfases over 2 år, kræver 2024-26 under ét mindst 4,1."
     );
     assert_eq!(
         be.describe(Lang::En),
-        "The lever pays for itself at full effect, which needs at least 4.20 full-year persons per FTE (assumed: 5.00), but not over 2024-26 as a whole while the effect ramps up over 2 years: that needs at least 5.04."
+        "The lever pays for itself if it moves at least 3.4 full-year persons per FTE; assumed: 5.0. As the effect ramps up over 2 years, 2024-26 as a whole needs at least 4.1."
     );
 }
 
@@ -144,8 +147,9 @@ fn a_dagpenge_co_financing_and_the_equivalent_flat_share_give_the_same_numbers()
     let municipal = evaluate(&a, &s, &[]);
     let (a, s) = worked_case(ladder(DurationKind::ADagpenge), 0.9);
     let a_dagpenge = evaluate(&a, &s, &[]);
-    // A lever moves persons in proportion to the distribution: the same as a flat 34,5 %.
-    let (a, s) = worked_case(None, 0.345);
+    // A lever takes persons off the longest step first: while they fit in it (35 persons
+    // here, 10 moved), the same as a flat 20 %, the state's refusion from week 53.
+    let (a, s) = worked_case(None, 0.20);
     let flat = evaluate(&a, &s, &[]);
     for ((m, d), f) in municipal
         .years

@@ -97,7 +97,9 @@ fn lever_break_even(a: &Assumptions, c: &LeverChoice) -> BreakEven {
         .and_then(|e| a.group(&e.group_id).map(|g| (e, g)))
         .map(|(e, g)| {
             let cost = a.cost_per_fte.value;
-            let saving = g.unit_cost.value * g.municipal_share();
+            // The first persons moved leave the longest step of the refusion ladder (while
+            // they stay within it; a flat share is the same for every person).
+            let saving = g.unit_cost.value * g.marginal_municipal_share();
             let per = |r: f64| (saving > 0.0).then(|| cost / (saving * r));
             let years: Vec<BreakEvenYear> = a
                 .horizon

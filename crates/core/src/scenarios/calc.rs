@@ -210,8 +210,14 @@ pub fn evaluate(a: &Assumptions, scenario: &Scenario, targets: &[TargetSpec]) ->
             // Levers cannot take more people off a benefit than are on it.
             g.delta_persons = g.delta_persons.max(-g.baseline_persons.max(0.0));
             g.gross = g.delta_persons * def.unit_cost.value;
-            // Flat refusion or by duration (refusion.rs): the same share for every person.
-            g.net = g.gross * def.municipal_share();
+            // Flat refusion, or by duration (refusion.rs): persons leave the longest step
+            // first.
+            g.net = if def.duration.is_none() {
+                // As before refusion by duration existed, to the last bit.
+                g.gross * def.municipal_share()
+            } else {
+                def.municipal_persons(g.delta_persons, g.baseline_persons) * def.unit_cost.value
+            };
             g.refusion = g.gross - g.net;
             benefit_gross += g.gross;
             benefit_net += g.net;

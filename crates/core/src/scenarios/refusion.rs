@@ -131,6 +131,47 @@ impl BenefitGroup {
             None => 1.0 - self.refusion_share.value,
         }
     }
+
+    /// The change in the municipality's spending, in full-year persons weighted by its share
+    /// after refusion, when `delta` full-year persons more (negative: fewer) are on the
+    /// benefit out of `baseline`. Flat: `delta × (1 − refusion)`. By duration, a lever that
+    /// shortens periods takes persons off the longest step first (from week 53, where the
+    /// municipality pays most), then the next; persons added come in proportion to the
+    /// distribution.
+    pub fn municipal_persons(&self, delta: f64, baseline: f64) -> f64 {
+        match &self.duration {
+            None => delta * (1.0 - self.refusion_share.value),
+            Some(d) if delta >= 0.0 => delta * d.municipal_share(),
+            Some(d) => {
+                let rates = d.kind.municipal_rates();
+                let mut left = -delta;
+                let mut total = 0.0;
+                for k in (0..4).rev() {
+                    let take = left.min(d.shares[k] * baseline.max(0.0)).max(0.0);
+                    total += take * rates[k];
+                    left -= take;
+                }
+                // More persons than the steps hold (a baseline below the levers' effect).
+                total += left.max(0.0) * rates[0];
+                -total
+            }
+        }
+    }
+
+    /// The municipality's share of the first persons a lever takes off the benefit: flat,
+    /// `1 − refusion`; by duration, the rate of the longest step that holds anyone.
+    pub fn marginal_municipal_share(&self) -> f64 {
+        match &self.duration {
+            None => 1.0 - self.refusion_share.value,
+            Some(d) => {
+                let rates = d.kind.municipal_rates();
+                (0..4)
+                    .rev()
+                    .find(|&k| d.shares[k] > 0.0)
+                    .map_or_else(|| d.municipal_share(), |k| rates[k])
+            }
+        }
+    }
 }
 
 /// The problems of the groups' distributions over the ladder, as [`super::validate`] lists

@@ -91,6 +91,18 @@ mod tests {
             g.set_duration_refusion(false, "2026-12-01");
             assert_eq!(g.municipal_share(), flat);
         }
+        // Persons taken off leave the longest step first: of 100 at 10/30/25/35 %, 50 fewer
+        // are 35 from week 53 (80 % municipal) and 15 from weeks 27-52 (70 %):
+        // 35 × 0,8 + 15 × 0,7 = 28 + 10,5 = 38,5; persons added come in proportion (65,5 %).
+        let mut g = set.assumptions.groups[0].clone();
+        g.duration = Some(DurationRefusion {
+            kind: DurationKind::Municipal,
+            shares: [0.10, 0.30, 0.25, 0.35],
+            source: Source::assumption("test"),
+        });
+        assert!((g.municipal_persons(-50.0, 100.0) + 38.5).abs() < 1e-9);
+        assert!((g.municipal_persons(10.0, 100.0) - 6.55).abs() < 1e-9);
+        assert_eq!(g.marginal_municipal_share(), 0.8);
         // 35 % refusion (sygedagpenge): municipal 0,65 between 0,6 and 0,7: half and half.
         let d = DurationRefusion::matching(DurationKind::Municipal, 0.65, "2026-12-01");
         assert_eq!(
