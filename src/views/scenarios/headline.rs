@@ -241,7 +241,7 @@ pub(super) fn Headline(
         <section class="headline" aria-labelledby="headline-title" data-testid="headline" aria-live="polite">
             <h2 id="headline-title">{move || da_en(lang(), "Resultatet", "The result")}</h2>
             <Show
-                when=move || !hidden.get()
+                when=move || !(hidden.get() && workshop())
                 fallback=move || view! {
                     <div class="predict" data-testid="predict">
                         <label for="predict-guess">{move || da_en(lang(), "Rummets gæt: netto for kommunen i alt (mio. kr.)", "The room's guess: net for the municipality in total (DKK million)")}</label>
