@@ -79,7 +79,10 @@ pub fn PrintView() -> impl IntoView {
 }
 
 fn scenarios(ws: &Workspace, lang: Lang) -> impl IntoView {
-    let set = &ws.scenarios;
+    // With the groups linked to imported figures read from them, as the Scenarier view has
+    // them: the printout shows the same numbers.
+    let (linked, _) = plan_core::scenarios::linked_set(&ws.scenarios, &ws.indicators, today());
+    let set = &linked;
     let results = evaluate_all(set, ws);
     let a = &set.assumptions;
     let head = set

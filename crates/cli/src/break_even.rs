@@ -8,51 +8,17 @@ use std::io::{self, Write};
 use plan_core::scenarios::{break_even, break_even_csv, validate, whole_horizon_scenario};
 
 use crate::document;
-use crate::{input, output_failed, Failure, Outcome, USAGE};
-
-fn refuse(lines: &[String]) -> Failure {
-    for line in lines {
-        eprintln!("{line}");
-    }
-    Failure::Refused
-}
+use crate::{file_args, output_failed, refuse, required_file, Outcome, USAGE};
 
 pub fn run(args: &[String]) -> Outcome {
     if crate::wants_help(args) {
         println!("{USAGE}");
         return Ok(());
     }
-    let mut file = None;
-    let mut only = None;
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--scenario" => match it.next() {
-                Some(id) => only = Some(id.clone()),
-                None => return Err(Failure::Usage("--scenario mangler et id".into())),
-            },
-            s if s.starts_with("--") => {
-                return Err(Failure::Usage(format!(
-                    "ukendt valg {s} til plan break-even"
-                )))
-            }
-            s if file.is_some() => {
-                return Err(Failure::Usage(format!(
-                    "plan break-even læser én fil, ikke også {s}"
-                )))
-            }
-            s => file = Some(s.to_owned()),
-        }
-    }
-    let Some(file) = file else {
-        return Err(Failure::Usage(
-            "plan break-even mangler en fil (eller -)".into(),
-        ));
-    };
-    let input = input::read(&file).map_err(|e| refuse(&[e]))?;
-    let name = &input.name;
-    let doc = document::parse(name, input.text().map_err(|e| refuse(&[e]))?)
-        .map_err(|lines| refuse(&lines))?;
+    let args = file_args(args, "break-even", false)?;
+    let only = args.scenario.clone();
+    let (name, doc) = document::read(&required_file(&args, "break-even")?)?;
+    let name = &name;
     let (set, _) = doc.scenario_set();
     let scenario = match &only {
         Some(id) => match set.scenario(id) {

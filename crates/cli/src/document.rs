@@ -132,6 +132,16 @@ pub fn scenario_problems(name: &str, set: &ScenarioSet, ids: &[&str]) -> Vec<Str
     issues.iter().map(|i| format!("{name}: {i}")).collect()
 }
 
+/// Reads and parses the file a command names ('-' is standard input); problems are reported
+/// and refuse the file.
+pub fn read(file: &str) -> Result<(String, Document), crate::Failure> {
+    let input = crate::input::read(file).map_err(|e| crate::refuse(&[e]))?;
+    let name = input.name.clone();
+    let text = input.text().map_err(|e| crate::refuse(&[e]))?;
+    let doc = parse(&name, text).map_err(|lines| crate::refuse(&lines))?;
+    Ok((name, doc))
+}
+
 #[cfg(test)]
 mod tests {
     use super::link_payload;

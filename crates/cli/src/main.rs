@@ -57,6 +57,58 @@ pub enum Failure {
 
 pub type Outcome = Result<(), Failure>;
 
+/// Problems with a file, already in words: each to standard error; exit status 1.
+pub fn refuse(lines: &[String]) -> Failure {
+    for line in lines {
+        eprintln!("{line}");
+    }
+    Failure::Refused
+}
+
+/// The arguments of a command that reads one file: `FILE|- [--scenario ID]`, and
+/// `--example` where the command has it.
+#[derive(Debug, Default)]
+pub struct FileArgs {
+    pub file: Option<String>,
+    pub scenario: Option<String>,
+    pub example: bool,
+}
+
+/// Reads `FILE|- [--scenario ID]` (and `--example` when `example` is allowed) for
+/// `plan <command>`.
+pub fn file_args(args: &[String], command: &str, example: bool) -> Result<FileArgs, Failure> {
+    let mut out = FileArgs::default();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--example" if example => out.example = true,
+            "--scenario" => match it.next() {
+                Some(id) => out.scenario = Some(id.clone()),
+                None => return Err(Failure::Usage("--scenario mangler et id".into())),
+            },
+            s if s.starts_with("--") => {
+                return Err(Failure::Usage(format!(
+                    "ukendt valg {s} til plan {command}"
+                )))
+            }
+            s if out.file.is_some() => {
+                return Err(Failure::Usage(format!(
+                    "plan {command} læser én fil, ikke også {s}"
+                )))
+            }
+            s => out.file = Some(s.to_owned()),
+        }
+    }
+    Ok(out)
+}
+
+/// The file a command must have, or the usage message that it is missing.
+pub fn required_file(args: &FileArgs, command: &str) -> Result<String, Failure> {
+    args.file
+        .clone()
+        .ok_or_else(|| Failure::Usage(format!("plan {command} mangler en fil (eller -)")))
+}
+
 /// Whether the arguments ask for help.
 pub fn wants_help(args: &[String]) -> bool {
     args.iter().any(|a| a == "--help" || a == "-h")

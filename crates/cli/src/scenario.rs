@@ -14,44 +14,16 @@ use plan_core::scenarios::{
 };
 
 use crate::document::{self, scenario_problems};
-use crate::{input, output_failed, Failure, Outcome, USAGE};
-
-fn refuse(lines: &[String]) -> Failure {
-    for line in lines {
-        eprintln!("{line}");
-    }
-    Failure::Refused
-}
+use crate::{file_args, output_failed, refuse, required_file, Failure, Outcome, USAGE};
 
 pub fn run(args: &[String]) -> Outcome {
     if crate::wants_help(args) {
         println!("{USAGE}");
         return Ok(());
     }
-    let mut file = None;
-    let mut only = None;
-    let mut example = false;
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--example" => example = true,
-            "--scenario" => match it.next() {
-                Some(id) => only = Some(id.clone()),
-                None => return Err(Failure::Usage("--scenario mangler et id".into())),
-            },
-            s if s.starts_with("--") => {
-                return Err(Failure::Usage(format!("ukendt valg {s} til plan scenario")))
-            }
-            s if file.is_some() => {
-                return Err(Failure::Usage(format!(
-                    "plan scenario læser én fil, ikke også {s}"
-                )))
-            }
-            s => file = Some(s.to_owned()),
-        }
-    }
-    if example {
-        if file.is_some() || only.is_some() {
+    let args = file_args(args, "scenario", true)?;
+    if args.example {
+        if args.file.is_some() || args.scenario.is_some() {
             return Err(Failure::Usage(
                 "--example tager ingen fil og intet --scenario".into(),
             ));
@@ -59,15 +31,9 @@ pub fn run(args: &[String]) -> Outcome {
         let json = serde_json::to_string_pretty(&default_scenario_set()).expect("serialises");
         return writeln!(io::stdout(), "{json}").map_err(output_failed);
     }
-    let Some(file) = file else {
-        return Err(Failure::Usage(
-            "plan scenario mangler en fil (eller -)".into(),
-        ));
-    };
-    let input = input::read(&file).map_err(|e| refuse(&[e]))?;
-    let name = &input.name;
-    let doc = document::parse(name, input.text().map_err(|e| refuse(&[e]))?)
-        .map_err(|lines| refuse(&lines))?;
+    let only = args.scenario.clone();
+    let (name, doc) = document::read(&required_file(&args, "scenario")?)?;
+    let name = &name;
     let (set, ws) = doc.scenario_set();
     let chosen: Vec<_> = set
         .scenarios
