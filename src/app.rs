@@ -81,7 +81,7 @@ pub fn App(startup: Startup, adopted: Option<String>) -> impl IntoView {
         if in_text_field(&ev) {
             return;
         }
-        let key = ev.key().to_lowercase();
+        let key = plan_core::casefold::lower(&ev.key());
         let ctrl = ev.ctrl_key() || ev.meta_key();
         if ctrl && key == "z" && !ev.shift_key() {
             ev.prevent_default();
@@ -154,7 +154,7 @@ pub fn App(startup: Startup, adopted: Option<String>) -> impl IntoView {
                         .into_iter()
                         .map(|v| {
                             let label = move || match v {
-                                View::Plan => da_en(state.lang.get(), "Plan", "Plan"),
+                                View::Plan | View::Agreement | View::Case => da_en(state.lang.get(), "Plan", "Plan"),
                                 View::Sheet => da_en(state.lang.get(), "Styringsark", "Status sheet"),
                                 View::Scenarios => da_en(state.lang.get(), "Scenarier", "Scenarios"),
                                 View::Budget => da_en(state.lang.get(), "Budgetopfølgning", "Budget follow-up"),
@@ -167,7 +167,7 @@ pub fn App(startup: Startup, adopted: Option<String>) -> impl IntoView {
                                     <a
                                         href=format!("#/{}", v.slug())
                                         data-testid=format!("nav-{}", v.slug())
-                                        aria-current=move || (state.route.get().view == v).then_some("page")
+                                        aria-current=move || (state.route.get().view.nav_entry() == v).then_some("page")
                                     >
                                         {label}
                                     </a>
@@ -236,6 +236,8 @@ pub fn App(startup: Startup, adopted: Option<String>) -> impl IntoView {
                 View::About => view! { <AboutView /> }.into_any(),
                 View::Shared => view! { <SharedView /> }.into_any(),
                 View::Print => view! { <PrintView /> }.into_any(),
+                View::Agreement => view! { <crate::views::agreement::AgreementView /> }.into_any(),
+                View::Case => view! { <crate::views::case::CaseView /> }.into_any(),
             }}
         </main>
     }

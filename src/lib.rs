@@ -17,14 +17,25 @@ pub mod views;
 /// Loads what is stored (IndexedDB answers asynchronously), then mounts the app on the
 /// page's body.
 pub fn start() {
+    mark("plan:wasm-started");
     crash::install();
     wasm_bindgen_futures::spawn_local(async {
         // A one-file app brings its own workspace (what was stored is kept as a backup).
         let adopted = single_file::adopt_embedded().await;
         let startup = storage::load().await;
+        mark("plan:storage-loaded");
         leptos::mount::mount_to_body(move || {
             leptos::view! { <app::App startup adopted /> }
         });
+        mark("plan:mounted");
         offline::register_service_worker();
     });
+}
+
+/// A named point in the page's performance timeline (read by bench/startup.mjs to say where
+/// start-up time goes).
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
 }

@@ -17,6 +17,10 @@ pub enum View {
     Shared,
     /// A page for printing (not in the navigation).
     Print,
+    /// The development agreement (udviklingsaftale), one of the plan's documents.
+    Agreement,
+    /// The committee case, one of the plan's documents.
+    Case,
 }
 
 impl View {
@@ -31,7 +35,7 @@ impl View {
         View::About,
     ];
     /// Every view a fragment can name.
-    pub const ALL: [View; 9] = [
+    pub const ALL: [View; 11] = [
         View::Plan,
         View::Sheet,
         View::Budget,
@@ -41,6 +45,8 @@ impl View {
         View::About,
         View::Shared,
         View::Print,
+        View::Agreement,
+        View::Case,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -54,6 +60,16 @@ impl View {
             View::About => "om",
             View::Shared => "del",
             View::Print => "udskrift",
+            View::Agreement => "aftale",
+            View::Case => "sag",
+        }
+    }
+
+    /// The navigation entry a view belongs to (the documents beside the plan belong to it).
+    pub fn nav_entry(self) -> View {
+        match self {
+            View::Agreement | View::Case => View::Plan,
+            v => v,
         }
     }
 }

@@ -5,7 +5,9 @@
 
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
-use plan_core::single_file::{self, Parts, EMBED_ID_ATTRIBUTE, WORKSPACE_ELEMENT};
+use plan_core::single_file::{
+    self, Parts, EMBED_ID_ATTRIBUTE, ENCODING_ATTRIBUTE, WORKSPACE_ELEMENT,
+};
 use plan_core::{persist, Workspace};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -46,9 +48,46 @@ fn embedded_bytes(id: &str) -> Option<Vec<u8>> {
         .ok()
 }
 
+/// Whether an element of a one-file page holds gzip-compressed bytes.
+fn is_gzipped(id: &str) -> bool {
+    document()
+        .get_element_by_id(id)
+        .and_then(|el| el.get_attribute(ENCODING_ATTRIBUTE))
+        .as_deref()
+        == Some("gzip")
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The browser's `CompressionStream` (web-sys has it only behind its unstable APIs).
+    type CompressionStream;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<CompressionStream, wasm_bindgen::JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn readable(this: &CompressionStream) -> web_sys::ReadableStream;
+    #[wasm_bindgen(method, getter)]
+    fn writable(this: &CompressionStream) -> web_sys::WritableStream;
+}
+
+/// The bytes gzip-compressed by the browser (`CompressionStream`).
+async fn gzip(bytes: &[u8]) -> Result<Vec<u8>, String> {
+    let fail = |e: wasm_bindgen::JsValue| format!("komprimering: {e:?}");
+    let array = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array);
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).map_err(fail)?;
+    let stream = CompressionStream::new("gzip").map_err(fail)?;
+    let pair = web_sys::ReadableWritablePair::new(&stream.readable(), &stream.writable());
+    let packed = blob.stream().pipe_through(&pair);
+    let response = web_sys::Response::new_with_opt_readable_stream(Some(&packed)).map_err(fail)?;
+    let buffer = JsFuture::from(response.array_buffer().map_err(fail)?)
+        .await
+        .map_err(fail)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// The app and a workspace as one HTML file.
 pub async fn build(workspace: &Workspace, title: &str, lang: &str) -> Result<String, String> {
-    let (css, charts, js, wasm) = if let (Some(charts), Some(js), Some(wasm)) = (
+    let (css, mut charts, mut js, mut wasm) = if let (Some(charts), Some(js), Some(wasm)) = (
         embedded_bytes("plan-charts-js"),
         embedded_bytes("plan-app-js"),
         embedded_bytes("plan-app-wasm"),
@@ -65,18 +104,25 @@ pub async fn build(workspace: &Workspace, title: &str, lang: &str) -> Result<Str
         let missing = |what: &str| format!("siden mangler {what}");
         let css_url =
             attr("link[rel=stylesheet]", "href").ok_or_else(|| missing("typografiark"))?;
-        let charts_url = attr("script[src]", "src").ok_or_else(|| missing("diagrambibliotek"))?;
+        // The chart library is loaded only when a chart is drawn: it is not named in the page.
+        let charts_url = crate::chart::ECHARTS_FILE;
         let js_url = attr("link[rel=modulepreload]", "href").ok_or_else(|| missing("script"))?;
         let wasm_url =
             attr("link[rel=preload][as=fetch]", "href").ok_or_else(|| missing("WebAssembly"))?;
         let css = String::from_utf8(fetch_bytes(&css_url).await?).map_err(|e| e.to_string())?;
         (
             css,
-            fetch_bytes(&charts_url).await?,
+            fetch_bytes(charts_url).await?,
             fetch_bytes(&js_url).await?,
             fetch_bytes(&wasm_url).await?,
         )
     };
+    // A one-file page made by an earlier version holds its parts uncompressed.
+    if !is_gzipped("plan-app-wasm") {
+        charts = gzip(&charts).await?;
+        js = gzip(&js).await?;
+        wasm = gzip(&wasm).await?;
+    }
     let embed_id = String::from(js_sys::Date::new_0().to_iso_string());
     Ok(single_file::build(&Parts {
         title,
@@ -87,6 +133,7 @@ pub async fn build(workspace: &Workspace, title: &str, lang: &str) -> Result<Str
         app_wasm: &wasm,
         workspace_json: &persist::encode(workspace),
         embed_id: &embed_id,
+        gzipped: true,
     }))
 }
 

@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 use plan_core::{
-    followup::BudgetFollowUp, indicators::IndicatorData, scenarios::ScenarioSet, BudgetLine,
-    History, Lang, Part, PhaseInPlace, Plan, Shared, StatusSheet, Workspace,
+    agreement::DevelopmentAgreement, committee::CommitteeCase, followup::BudgetFollowUp,
+    indicators::IndicatorData, scenarios::ScenarioSet, BudgetLine, History, Lang, Part,
+    PhaseInPlace, Plan, Shared, StatusSheet, Workspace,
 };
 
 use crate::route::{navigate, Route};
@@ -23,6 +24,8 @@ pub struct Parts {
     pub indicators: RwSignal<Shared<IndicatorData>>,
     pub budget_followups: RwSignal<Shared<Vec<BudgetFollowUp>>>,
     pub archived_plans: RwSignal<Shared<Vec<Plan>>>,
+    pub agreements: RwSignal<Shared<Vec<DevelopmentAgreement>>>,
+    pub committee_cases: RwSignal<Shared<Vec<CommitteeCase>>>,
 }
 
 impl Parts {
@@ -36,6 +39,8 @@ impl Parts {
             indicators: RwSignal::new(ws.indicators),
             budget_followups: RwSignal::new(ws.budget_followups),
             archived_plans: RwSignal::new(ws.archived_plans),
+            agreements: RwSignal::new(ws.agreements),
+            committee_cases: RwSignal::new(ws.committee_cases),
         }
     }
 
@@ -50,6 +55,8 @@ impl Parts {
             Part::Indicators => self.indicators.track(),
             Part::BudgetFollowUps => self.budget_followups.track(),
             Part::ArchivedPlans => self.archived_plans.track(),
+            Part::Agreements => self.agreements.track(),
+            Part::CommitteeCases => self.committee_cases.track(),
         }
     }
 
@@ -65,6 +72,8 @@ impl Parts {
             indicators: self.indicators.get_untracked(),
             budget_followups: self.budget_followups.get_untracked(),
             archived_plans: self.archived_plans.get_untracked(),
+            agreements: self.agreements.get_untracked(),
+            committee_cases: self.committee_cases.get_untracked(),
         }
     }
 
@@ -89,6 +98,8 @@ impl Parts {
                 Part::Indicators => self.indicators.set(ws.indicators.clone()),
                 Part::BudgetFollowUps => self.budget_followups.set(ws.budget_followups.clone()),
                 Part::ArchivedPlans => self.archived_plans.set(ws.archived_plans.clone()),
+                Part::Agreements => self.agreements.set(ws.agreements.clone()),
+                Part::CommitteeCases => self.committee_cases.set(ws.committee_cases.clone()),
             }
         }
     }

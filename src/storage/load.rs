@@ -49,6 +49,7 @@ pub async fn load() -> Startup {
             detail: e.to_string(),
         });
     }
+    crate::mark("plan:indexeddb-open");
     remember_stored_revision();
     match raw_get(META_KEY) {
         Some(raw_meta) => load_parts(&raw_meta, notices).await,

@@ -1,7 +1,9 @@
 //! The views: each a thin layer of components over plan-core.
 
 pub mod about;
+pub mod agreement;
 pub mod budget;
+pub mod case;
 pub mod common;
 pub mod files;
 pub mod follow;
@@ -20,6 +22,23 @@ use plan_core::Source;
 
 use crate::app::use_state;
 use wasm_bindgen::JsCast;
+
+/// When the route names an element (`#/plan?tema=unge` → `theme-unge`), brings it into view
+/// once the view has rendered it: links between the plan's documents land on what they name.
+pub fn scroll_to_param(param: &'static str, prefix: &'static str) {
+    let state = use_state();
+    Effect::new(move |_| {
+        let Some(id) = state.route.with(|r| r.param(param).map(str::to_owned)) else {
+            return;
+        };
+        let target = format!("{prefix}{id}");
+        request_animation_frame(move || {
+            if let Some(el) = document().get_element_by_id(&target) {
+                el.scroll_into_view();
+            }
+        });
+    });
+}
 
 /// "Kilde: …" under a figure or a text.
 #[component]

@@ -12,8 +12,10 @@ use crate::i18n::da_en;
 pub fn PlanView() -> impl IntoView {
     let state = use_state();
     let editing = move || state.route.with(|r| r.param("rediger") == Some("1"));
+    super::scroll_to_param("tema", "theme-");
     view! {
         <div class="plan-page">
+            <super::case::DocumentTabs current=crate::route::View::Plan />
             <p class="edit-toggle">
                 <button
                     data-testid="edit-plan"
@@ -210,6 +212,7 @@ fn ThemeSection(theme: Theme) -> impl IntoView {
             <h2 id=heading_id.clone()>
                 {theme.name.clone()} <span class="tagline">" – " {theme.tagline.clone()}</span>
             </h2>
+            <super::case::CaseThemesOf plan_theme_id=theme.id.clone() />
             {(!theme.description.is_empty())
                 .then(|| {
                     view! {

@@ -29,6 +29,11 @@ pub fn link_for(shared: &SharedScenario) -> String {
     format!("{}#/del?d={}", base_url(), share::encode(shared))
 }
 
+/// The full form of the link, which every version of the app opens whatever its defaults.
+fn full_link_for(shared: &SharedScenario) -> String {
+    format!("{}#/del?d={}", base_url(), share::encode_full(shared))
+}
+
 /// Shares the selected scenario: a link, or a file when the link would be too long.
 #[component]
 pub fn ShareScenario(selected: Memo<String>) -> impl IntoView {
@@ -89,8 +94,11 @@ pub fn ShareScenario(selected: Memo<String>) -> impl IntoView {
             <button data-testid="share-make" on:click=make>
                 {move || da_en(state.lang.get(), "Lav et link til scenariet", "Make a link to the scenario")}
             </button>
-            {move || made.get().map(|(link, _)| {
+            {move || made.get().map(|(link, shared)| {
                 let lang = state.lang.get();
+                let full = full_link_for(&shared);
+                let full_chars = format::number(full.chars().count() as f64, 0, lang);
+                let compact = link != full;
                 let chars = link.chars().count();
                 let n = format::number(chars as f64, 0, lang);
                 let max = format::number(MAX_LINK_CHARS as f64, 0, lang);
@@ -106,6 +114,18 @@ pub fn ShareScenario(selected: Memo<String>) -> impl IntoView {
                                 </p>
                                 <button on:click=copy data-testid="share-copy">{da_en(lang, "Kopiér linket", "Copy the link")}</button>
                                 {move || copied.get().then(|| view! { <span role="status">" " {da_en(lang, "Kopieret.", "Copied.")}</span> })}
+                                {compact.then(|| view! {
+                                    <details class="share-full" data-testid="share-full">
+                                        <summary>{da_en(lang, "Fuldt link, til en ældre udgave af appen", "Full link, for an older version of the app")}</summary>
+                                        <p class="hint">{da_en(
+                                            lang,
+                                            format!("Linket ovenfor rummer kun det, der er ændret i forhold til appens indbyggede tal (udgave {}). Det fulde link rummer alt ({full_chars} tegn) og åbner også i udgaver af appen med andre indbyggede tal.", share::DEFAULTS_VERSION),
+                                            format!("The link above holds only what differs from the app's built-in figures (version {}). The full link holds everything ({full_chars} characters) and also opens in versions of the app with other built-in figures.", share::DEFAULTS_VERSION),
+                                        )}</p>
+                                        <label for="share-full-link">{da_en(lang, "Fuldt link", "Full link")}</label>
+                                        <input id="share-full-link" type="text" readonly data-testid="share-full-link" prop:value=full.clone() />
+                                    </details>
+                                })}
                             }
                             .into_any()
                         } else {

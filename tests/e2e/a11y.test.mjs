@@ -22,6 +22,8 @@ const ROUTES = [
   '#/scenarier?s=sygedagpenge-2&cmp=official,sygedagpenge-2',
   '#/maal',
   '#/maal?maal=m-kth-aktiv-889',
+  '#/aftale',
+  '#/sag',
   '#/import',
   '#/om',
   '#/udskrift?type=scenarier',

@@ -150,7 +150,7 @@ const IDB_HELPERS = () => {
   };
 };
 
-export const PARTS = ['plan', 'status_sheets', 'budget_lines', 'phase_in_places', 'scenarios', 'indicators', 'budget_followups', 'archived_plans'];
+export const PARTS = ['plan', 'status_sheets', 'budget_lines', 'phase_in_places', 'scenarios', 'indicators', 'budget_followups', 'archived_plans', 'agreements', 'committee_cases'];
 
 /** Runs `fn(idb, arg)` in the page. Sent as a script text (the page's content security policy
  * allows no eval, and the tests must not cause a violation). */

@@ -31,6 +31,8 @@ const VIEWS = [
   '#/scenarier',
   '#/maal',
   '#/maal?maal=m-kth-aktiv-889',
+  '#/aftale',
+  '#/sag',
   '#/import',
   '#/om',
   '#/udskrift?type=scenarier',

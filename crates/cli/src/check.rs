@@ -1,14 +1,61 @@
 //! `plan check FILE|-`: reads a saved workspace, a scenario set or a shared scenario as the
-//! app reads it and runs the app's own validation (scenarios, plan, budget follow-ups). Every
-//! problem is written to standard output in Danish, naming the file and the field.
+//! app reads it and runs the app's own validation (scenarios, plan, budget follow-ups,
+//! development agreements, committee cases). Every problem is written to standard output in
+//! Danish, naming the file and the field.
 
-use plan_core::SCHEMA_VERSION;
+use plan_core::{Workspace, SCHEMA_VERSION};
 
 use crate::document::{self, Document};
 use crate::{input, Failure, Outcome, USAGE};
 
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// "a", "a og b", "a, b og c".
+fn list(parts: &[String]) -> String {
+    match parts {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} og {last}", rest.join(", ")),
+    }
+}
+
+/// The parts of a workspace, for the OK line. The imported indicators count the files a user
+/// imported apart from the tables of figures the app ships (seed 003's, in Slagelse's
+/// workspace), whose records are not files.
+fn workspace_parts(ws: &Workspace) -> Vec<String> {
+    let mut parts = vec![
+        count(ws.scenarios.scenarios.len(), "scenarie", "scenarier"),
+        count(
+            ws.budget_followups.len(),
+            "budgetopfølgning",
+            "budgetopfølgninger",
+        ),
+        count(ws.agreements.len(), "udviklingsaftale", "udviklingsaftaler"),
+        count(ws.committee_cases.len(), "udvalgssag", "udvalgssager"),
+    ];
+    let imports = &ws.indicators.imports;
+    parts.push(match imports.iter().filter(|r| r.seed.is_none()).count() {
+        0 => "ingen importerede filer".to_owned(),
+        n => count(n, "importeret fil", "importerede filer"),
+    });
+    // Tables per seed document, in the order of the records.
+    let mut seeds: Vec<(&str, usize)> = Vec::new();
+    for seed in imports.iter().filter_map(|r| r.seed.as_ref()) {
+        match seeds.iter_mut().find(|(file, _)| *file == seed.file) {
+            Some((_, n)) => *n += 1,
+            None => seeds.push((&seed.file, 1)),
+        }
+    }
+    for (file, n) in seeds {
+        let seed = file.get(..3).unwrap_or(file);
+        parts.push(format!(
+            "{} med tal fra seed {seed}",
+            count(n, "tabel", "tabeller")
+        ));
+    }
+    parts
 }
 
 /// What the file holds, for the OK line.
@@ -20,14 +67,9 @@ fn describe(doc: &Document) -> String {
                 None => String::new(),
             };
             format!(
-                "arbejdsområde med planen »{}«, {} og {}{saved}",
+                "arbejdsområde med planen »{}«, {}{saved}",
                 ws.plan.name,
-                count(ws.scenarios.scenarios.len(), "scenarie", "scenarier"),
-                count(
-                    ws.budget_followups.len(),
-                    "budgetopfølgning",
-                    "budgetopfølgninger"
-                ),
+                list(&workspace_parts(ws)),
             )
         }
         Document::Set(set) => format!(

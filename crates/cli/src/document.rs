@@ -3,7 +3,10 @@
 
 use plan_core::scenarios::{validate, Issue, ScenarioSet};
 use plan_core::share::{self, ShareError, SharedScenario};
-use plan_core::{defaults::default_workspace, followup, persist, plan_edit, Lang, Workspace};
+use plan_core::{
+    agreement, committee, defaults::default_workspace, followup, persist, plan_edit, Lang,
+    Workspace,
+};
 
 /// A file's content, read the way the app reads it.
 pub enum Document {
@@ -96,7 +99,8 @@ impl Document {
     }
 
     /// Every problem the app's validation finds, as Danish lines naming the file and the
-    /// field: the scenarios (assumptions once), the plan and the budget follow-ups.
+    /// field: the scenarios (assumptions once), the plan, the budget follow-ups, the
+    /// development agreements and the committee cases.
     pub fn problems(&self, name: &str) -> Vec<String> {
         let (set, _) = self.scenario_set();
         let ids: Vec<&str> = set.scenarios.iter().map(|s| s.id.as_str()).collect();
@@ -109,6 +113,24 @@ impl Document {
             );
             for f in ws.budget_followups.iter() {
                 lines.extend(followup::validate(f).iter().map(|i| format!("{name}: {i}")));
+            }
+            for a in ws.agreements.iter() {
+                lines.extend(agreement::validate(a).iter().map(|i| {
+                    format!(
+                        "{name}: Udviklingsaftalen »{}« › {}: {}",
+                        a.name,
+                        i.field,
+                        i.message(Lang::Da)
+                    )
+                }));
+            }
+            for c in ws.committee_cases.iter() {
+                let heading = c.heading();
+                lines.extend(
+                    committee::check(c, Lang::Da)
+                        .iter()
+                        .map(|m| format!("{name}: Udvalgssagen »{heading}« › {m}")),
+                );
             }
         }
         lines

@@ -164,7 +164,11 @@ fn files_saved_by_earlier_versions_give_the_same_numbers() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(without_range_columns(&stdout(&out)), expected);
     let out = plan_with_stdin(&["check", "-"], &v2.to_string());
-    assert!(stdout(&out).contains("(gemt i skemaversion 2, læst som version 5)"));
+    let read_as = format!(
+        "(gemt i skemaversion 2, læst som version {})",
+        plan_core::SCHEMA_VERSION
+    );
+    assert!(stdout(&out).contains(&read_as), "{}", stdout(&out));
 }
 
 #[test]
@@ -272,7 +276,7 @@ fn check_reads_workspaces_with_their_plan_and_follow_ups() {
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     assert_eq!(
         stdout(&out),
-        format!("OK: {good}: arbejdsområde med planen »Beskæftigelsesplan 2023-24«, 4 scenarier og 1 budgetopfølgning; ingen problemer.\n")
+        format!("OK: {good}: {DEFAULT_PARTS}; ingen problemer.\n")
     );
     ws.plan.name = " ".into();
     ws.scenarios.assumptions.layers[0].municipal_share.value = 3.0;
@@ -282,6 +286,78 @@ fn check_reads_workspaces_with_their_plan_and_follow_ups() {
     assert_eq!(
         stdout(&out),
         format!("{bad}: Forudsætninger › Medfinansiering af Arne-pensionen › Kommunens andel: andelen skal ligge mellem 0 og 100 %, men er 300 %.\n{bad}: Planen › edit-plan-name: Planen mangler et navn.\n")
+    );
+}
+
+/// The default workspace on the OK line: seed 003's four tables are not files a user imported.
+const DEFAULT_PARTS: &str = "arbejdsområde med planen »Beskæftigelsesplan 2023-24«, 4 scenarier, 1 budgetopfølgning, 1 udviklingsaftale, 1 udvalgssag, ingen importerede filer og 4 tabeller med tal fra seed 003";
+
+#[test]
+fn check_counts_imported_files_apart_from_seeded_tables_and_checks_agreements_and_cases() {
+    use plan_core::indicators::import::Observation;
+    use plan_core::indicators::{AreaFilter, ObsPeriod};
+    let dir = temp_dir();
+    let mut ws = default_workspace();
+    let seeded = ws.indicators.imports.len();
+    assert!(seeded > 0 && ws.indicators.imports.iter().all(|r| r.seed.is_some()));
+    let observation = Observation {
+        area: "Slagelse".into(),
+        indicator: "Ledighed".into(),
+        period: ObsPeriod::parse("2024").unwrap(),
+        value: 4.2,
+        row: 2,
+    };
+    let report = ws.indicators.merge(
+        "ledighed.csv",
+        "2026-11-24T10:00:00Z",
+        "jobindsats",
+        1,
+        &[observation],
+        AreaFilter::Compared,
+    );
+    assert_eq!(report.added, 1);
+    let path = write(&dir, "importeret.json", plan_core::persist::encode(&ws));
+    let out = plan(&["check", &path]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let with_file = DEFAULT_PARTS.replace("ingen importerede filer", "1 importeret fil");
+    assert_eq!(
+        stdout(&out),
+        format!("OK: {path}: {with_file}; ingen problemer.\n")
+    );
+    // Another municipality's workspace has no seeded tables.
+    let mut other = default_workspace();
+    other.indicators = plan_core::Shared::new(plan_core::indicators::IndicatorData::new(
+        other.indicators.comparison.clone(),
+    ));
+    let path = write(&dir, "tom.json", plan_core::persist::encode(&other));
+    let out = plan(&["check", &path]);
+    assert!(
+        stdout(&out).contains("1 udvalgssag og ingen importerede filer; ingen problemer."),
+        "{}",
+        stdout(&out)
+    );
+
+    // The agreement's and the case's own checks, as the app edits them.
+    let mut bad = default_workspace();
+    let agreement = &mut bad.agreements[0];
+    let field = plan_core::agreement::field_id(
+        &agreement.sections[0].id,
+        plan_core::agreement::TextField::Main,
+    );
+    agreement.sections[0].name = " ".into();
+    let case = &mut bad.committee_cases[0];
+    case.recommendations[0].text = String::new();
+    let heading = case.heading();
+    let number = case.recommendations[0].number;
+    let path = write(&dir, "fejl.json", plan_core::persist::encode(&bad));
+    let out = plan(&["check", &path]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stdout(&out),
+        format!(
+            "{path}: Udviklingsaftalen »Udviklingsaftale 2016« › {field}: Afsnittet skal have en tekst.\n\
+             {path}: Udvalgssagen »{heading}« › Indstilling {number} har ingen tekst.\n"
+        )
     );
 }
 

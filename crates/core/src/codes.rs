@@ -18,6 +18,8 @@ impl Shape {
             Shape::GapBelowNationalAtMost => "gap_below_national_at_most",
             Shape::IncreaseFromBaseline => "increase_from_baseline",
             Shape::DecreaseFromBaseline => "decrease_from_baseline",
+            Shape::ChangeAtMostNational => "change_at_most_national",
+            Shape::ChangeAtLeastNational => "change_at_least_national",
         }
     }
 
@@ -29,10 +31,11 @@ impl Shape {
 
 impl Unit {
     /// Every unit, in the order the plan editor offers them.
-    pub const ALL: [Unit; 5] = [
+    pub const ALL: [Unit; 6] = [
         Unit::FullYearPersons,
         Unit::Persons,
         Unit::Firms,
+        Unit::Count,
         Unit::Percent,
         Unit::PercentagePoints,
     ];
@@ -45,6 +48,7 @@ impl Unit {
             Unit::Firms => "firms",
             Unit::Percent => "percent",
             Unit::PercentagePoints => "percentage_points",
+            Unit::Count => "count",
         }
     }
 
@@ -146,6 +150,8 @@ impl Shape {
             (Da, Shape::GapBelowNationalAtMost) => "højst under landsgennemsnittet med",
             (Da, Shape::IncreaseFromBaseline) => "øges til",
             (Da, Shape::DecreaseFromBaseline) => "sænkes til",
+            (Da, Shape::ChangeAtMostNational) => "falder mindst som landet, med en margen på",
+            (Da, Shape::ChangeAtLeastNational) => "stiger mindst som landet, med en margen på",
             (En, Shape::Cap) => "at most",
             (En, Shape::Floor) => "at least",
             (En, Shape::ShareAtLeast) => "share at least",
@@ -154,6 +160,12 @@ impl Shape {
             (En, Shape::GapBelowNationalAtMost) => "at most below the national average by",
             (En, Shape::IncreaseFromBaseline) => "raised to",
             (En, Shape::DecreaseFromBaseline) => "lowered to",
+            (En, Shape::ChangeAtMostNational) => {
+                "falls at least as much as the country, with a margin of"
+            }
+            (En, Shape::ChangeAtLeastNational) => {
+                "rises at least as much as the country, with a margin of"
+            }
         }
     }
 }

@@ -77,6 +77,8 @@ pub fn with_unit(value: f64, unit: Unit, lang: Lang) -> String {
         (Unit::Percent, _) => format!("{n} %"),
         (Unit::PercentagePoints, Lang::Da) => format!("{n} pct.-point"),
         (Unit::PercentagePoints, Lang::En) => format!("{n} percentage points"),
+        // A count is its number ("mindst 9"): "antal" is the unit's name, not a word after it.
+        (Unit::Count, _) => n,
         (u, l) => format!("{n} {}", unit_name(u, l)),
     }
 }
@@ -93,6 +95,8 @@ pub fn unit_name(unit: Unit, lang: Lang) -> &'static str {
         (Unit::Percent, _) => "%",
         (Unit::PercentagePoints, Lang::Da) => "pct.-point",
         (Unit::PercentagePoints, Lang::En) => "percentage points",
+        (Unit::Count, Lang::Da) => "antal",
+        (Unit::Count, Lang::En) => "count",
     }
 }
 
@@ -238,6 +242,9 @@ mod tests {
             with_unit(0.1, Unit::PercentagePoints, Lang::Da),
             "0,1 pct.-point"
         );
+        assert_eq!(with_unit(9.0, Unit::Count, Lang::Da), "9");
+        assert_eq!(with_unit(9.0, Unit::Count, Lang::En), "9");
+        assert_eq!(unit_name(Unit::Count, Lang::Da), "antal");
     }
 
     #[test]

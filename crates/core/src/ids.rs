@@ -5,7 +5,7 @@
 /// An id-friendly form of a text: lower case, each space a dash ("Slagelse Kommune" →
 /// "slagelse-kommune"). Ids the app makes are already in this form and stay as they are.
 pub fn slug(text: &str) -> String {
-    text.to_lowercase().replace(' ', "-")
+    crate::casefold::lower(text).replace(' ', "-")
 }
 
 /// The first of `base-1`, `base-2`, … that is not `taken` (the base as a [`slug`]).

@@ -2,7 +2,10 @@
 //! sheets and the budget, the embedded default data, how saved data is read and migrated,
 //! and Danish number and date formatting. Nothing here knows about a browser.
 
+pub mod agreement;
+pub mod casefold;
 pub mod codes;
+pub mod committee;
 pub mod defaults;
 pub mod followup;
 pub mod format;

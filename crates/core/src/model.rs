@@ -142,7 +142,24 @@ pub struct Measure {
     pub deadline: Deadline,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub baseline: Option<Baseline>,
+    /// Where a development target's development starts ("fra december 2015"); the deadline
+    /// is where it ends. Only the development shapes ([`Shape::is_development`]) read it;
+    /// without it they use the twelve months up to the deadline (see
+    /// [`Measure::development_start`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<PartialDate>,
     pub source: Source,
+}
+
+impl Measure {
+    /// The start of a development target's development: [`Measure::from`], or else the same
+    /// month one year before the deadline (a deadline "2016" starts at "2015").
+    pub fn development_start(&self) -> PartialDate {
+        self.from.unwrap_or(PartialDate {
+            year: self.deadline.date.year - 1,
+            ..self.deadline.date
+        })
+    }
 }
 
 /// How a target's value is to be read.
@@ -165,10 +182,21 @@ pub enum Shape {
     IncreaseFromBaseline,
     /// From the baseline down to the value.
     DecreaseFromBaseline,
+    /// A development between two dates ([`Measure::from`] to the deadline) at least as good
+    /// as the whole country's over the same dates, where a fall is better (benefit
+    /// recipients, unemployed): the municipality's change in percent must be at most the
+    /// country's change plus `value` percentage points ("Udviklingen i ledige personer fra
+    /// december 2015 til december 2016 skal være på samme eller mere positivt niveau end på
+    /// landsplan": 0). A strict "mere positiv end" is read as "at least as positive as"
+    /// (also 0): the figures the documents follow are not precise enough to tell a tie.
+    ChangeAtMostNational,
+    /// As [`Shape::ChangeAtMostNational`], where a rise is better: the municipality's change
+    /// in percent must be at least the country's change minus `value` percentage points.
+    ChangeAtLeastNational,
 }
 
 impl Shape {
-    pub const ALL: [Shape; 8] = [
+    pub const ALL: [Shape; 10] = [
         Shape::Cap,
         Shape::Floor,
         Shape::ShareAtLeast,
@@ -177,6 +205,8 @@ impl Shape {
         Shape::GapBelowNationalAtMost,
         Shape::IncreaseFromBaseline,
         Shape::DecreaseFromBaseline,
+        Shape::ChangeAtMostNational,
+        Shape::ChangeAtLeastNational,
     ];
 
     /// Whether a higher actual value is better for this shape.
@@ -187,14 +217,28 @@ impl Shape {
                 | Shape::ShareAtLeast
                 | Shape::GapBelowNationalAtMost
                 | Shape::IncreaseFromBaseline
+                | Shape::ChangeAtLeastNational
         )
     }
 
-    /// Whether the target is read against the national average.
+    /// Whether the target is read against the whole country's figures (a gap to the
+    /// national average, or a development against the country's).
     pub fn is_relative_to_national(self) -> bool {
         matches!(
             self,
-            Shape::GapAboveNationalAtMost | Shape::GapBelowNationalAtMost
+            Shape::GapAboveNationalAtMost
+                | Shape::GapBelowNationalAtMost
+                | Shape::ChangeAtMostNational
+                | Shape::ChangeAtLeastNational
+        )
+    }
+
+    /// Whether the target is a development between two dates against the country's
+    /// development (its value is a margin in percentage points).
+    pub fn is_development(self) -> bool {
+        matches!(
+            self,
+            Shape::ChangeAtMostNational | Shape::ChangeAtLeastNational
         )
     }
 
@@ -221,6 +265,8 @@ pub enum Unit {
     Percent,
     /// Percentage points.
     PercentagePoints,
+    /// A number of things that are neither persons nor firms ("antal", e.g. meetings held).
+    Count,
 }
 
 /// When a target is to be met.
@@ -320,6 +366,10 @@ pub struct Workspace {
     pub budget_followups: Shared<Vec<crate::followup::BudgetFollowUp>>,
     /// Earlier plan periods, kept readable when a new period starts (schema version 5).
     pub archived_plans: Shared<Vec<Plan>>,
+    /// Development agreements (udviklingsaftaler), such as seed 002's of 2016 (schema version 6).
+    pub agreements: Shared<Vec<crate::agreement::DevelopmentAgreement>>,
+    /// The committee's cases with their decisions, such as seed 004's of 2024 (schema version 6).
+    pub committee_cases: Shared<Vec<crate::committee::CommitteeCase>>,
 }
 
 impl Workspace {

@@ -2,8 +2,13 @@
 //! field they concern, the small operations the editor needs (new ids, moving entries), and
 //! starting a new plan period from the current one while the old plan stays readable.
 
-use crate::model::{Deadline, PartialDate, Period, Plan, Shape, Unit, Workspace, Year};
+use crate::indicators::end_month_of;
+use crate::model::{Measure, Period, Plan, Shape, Unit};
 use crate::Lang;
+
+mod next_period;
+
+pub use next_period::{new_period, Carry};
 
 /// Something wrong in the plan, tied to the field it concerns.
 #[derive(Debug, Clone, PartialEq)]
@@ -126,69 +131,8 @@ pub fn validate(plan: &Plan) -> Vec<PlanIssue> {
             }
             for m in &target.measures {
                 ids.push(&m.id);
-                let name = if m.indicator.trim().is_empty() {
-                    "(uden navn)"
-                } else {
-                    m.indicator.as_str()
-                };
-                if m.indicator.trim().is_empty() {
-                    push(
-                        field::measure(&m.id, "indicator"),
-                        "Måltallet mangler en indikator.".into(),
-                        "The measure has no indicator.".into(),
-                    );
-                }
-                let share = matches!(m.shape, Shape::ShareAtLeast | Shape::ShareAtMost)
-                    || m.unit == Unit::Percent;
-                if share && !(0.0..=100.0).contains(&m.value) {
-                    push(
-                        field::measure(&m.id, "value"),
-                        format!(
-                            "»{name}«: en andel skal ligge mellem 0 og 100 %, ikke {}.",
-                            crate::format::number_trim(m.value, 2, Lang::Da)
-                        ),
-                        format!(
-                            "»{name}«: a share must lie between 0 and 100 %, not {}.",
-                            crate::format::number_trim(m.value, 2, Lang::En)
-                        ),
-                    );
-                }
-                if !m.value.is_finite() {
-                    push(
-                        field::measure(&m.id, "value"),
-                        format!("»{name}«: værdien mangler."),
-                        format!("»{name}«: the value is missing."),
-                    );
-                }
-                let y = m.deadline.date.year;
-                if y < start || y > end {
-                    push(
-                        field::measure(&m.id, "deadline"),
-                        format!("»{name}«: fristen {y} ligger uden for planperioden {start}-{end}."),
-                        format!("»{name}«: the deadline {y} lies outside the plan period {start}-{end}."),
-                    );
-                }
-                if let Some(month) = m.deadline.date.month {
-                    if !(1..=12).contains(&month) {
-                        push(
-                            field::measure(&m.id, "deadline"),
-                            format!("»{name}«: måned {month} findes ikke."),
-                            format!("»{name}«: month {month} does not exist."),
-                        );
-                    }
-                }
-                match &m.baseline {
-                    None if m.shape.needs_baseline() => push(
-                        field::measure(&m.id, "baseline"),
-                        format!("»{name}«: et mål om at hæve eller sænke tallet skal have et udgangspunkt."),
-                        format!("»{name}«: a target to raise or lower the figure needs a baseline."),
-                    ),
-                    Some(b) if b.date.year > end => push(
-                        field::measure(&m.id, "baseline"),
-                        format!("»{name}«: udgangspunktet ({}) er dateret efter planperioden {start}-{end}.", b.date.year),
-                        format!("»{name}«: the baseline ({}) is dated after the plan period {start}-{end}.", b.date.year),
-                    ),
-                    _ => {}
+                for issue in measure_issues(m, plan.period, ["planperioden", "the plan period"]) {
+                    push(issue.field, issue.message_da, issue.message_en);
                 }
             }
         }
@@ -213,6 +157,118 @@ pub fn validate(plan: &Plan) -> Vec<PlanIssue> {
             );
         }
         seen.push(id);
+    }
+    out
+}
+
+/// What is wrong with one measure of a document covering `period` (a plan, or the year of a
+/// development agreement with its follow-up): the issues [`validate`] reports for it.
+/// `period_words` names the period in Danish and English ("planperioden", "the plan
+/// period").
+pub fn measure_issues(m: &Measure, period: Period, period_words: [&str; 2]) -> Vec<PlanIssue> {
+    let [pda, pen] = period_words;
+    let mut out = Vec::new();
+    let mut push = |field: String, da: String, en: String| {
+        out.push(PlanIssue {
+            field,
+            message_da: da,
+            message_en: en,
+        })
+    };
+    let Period { start, end } = period;
+    let name = if m.indicator.trim().is_empty() {
+        "(uden navn)"
+    } else {
+        m.indicator.as_str()
+    };
+    if m.indicator.trim().is_empty() {
+        push(
+            field::measure(&m.id, "indicator"),
+            "Måltallet mangler en indikator.".into(),
+            "The measure has no indicator.".into(),
+        );
+    }
+    let share =
+        matches!(m.shape, Shape::ShareAtLeast | Shape::ShareAtMost) || m.unit == Unit::Percent;
+    if share && !(0.0..=100.0).contains(&m.value) {
+        push(
+            field::measure(&m.id, "value"),
+            format!(
+                "»{name}«: en andel skal ligge mellem 0 og 100 %, ikke {}.",
+                crate::format::number_trim(m.value, 2, Lang::Da)
+            ),
+            format!(
+                "»{name}«: a share must lie between 0 and 100 %, not {}.",
+                crate::format::number_trim(m.value, 2, Lang::En)
+            ),
+        );
+    }
+    if !m.value.is_finite() {
+        push(
+            field::measure(&m.id, "value"),
+            format!("»{name}«: værdien mangler."),
+            format!("»{name}«: the value is missing."),
+        );
+    }
+    let y = m.deadline.date.year;
+    if y < start || y > end {
+        push(
+            field::measure(&m.id, "deadline"),
+            format!("»{name}«: fristen {y} ligger uden for {pda} {start}-{end}."),
+            format!("»{name}«: the deadline {y} lies outside {pen} {start}-{end}."),
+        );
+    }
+    if let Some(month) = m.deadline.date.month {
+        if !(1..=12).contains(&month) {
+            push(
+                field::measure(&m.id, "deadline"),
+                format!("»{name}«: måned {month} findes ikke."),
+                format!("»{name}«: month {month} does not exist."),
+            );
+        }
+    }
+    match &m.baseline {
+        None if m.shape.needs_baseline() => push(
+            field::measure(&m.id, "baseline"),
+            format!("»{name}«: et mål om at hæve eller sænke tallet skal have et udgangspunkt."),
+            format!("»{name}«: a target to raise or lower the figure needs a baseline."),
+        ),
+        Some(b) if b.date.year > end => push(
+            field::measure(&m.id, "baseline"),
+            format!(
+                "»{name}«: udgangspunktet ({}) er dateret efter {pda} {start}-{end}.",
+                b.date.year
+            ),
+            format!(
+                "»{name}«: the baseline ({}) is dated after {pen} {start}-{end}.",
+                b.date.year
+            ),
+        ),
+        _ => {}
+    }
+    if m.shape.is_development() {
+        if let Some(from) = m.from {
+            if end_month_of(from) >= end_month_of(m.deadline.date) {
+                push(
+                    field::measure(&m.id, "from"),
+                    format!(
+                        "»{name}«: udviklingen skal begynde før fristen, men begynder {}.",
+                        crate::format::date(from, Lang::Da)
+                    ),
+                    format!(
+                        "»{name}«: the development must start before the deadline, but starts {}.",
+                        crate::format::date(from, Lang::En)
+                    ),
+                );
+            }
+            if from.month.is_some_and(|mo| !(1..=12).contains(&mo)) {
+                push(
+                    field::measure(&m.id, "from"),
+                    format!("»{name}«: udviklingens startmåned findes ikke."),
+                    format!("»{name}«: the development's start month does not exist."),
+                );
+            }
+        }
     }
     out
 }
@@ -268,65 +324,6 @@ pub fn apply_entry_action<T>(items: &mut Vec<T>, i: usize, action: EntryAction) 
             remove_item(items, i);
         }
     }
-}
-
-/// What a new plan period takes over from the current plan.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Carry {
-    pub goals: bool,
-    pub themes: bool,
-    pub targets: bool,
-    pub initiatives: bool,
-    pub purpose: bool,
-}
-
-/// Starts a new plan period: the current plan goes to the archive (it stays readable there),
-/// and the new plan takes over what `carry` says. Deadlines that the old plan did not state
-/// (the end of its period) move to the end of the new period; stated ones are kept, so a
-/// passed deadline stays visible.
-pub fn new_period(ws: &mut Workspace, start: Year, end: Year, carry: Carry) {
-    let old = ws.plan.clone();
-    let mut plan = old.clone();
-    plan.id = format!(
-        "{}-{start}-{}",
-        crate::ids::slug(&old.municipality),
-        end % 100
-    );
-    plan.name = format!("Beskæftigelsesplan {start}-{:02}", end % 100);
-    plan.period = Period { start, end };
-    if !carry.goals {
-        plan.goals.clear();
-        for t in &mut plan.themes {
-            t.goal_ids.clear();
-        }
-    }
-    if !carry.purpose {
-        plan.purpose.clear();
-        plan.focus_areas.clear();
-    }
-    if !carry.themes {
-        plan.themes.clear();
-    }
-    for t in &mut plan.themes {
-        if !carry.targets {
-            t.targets.clear();
-        }
-        if !carry.initiatives {
-            t.initiatives.clear();
-        }
-        for target in &mut t.targets {
-            for m in &mut target.measures {
-                if !m.deadline.stated {
-                    m.deadline = Deadline {
-                        date: PartialDate::year(end),
-                        stated: false,
-                    };
-                }
-            }
-        }
-    }
-    ws.archived_plans.push(old.into_inner());
-    ws.plan = plan;
 }
 
 #[cfg(test)]

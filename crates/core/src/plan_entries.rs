@@ -145,19 +145,9 @@ impl Plan {
     pub fn add_measure(&mut self, target_id: &str, source: Source) -> Option<String> {
         let id = new_id(self, "m-ny");
         let end = self.period.end;
-        self.target_mut(target_id)?.measures.push(Measure {
-            id: id.clone(),
-            indicator: String::new(),
-            shape: Shape::Cap,
-            value: 0.0,
-            unit: Unit::Persons,
-            deadline: Deadline {
-                date: PartialDate::year(end),
-                stated: false,
-            },
-            baseline: None,
-            source,
-        });
+        self.target_mut(target_id)?
+            .measures
+            .push(Measure::blank(&id, end, source));
         Some(id)
     }
 }
@@ -173,6 +163,25 @@ impl Theme {
 }
 
 impl Measure {
+    /// A new measure as the editors add it: a cap of 0 persons by the end of `end_year`, a
+    /// deadline the document does not state, no baseline and no start.
+    pub fn blank(id: &str, end_year: Year, source: Source) -> Measure {
+        Measure {
+            id: id.to_owned(),
+            indicator: String::new(),
+            shape: Shape::Cap,
+            value: 0.0,
+            unit: Unit::Persons,
+            deadline: Deadline {
+                date: PartialDate::year(end_year),
+                stated: false,
+            },
+            baseline: None,
+            from: None,
+            source,
+        }
+    }
+
     /// Sets or clears the baseline's value. A new baseline is dated the deadline's year with
     /// no note; an existing one keeps its date and note.
     pub fn set_baseline_value(&mut self, value: Option<f64>) {

@@ -26,7 +26,13 @@ pub struct Parts<'a> {
     pub workspace_json: &'a str,
     /// Identifies this embedded workspace (the time the file was made).
     pub embed_id: &'a str,
+    /// Whether `charts_js`, `app_js` and `app_wasm` are gzip-compressed (the loader then
+    /// unpacks them with the browser's `DecompressionStream`): a third of the file's size.
+    pub gzipped: bool,
 }
+
+/// The attribute marking an element whose content is gzip-compressed.
+pub const ENCODING_ATTRIBUTE: &str = "data-encoding";
 
 /// No network, no frames, no plugins: only the file's own inline code and blob: URLs made
 /// from it.
@@ -37,18 +43,22 @@ pub const CSP: &str = "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsa
 /// The loader: charts first (the app expects the global `echarts`), then the app module with
 /// its WebAssembly given as bytes.
 const LOADER: &str = r#"
-const text = (id) => document.getElementById(id).textContent.trim();
-const bytes = (id) => Uint8Array.from(atob(text(id)), (c) => c.charCodeAt(0));
-const url = (id, type) => URL.createObjectURL(new Blob([bytes(id)], { type }));
+const el = (id) => document.getElementById(id);
+const raw = (id) => Uint8Array.from(atob(el(id).textContent.trim()), (c) => c.charCodeAt(0));
+const bytes = async (id) => el(id).getAttribute('data-encoding') !== 'gzip' ? raw(id)
+  : new Uint8Array(await new Response(new Blob([raw(id)]).stream()
+      .pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+const url = async (id, type) => URL.createObjectURL(new Blob([await bytes(id)], { type }));
+const charts = await url('plan-charts-js', 'text/javascript');
 await new Promise((resolve, reject) => {
   const s = document.createElement('script');
-  s.src = url('plan-charts-js', 'text/javascript');
+  s.src = charts;
   s.onload = resolve;
   s.onerror = reject;
   document.head.append(s);
 });
-const app = await import(url('plan-app-js', 'text/javascript'));
-await app.default({ module_or_path: bytes('plan-app-wasm') });
+const app = await import(await url('plan-app-js', 'text/javascript'));
+await app.default({ module_or_path: await bytes('plan-app-wasm') });
 "#;
 
 fn escape_attr(s: &str) -> String {
@@ -77,9 +87,9 @@ pub fn build(p: &Parts) -> String {
 <link rel="icon" href="data:,">
 <title>{title}</title>
 <style>{css}</style>
-<script type="application/octet-stream" id="plan-charts-js">{charts}</script>
-<script type="application/octet-stream" id="plan-app-js">{js}</script>
-<script type="application/octet-stream" id="plan-app-wasm">{wasm}</script>
+<script type="application/octet-stream" id="plan-charts-js"{enc}>{charts}</script>
+<script type="application/octet-stream" id="plan-app-js"{enc}>{js}</script>
+<script type="application/octet-stream" id="plan-app-wasm"{enc}>{wasm}</script>
 <script type="application/octet-stream" id="{ws_id}" {embed_attr}="{embed_id}">{ws}</script>
 <script type="module">{loader}</script>
 </head>
@@ -89,6 +99,11 @@ pub fn build(p: &Parts) -> String {
 </html>
 "#,
         lang = escape_attr(p.lang),
+        enc = if p.gzipped {
+            format!(" {ENCODING_ATTRIBUTE}=\"gzip\"")
+        } else {
+            String::new()
+        },
         csp = CSP,
         title = escape_text(p.title),
         css = css,
@@ -125,7 +140,9 @@ mod tests {
             app_wasm: &[0, 97, 115, 109, 1, 0, 0, 0],
             workspace_json: ws,
             embed_id: "2026-11-24T10:00:00Z",
+            gzipped: true,
         });
+        assert_eq!(html.matches(" data-encoding=\"gzip\">").count(), 3);
         // Only the elements the template writes end a script or style element.
         assert_eq!(html.matches("</script>").count(), 5);
         assert_eq!(html.matches("</style>").count(), 1);

@@ -19,10 +19,12 @@ pub enum Part {
     Indicators,
     BudgetFollowUps,
     ArchivedPlans,
+    Agreements,
+    CommitteeCases,
 }
 
 impl Part {
-    pub const ALL: [Part; 8] = [
+    pub const ALL: [Part; 10] = [
         Part::Plan,
         Part::StatusSheets,
         Part::BudgetLines,
@@ -31,6 +33,8 @@ impl Part {
         Part::Indicators,
         Part::BudgetFollowUps,
         Part::ArchivedPlans,
+        Part::Agreements,
+        Part::CommitteeCases,
     ];
 
     /// The part's field name in a saved workspace document, and its storage key.
@@ -44,6 +48,8 @@ impl Part {
             Part::Indicators => "indicators",
             Part::BudgetFollowUps => "budget_followups",
             Part::ArchivedPlans => "archived_plans",
+            Part::Agreements => "agreements",
+            Part::CommitteeCases => "committee_cases",
         }
     }
 
@@ -64,6 +70,8 @@ impl Workspace {
             Part::Indicators => self.indicators == other.indicators,
             Part::BudgetFollowUps => self.budget_followups == other.budget_followups,
             Part::ArchivedPlans => self.archived_plans == other.archived_plans,
+            Part::Agreements => self.agreements == other.agreements,
+            Part::CommitteeCases => self.committee_cases == other.committee_cases,
         }
     }
 
@@ -78,6 +86,8 @@ impl Workspace {
             Part::Indicators => self.indicators.same(&other.indicators),
             Part::BudgetFollowUps => self.budget_followups.same(&other.budget_followups),
             Part::ArchivedPlans => self.archived_plans.same(&other.archived_plans),
+            Part::Agreements => self.agreements.same(&other.agreements),
+            Part::CommitteeCases => self.committee_cases.same(&other.committee_cases),
         }
     }
 
@@ -92,6 +102,8 @@ impl Workspace {
             Part::Indicators => self.indicators = from.indicators.clone(),
             Part::BudgetFollowUps => self.budget_followups = from.budget_followups.clone(),
             Part::ArchivedPlans => self.archived_plans = from.archived_plans.clone(),
+            Part::Agreements => self.agreements = from.agreements.clone(),
+            Part::CommitteeCases => self.committee_cases = from.committee_cases.clone(),
         }
     }
 
@@ -118,6 +130,8 @@ impl Workspace {
             Part::Indicators => json(&self.indicators),
             Part::BudgetFollowUps => json(&self.budget_followups),
             Part::ArchivedPlans => json(&self.archived_plans),
+            Part::Agreements => json(&self.agreements),
+            Part::CommitteeCases => json(&self.committee_cases),
         }
     }
 

@@ -2,8 +2,9 @@
 //! imported through the importer, checked by hand.
 
 use plan_core::defaults::default_workspace;
-use plan_core::indicators::import;
-use plan_core::indicators::{AreaFilter, ObsPeriod};
+use plan_core::indicators::import::{self, Observation};
+use plan_core::indicators::seeded::SEED_FILE;
+use plan_core::indicators::{AreaFilter, ObsPeriod, Point, SeedColumn};
 use plan_core::model::PartialDate;
 use plan_core::scenarios::*;
 use plan_core::{Lang, Source, Workspace};
@@ -393,4 +394,138 @@ fn links_are_suggested_by_name_with_counts_of_persons_first() {
         "Antal fuldtidspersoner (Kontanthjælp)"
     );
     assert!(of("foertidspension").is_empty());
+}
+
+// ---- Seeded figures -------------------------------------------------------------------------
+
+const INTEGRATION: &str = "Antal personer i alt omfattet af Integrationsloven";
+const WAGE_SUBSIDY: &str = "Løntilskud i integrationsindsatsen – I alt";
+
+fn observation(period: ObsPeriod, value: f64, row: u64) -> Observation {
+    Observation {
+        area: "Slagelse".into(),
+        indicator: WAGE_SUBSIDY.into(),
+        period,
+        value,
+        row,
+    }
+}
+
+#[test]
+fn a_group_linked_to_a_seeded_figure_has_the_seed_as_its_source() {
+    // The default workspace holds seed 003's figures: 371 persons in 2019 ("2019 Pr. 1. nov.").
+    let ws = default_workspace();
+    let l = link(INTEGRATION, BaselineMethod::LatestFullYear);
+    let r = resolve(&l, &ws.indicators, PartialDate::month(2020, 6)).unwrap();
+    close(r.value, 371.0);
+    assert_eq!(r.periods, [ObsPeriod::Year(2019)]);
+    let expected = Source::seed(
+        SEED_FILE,
+        "11. Integrationsområdet, Baggrund, tabellen »Udviklingen i antal personer og \
+         resultattilskud«, række 2 »Antal personer i alt omfattet af Integrationsloven«, \
+         kolonne »2019 Pr. 1. nov.«",
+    );
+    assert_eq!(r.source, expected);
+    // As the store names the value itself.
+    let series = ws.indicators.series(INTEGRATION, "Slagelse").unwrap();
+    assert_eq!(
+        ws.indicators.source(series.points.last().unwrap()),
+        expected
+    );
+    let text = r.source.describe(Lang::Da);
+    assert!(
+        text.starts_with("Referat, Social- og Beskæftigelsesudvalget 2. december 2019 (seed 003), 11. Integrationsområdet"),
+        "{text}"
+    );
+    assert!(!text.contains("ukendt"), "{text}");
+
+    let mut set = default_scenario_set();
+    assert!(set.set_baseline_link(
+        "sygedagpenge",
+        Some((INTEGRATION, BaselineMethod::LatestFullYear))
+    ));
+    let (a, notes) = effective_assumptions(&set, &ws.indicators, PartialDate::month(2020, 6));
+    let g = a.group("sygedagpenge").unwrap();
+    assert_eq!((g.persons.value, &g.persons.source), (371.0, &expected));
+    assert!(
+        matches!(notes.as_slice(), [BaselineNote::Linked { .. }]),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn a_figure_of_seeded_and_imported_values_names_both_and_seeded_months_name_their_columns() {
+    // Seed 003 has Slagelse's wage subsidies for May to October 2019 (row 7 of the table); a
+    // file adds January to April (rows 2-5) and November and December (rows 6-7).
+    let mut ws = default_workspace();
+    let months = [1, 2, 3, 4, 11, 12];
+    let values = [40.0, 41.0, 42.0, 43.0, 46.0, 47.0];
+    let observations: Vec<Observation> = months
+        .iter()
+        .zip(values)
+        .enumerate()
+        .map(|(i, (&m, v))| observation(ObsPeriod::Month(2019, m), v, i as u64 + 2))
+        .collect();
+    let report = ws.indicators.merge(
+        "loentilskud.csv",
+        IMPORTED_AT,
+        "jobindsats",
+        6,
+        &observations,
+        AreaFilter::Compared,
+    );
+    assert_eq!(report.added, 6);
+    let l = link(WAGE_SUBSIDY, BaselineMethod::LatestFullYear);
+    let today = PartialDate::month(2020, 6);
+    let r = resolve(&l, &ws.indicators, today).unwrap();
+    // (40 + 41 + 42 + 43 + 45 + 48 + 56 + 45 + 44 + 44 + 46 + 47) / 12.
+    close(r.value, 541.0 / 12.0);
+    assert_eq!(r.periods.len(), 12);
+    assert_eq!(
+        r.source.describe(Lang::Da),
+        format!("Importeret fra loentilskud.csv, {SEED_FILE}, række 2–7, gennemsnit af jan. 2019–dec. 2019 ({IMPORTED_AT})")
+    );
+
+    // The same months all seeded (the table given a column for each): the seed, its table,
+    // the row and the first and last column.
+    ws.indicators.remove_import(report.import_id);
+    let seeded_id = {
+        let s = ws.indicators.series(WAGE_SUBSIDY, "Slagelse").unwrap();
+        assert_eq!(s.points.len(), 6);
+        s.points[0].import_id()
+    };
+    let record = ws
+        .indicators
+        .imports
+        .iter_mut()
+        .find(|r| r.id == seeded_id)
+        .unwrap();
+    let seed = record.seed.as_mut().unwrap();
+    for (m, heading) in [(1, "Jan. 19"), (12, "Dec. 19")] {
+        seed.columns.push(SeedColumn {
+            period: ObsPeriod::Month(2019, m),
+            heading: heading.into(),
+        });
+    }
+    let i = ws
+        .indicators
+        .series
+        .iter()
+        .position(|s| s.indicator == WAGE_SUBSIDY && s.area == "Slagelse")
+        .unwrap();
+    let points = &mut ws.indicators.series[i].points;
+    for (&m, v) in months.iter().zip(values) {
+        points.push(Point(ObsPeriod::Month(2019, m), v, seeded_id, 7));
+    }
+    points.sort_by_key(|p| p.period());
+    let r = resolve(&l, &ws.indicators, today).unwrap();
+    close(r.value, 541.0 / 12.0);
+    assert_eq!(
+        r.source,
+        Source::seed(
+            SEED_FILE,
+            "11. Integrationsområdet, Baggrund, tabellen »Udviklingen i løntilskud og \
+             praktikker«, LØNTILSKUD, række 7, gennemsnit af kolonnerne »Jan. 19«–»Dec. 19«"
+        )
+    );
 }

@@ -574,7 +574,10 @@ fn a_scenario_of_the_workspace_is_shared_with_its_assumptions() {
 
 #[test]
 fn an_import_merges_the_values_and_links_the_measures_of_the_same_name() {
+    // The default workspace holds seed 003's figures (seeded records); the file adds one.
     let mut ws = default_workspace();
+    let seeded = ws.indicators.imports.clone();
+    assert!(!seeded.is_empty() && seeded.iter().all(|r| r.seed.is_some()));
     let (measure_id, indicator) = {
         let m = &ws.plan.themes[0].targets[0].measures[0];
         (m.id.clone(), m.indicator.clone())
@@ -605,8 +608,16 @@ fn an_import_merges_the_values_and_links_the_measures_of_the_same_name() {
         (report.added, report.skipped_areas, report.linked),
         (1, 1, 1)
     );
-    assert_eq!(ws.indicators.imports.len(), 1);
-    assert_eq!(ws.indicators.imports[0].file_name, "tal.csv");
+    let (files, kept): (Vec<_>, Vec<_>) = ws
+        .indicators
+        .imports
+        .iter()
+        .cloned()
+        .partition(|r| r.seed.is_none());
+    assert_eq!(files.len(), 1);
+    assert_eq!(files[0].file_name, "tal.csv");
+    assert_eq!(files[0].id, report.import_id);
+    assert_eq!(kept, seeded, "the seeded records stay as they were");
     let link = ws.indicators.link_for(&measure_id).unwrap();
     assert_eq!(
         (link.indicator.as_str(), link.automatic),

@@ -188,7 +188,10 @@ fn a_100_000_row_file_reads_in_steps_exactly_as_at_once() {
     );
 
     // Keeping only the compared areas leaves Slagelse, the country and two of the cluster.
+    // The default workspace holds seed 003's figures already: the file adds to them.
     let mut ws = default_workspace();
+    let (values_before, series_before) = (ws.indicators.len(), ws.indicators.series.len());
+    assert!(values_before > 0);
     let report = ws.indicators.merge(
         "alle-kommuner.csv",
         "2026-11-24T10:00:00Z",
@@ -197,8 +200,9 @@ fn a_100_000_row_file_reads_in_steps_exactly_as_at_once() {
         &stepped.observations,
         AreaFilter::Compared,
     );
-    assert_eq!(report.added as usize, ws.indicators.len());
-    assert_eq!(ws.indicators.series.len(), 4 * 10);
+    assert_eq!((report.replaced, report.unchanged), (0, 0));
+    assert_eq!(report.added as usize, ws.indicators.len() - values_before);
+    assert_eq!(ws.indicators.series.len() - series_before, 4 * 10);
     assert_eq!(report.skipped_areas as usize, rows - report.added as usize);
 }
 
@@ -209,7 +213,27 @@ fn read(name: &str) -> import::Parsed {
 
 #[test]
 fn importing_the_same_file_again_adds_nothing_and_newer_values_replace_older() {
+    // The default workspace holds seed 003's figures; they are not touched by the files.
     let mut ws = default_workspace();
+    let seeded = ws.indicators.imports.clone();
+    let seeded_values = ws.indicators.len();
+    assert!(!seeded.is_empty() && seeded.iter().all(|r| r.seed.is_some()));
+    let files = |ws: &plan_core::Workspace| -> Vec<String> {
+        let kept: Vec<_> = ws
+            .indicators
+            .imports
+            .iter()
+            .filter(|r| r.seed.is_some())
+            .cloned()
+            .collect();
+        assert_eq!(kept, seeded, "the seeded records stay as they were");
+        ws.indicators
+            .imports
+            .iter()
+            .filter(|r| r.seed.is_none())
+            .map(|r| r.file_name.clone())
+            .collect()
+    };
     let p = read("jobindsats-long.csv");
     let first = ws.indicators.merge(
         "a.csv",
@@ -235,8 +259,8 @@ fn importing_the_same_file_again_adds_nothing_and_newer_values_replace_older() {
         "values and their sources stay"
     );
     assert_eq!(
-        ws.indicators.imports.len(),
-        1,
+        files(&ws),
+        ["a.csv"],
         "an import nothing came from is not kept"
     );
 
@@ -262,8 +286,10 @@ fn importing_the_same_file_again_adds_nothing_and_newer_values_replace_older() {
         "Importeret fra a.csv, række 3 (t1)"
     );
     // Removing the newer import removes its value; the older file's value is not restored.
+    assert_eq!(files(&ws), ["a.csv", "b.csv"]);
     assert_eq!(ws.indicators.remove_import(update.import_id), 1);
-    assert_eq!(ws.indicators.len(), 9);
+    assert_eq!(ws.indicators.len() - seeded_values, 9);
+    assert_eq!(files(&ws), ["a.csv"]);
 }
 
 #[test]

@@ -7,6 +7,7 @@
 
 mod detail;
 mod overview;
+mod seeded;
 
 use detail::MeasureDetail;
 use overview::Overview;

@@ -14,10 +14,11 @@ pub(super) fn Overview() -> impl IntoView {
             let risk = count(&|s| s == FollowStatus::AtRisk);
             let bad = count(&|s| matches!(s, FollowStatus::OffTrack | FollowStatus::Missed));
             let none = count(&|s| matches!(s, FollowStatus::NoData | FollowStatus::NotLinked));
+            let baseline = count(&|s| s == FollowStatus::BaselineOnly);
             let summary = da_en(lang, format!(
-                    "{good} mål er nået eller på rette spor, {risk} er i risiko, {bad} er ikke nået eller ikke på rette spor, og {none} mangler tal."
+                    "{good} mål er nået eller på rette spor, {risk} er i risiko, {bad} er ikke nået eller ikke på rette spor, {baseline} har kun planens udgangspunkt, og {none} mangler tal."
                 ), format!(
-                    "{good} targets are met or on track, {risk} at risk, {bad} missed or off track, and {none} lack figures."
+                    "{good} targets are met or on track, {risk} at risk, {bad} missed or off track, {baseline} have only the plan's baseline, and {none} lack figures."
                 ));
             let themes = ws
                 .plan
@@ -67,6 +68,7 @@ pub(super) fn Overview() -> impl IntoView {
                         <a href="#/udskrift?type=maal" data-testid="print-targets-link">{da_en(lang, "Udskrift til udvalget (A4/PDF)", "Print for the committee (A4/PDF)")}</a>
                     </p>
                     {themes}
+                    <super::seeded::SeededFigures />
                 </section>
             }
         })

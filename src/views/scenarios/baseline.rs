@@ -6,7 +6,7 @@ use super::*;
 use plan_core::scenarios::{effective_assumptions, suggest_links, BaselineMethod, BaselineNote};
 
 /// Today as the core's date.
-pub(super) fn today_date() -> plan_core::PartialDate {
+pub(crate) fn today_date() -> plan_core::PartialDate {
     let d = js_sys::Date::new_0();
     plan_core::PartialDate::day(
         d.get_full_year() as i32,

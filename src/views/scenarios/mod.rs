@@ -4,7 +4,7 @@
 //! the comparison.
 
 mod assumptions;
-mod baseline;
+pub(crate) mod baseline;
 mod comparison;
 mod headline;
 mod list;

@@ -7,7 +7,7 @@ use super::{
 use crate::model::BudgetKind;
 
 pub(super) fn same_committee(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    crate::casefold::lower(a.trim()) == crate::casefold::lower(b.trim())
 }
 
 pub(super) fn kind_index(kind: BudgetKind) -> usize {

@@ -1,16 +1,31 @@
 //! Following the plan's targets against imported figures: the municipality's path, the whole
 //! country and the comparable municipalities, and a status explained in words.
+//!
+//! The core, [`evaluate`], follows one [`Measure`] whatever document it belongs to (the plan,
+//! or the development agreement of seed 002, see `crate::agreement`); [`follow_measure`]
+//! adds the plan's theme and target to it.
+//!
+//! A measure with a baseline ("I dag er antallet 430") starts the municipality's path with
+//! that baseline, sourced to the measure's own source, unless an imported point ends in the
+//! same month. The baseline is then a point like the imported ones: it can be the decisive
+//! point (when no imported point is later but before the deadline) and it takes part in the
+//! trend while it is among the latest [`TREND_POINTS`] points, as it is the document's own
+//! figure for the same indicator. Without imported points the measure is
+//! [`FollowStatus::BaselineOnly`].
 
-use crate::model::{Measure, Shape, Target, Theme, Workspace};
+use crate::model::{Measure, PartialDate, Shape, Target, Theme, Workspace};
 use crate::source::Source;
-use crate::Lang;
 
 use super::import::NATIONAL;
 use super::period::end_month_of;
 use super::{IndicatorData, ObsPeriod};
 
+mod development;
+mod status;
 mod text;
 
+pub use development::Development;
+pub use status::FollowStatus;
 pub use text::goal_text;
 
 /// How far a value may be on the wrong side of the target, relative to the target, and still
@@ -19,56 +34,11 @@ pub const AT_RISK_MARGIN: f64 = 0.05;
 /// Points the trend is fitted to (the latest ones).
 pub const TREND_POINTS: usize = 12;
 
-/// Where a measure stands.
+/// Whose measure is followed, for the words: the plan's or the development agreement's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FollowStatus {
-    /// The deadline has passed and the target was met.
-    Met,
-    /// Before the deadline: the target is met now, and the trend keeps it met.
-    OnTrack,
-    /// Before the deadline: not met now but the trend reaches it, met now but the trend
-    /// leaves it, or close to it.
-    AtRisk,
-    /// Before the deadline: not met and the trend does not reach it.
-    OffTrack,
-    /// The deadline has passed and the target was not met.
-    Missed,
-    /// Linked, but no figures for the municipality (or, for a target against the national
-    /// average, for the country).
-    NoData,
-    /// No indicator linked.
-    NotLinked,
-}
-
-impl FollowStatus {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (FollowStatus::Met, Lang::Da) => "Nået",
-            (FollowStatus::Met, Lang::En) => "Met",
-            (FollowStatus::OnTrack, Lang::Da) => "På rette spor",
-            (FollowStatus::OnTrack, Lang::En) => "On track",
-            (FollowStatus::AtRisk, Lang::Da) => "I risiko",
-            (FollowStatus::AtRisk, Lang::En) => "At risk",
-            (FollowStatus::OffTrack, Lang::Da) => "Ikke på rette spor",
-            (FollowStatus::OffTrack, Lang::En) => "Off track",
-            (FollowStatus::Missed, Lang::Da) => "Ikke nået",
-            (FollowStatus::Missed, Lang::En) => "Missed",
-            (FollowStatus::NoData, Lang::Da) => "Ingen tal",
-            (FollowStatus::NoData, Lang::En) => "No figures",
-            (FollowStatus::NotLinked, Lang::Da) => "Ikke koblet",
-            (FollowStatus::NotLinked, Lang::En) => "Not linked",
-        }
-    }
-
-    /// A CSS-friendly code: green, yellow, red or grey.
-    pub fn colour(self) -> &'static str {
-        match self {
-            FollowStatus::Met | FollowStatus::OnTrack => "green",
-            FollowStatus::AtRisk => "yellow",
-            FollowStatus::OffTrack | FollowStatus::Missed => "red",
-            FollowStatus::NoData | FollowStatus::NotLinked => "grey",
-        }
-    }
+pub enum Document {
+    Plan,
+    Agreement,
 }
 
 /// One value of the municipality's path with its source.
@@ -111,17 +81,47 @@ pub struct Followed<'a> {
     /// The point the status is read from.
     pub decisive: Option<PathPoint>,
     /// What the target requires at the decisive point (for a gap target: the national
-    /// figure plus or minus the gap).
+    /// figure plus or minus the gap; for a development target: see
+    /// [`Evaluation::required`]).
     pub required: Option<f64>,
     pub trend: Option<Trend>,
     pub status: FollowStatus,
+    /// For a development target: the development the status is read from.
+    pub development: Option<Development>,
 }
 
-/// The value a target requires when the national figure is `national`.
+/// One measure followed, whatever document it belongs to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evaluation<'a> {
+    pub measure: &'a Measure,
+    pub indicator: Option<&'a str>,
+    /// The municipality's path: the imported figures, with the measure's baseline first.
+    pub own: Vec<PathPoint>,
+    pub national: Vec<(ObsPeriod, f64)>,
+    pub cluster: Vec<ClusterPoint>,
+    /// The point the status is read from (for a development target: its end).
+    pub decisive: Option<PathPoint>,
+    /// What the target requires at the decisive point. For a gap target: the national
+    /// figure plus or minus the gap. For a development target
+    /// ([`Shape::is_development`]): the change in percent the municipality's change is held
+    /// against, i.e. the country's change over the same periods plus the margin (where a
+    /// fall is better) or minus it (where a rise is better); with the usual margin 0 it is
+    /// the development the country had.
+    pub required: Option<f64>,
+    /// The trend towards the deadline (none for development targets).
+    pub trend: Option<Trend>,
+    pub status: FollowStatus,
+    /// For a development target: the development the status is read from.
+    pub development: Option<Development>,
+}
+
+/// The value a target requires when the national figure is `national`. `None` for a
+/// development target, which no single period's figure decides (see [`Evaluation::required`]).
 pub fn required_value(measure: &Measure, national: Option<f64>) -> Option<f64> {
     match measure.shape {
         Shape::GapAboveNationalAtMost => national.map(|n| n + measure.value),
         Shape::GapBelowNationalAtMost => national.map(|n| n - measure.value),
+        Shape::ChangeAtMostNational | Shape::ChangeAtLeastNational => None,
         _ => Some(measure.value),
     }
 }
@@ -170,17 +170,53 @@ fn trend(points: &[PathPoint], deadline_month: i64) -> Option<Trend> {
     })
 }
 
-/// Follows one measure.
+/// The period a document date names: its month, or the year.
+fn period_of(date: PartialDate) -> ObsPeriod {
+    match date.month {
+        Some(m) => ObsPeriod::Month(date.year, m),
+        None => ObsPeriod::Year(date.year),
+    }
+}
+
+/// The measure's baseline as a point of the path, sourced to the measure.
+fn baseline_point(measure: &Measure) -> Option<PathPoint> {
+    measure.baseline.as_ref().map(|b| PathPoint {
+        period: period_of(b.date),
+        value: b.value,
+        source: measure.source.clone(),
+    })
+}
+
+/// Follows one measure of the plan.
 pub fn follow_measure<'a>(
     data: &'a IndicatorData,
     theme: &'a Theme,
     target: &'a Target,
     measure: &'a Measure,
 ) -> Followed<'a> {
-    let indicator = data.link_for(&measure.id).map(|l| l.indicator.as_str());
-    let mut f = Followed {
+    let e = evaluate(data, measure);
+    Followed {
         theme,
         target,
+        measure: e.measure,
+        indicator: e.indicator,
+        own: e.own,
+        national: e.national,
+        cluster: e.cluster,
+        decisive: e.decisive,
+        required: e.required,
+        trend: e.trend,
+        status: e.status,
+        development: e.development,
+    }
+}
+
+/// Follows one measure, whatever document it belongs to: the linked indicator's figures for
+/// the municipality (after the measure's baseline), the country and the comparable
+/// municipalities, and the status read from them.
+pub fn evaluate<'a>(data: &'a IndicatorData, measure: &'a Measure) -> Evaluation<'a> {
+    let indicator = data.link_for(&measure.id).map(|l| l.indicator.as_str());
+    let mut f = Evaluation {
         measure,
         indicator,
         own: Vec::new(),
@@ -190,21 +226,35 @@ pub fn follow_measure<'a>(
         required: None,
         trend: None,
         status: FollowStatus::NotLinked,
+        development: None,
     };
+    if let Some(name) = indicator {
+        if let Some(s) = data.series(name, &data.comparison.own) {
+            f.own = s
+                .points
+                .iter()
+                .map(|p| PathPoint {
+                    period: p.period(),
+                    value: p.value(),
+                    source: data.source(p),
+                })
+                .collect();
+        }
+    }
+    let imported = !f.own.is_empty();
+    if let Some(b) = baseline_point(measure) {
+        let month = b.period.end_month();
+        if !f.own.iter().any(|p| p.period.end_month() == month) {
+            let at = f.own.iter().position(|p| p.period > b.period);
+            f.own.insert(at.unwrap_or(f.own.len()), b);
+        }
+        if !imported {
+            f.status = FollowStatus::BaselineOnly;
+        }
+    }
     let Some(name) = indicator else {
         return f;
     };
-    if let Some(s) = data.series(name, &data.comparison.own) {
-        f.own = s
-            .points
-            .iter()
-            .map(|p| PathPoint {
-                period: p.period(),
-                value: p.value(),
-                source: data.source(p),
-            })
-            .collect();
-    }
     if let Some(s) = data.series(name, NATIONAL) {
         f.national = s.points.iter().map(|p| (p.period(), p.value())).collect();
     }
@@ -226,6 +276,13 @@ pub fn follow_measure<'a>(
             count,
         })
         .collect();
+    if f.status == FollowStatus::BaselineOnly {
+        return f;
+    }
+    if measure.shape.is_development() {
+        development::judge(&mut f);
+        return f;
+    }
 
     let deadline = end_month_of(measure.deadline.date);
     let national_at = |p: ObsPeriod| f.national.iter().find(|(q, _)| *q == p).map(|(_, v)| *v);

@@ -4,17 +4,24 @@
 pub mod follow;
 pub mod import;
 mod period;
+pub mod report;
+pub mod seeded;
 mod store;
 
-pub use follow::{follow_all, follow_measure, FollowStatus, Followed};
+pub use follow::{
+    evaluate, follow_all, follow_measure, Document, Evaluation, FollowStatus, Followed,
+};
 pub use period::{end_month_of, ObsPeriod, PeriodKind};
+pub use report::{Direction, KeyFigureReport, KeyTrend};
+pub use seeded::{seed_003_indicators, seed_003_key_figure_report};
 pub use store::{
-    AreaFilter, Comparison, ImportRecord, IndicatorData, MeasureLink, MergeReport, Point, Series,
+    AreaFilter, Comparison, ImportRecord, IndicatorData, MeasureLink, MergeReport, Point,
+    SeedColumn, SeedOrigin, SeedRow, Series,
 };
 
 /// Imports a file's values into the workspace as one step: merges them into the store (see
-/// [`IndicatorData::merge`]), then links every unlinked measure whose indicator has the name
-/// of an imported indicator. The report counts those links too.
+/// [`IndicatorData::merge`]), then links every unlinked measure of the plan and of the
+/// development agreements whose indicator has the name of an imported indicator. The report counts those links too.
 pub fn import_parsed(
     ws: &mut crate::Workspace,
     parsed: &import::Parsed,
@@ -30,9 +37,15 @@ pub fn import_parsed(
         &parsed.observations,
         filter,
     );
+    // The plan's measures and the development agreements' (their ids never meet).
     let measures: Vec<(String, String)> = ws
         .measures()
         .map(|(_, _, m)| (m.id.clone(), m.indicator.clone()))
+        .chain(ws.agreements.iter().flat_map(|a| {
+            a.measures()
+                .map(|(_, _, m)| (m.id.clone(), m.indicator.clone()))
+                .collect::<Vec<_>>()
+        }))
         .collect();
     report.linked = ws.indicators.link_matching(
         measures

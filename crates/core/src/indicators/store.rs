@@ -1,11 +1,14 @@
 //! The imported indicator values as the workspace keeps them: one series per indicator and
-//! area, each value remembering the import (file, time) and row it came from.
+//! area, each value remembering the import (file, time) and row it came from. Values the app
+//! ships (figures of a seed document, see [`super::seeded`]) are kept the same way, in an import
+//! record that names the seed's table instead of a file.
 
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
 use super::import::{canonical_area, Observation, NATIONAL};
+use super::report::KeyFigureReport;
 use super::ObsPeriod;
 use crate::source::Source;
 
@@ -24,6 +27,59 @@ pub struct ImportRecord {
     pub added: u64,
     pub replaced: u64,
     pub unchanged: u64,
+    /// Set when the values are figures of a seed document rather than of a file the user
+    /// imported (`file_name` is then the seed's file name and `imported_at` the document's
+    /// date). Records saved before seeded values existed have none and load unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seed: Option<SeedOrigin>,
+}
+
+/// Which table of a seed document a record's values are read from. A point's row is the row in
+/// that table, 1-based as a reader counts them: row 1 is the table's heading row (the years or
+/// the months), so the first figures stand in row 2.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SeedOrigin {
+    /// File name in `shared/seeds`, e.g. `003_ff1ed37bf497d5ac.txt`.
+    pub file: String,
+    /// The item, the part of it and the table, as the document names them.
+    pub section: String,
+    /// The labels of the table's rows that have figures, as the document writes them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rows: Vec<SeedRow>,
+    /// The table's columns: the period each stands for and its heading as written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub columns: Vec<SeedColumn>,
+}
+
+/// A row of a seed table and the text in its first column.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SeedRow {
+    pub row: u64,
+    pub label: String,
+}
+
+/// A column of a seed table: the period its figures are stored under, and its heading.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SeedColumn {
+    pub period: ObsPeriod,
+    pub heading: String,
+}
+
+impl SeedOrigin {
+    /// Where in the document a value of the record stands: the section, the row with its label
+    /// and the column with its heading, e.g. `11. Integrationsområdet, Baggrund, tabellen
+    /// »Udviklingen i antal personer og resultattilskud«, række 2 »Antal personer i alt
+    /// omfattet af Integrationsloven«, kolonne »2018«`.
+    pub fn place(&self, row: u64, period: ObsPeriod) -> String {
+        let mut place = format!("{}, række {row}", self.section);
+        if let Some(r) = self.rows.iter().find(|r| r.row == row) {
+            place.push_str(&format!(" »{}«", r.label));
+        }
+        if let Some(c) = self.columns.iter().find(|c| c.period == period) {
+            place.push_str(&format!(", kolonne »{}«", c.heading));
+        }
+        place
+    }
 }
 
 /// One value in a series. Stored compactly as `[period, value, import id, row]`.
@@ -86,6 +142,10 @@ pub struct IndicatorData {
     /// Sorted by indicator, then area.
     pub series: Vec<Series>,
     pub links: Vec<MeasureLink>,
+    /// The key-figure reports of the seed documents (the development trends of a monthly
+    /// report). Saved data from before has none and loads unchanged.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reports: Vec<KeyFigureReport>,
 }
 
 /// What a merge did.
@@ -119,6 +179,7 @@ impl IndicatorData {
             imports: Vec::new(),
             series: Vec::new(),
             links: Vec::new(),
+            reports: Vec::new(),
         }
     }
 
@@ -140,9 +201,16 @@ impl IndicatorData {
         self.imports.iter().find(|r| r.id == id)
     }
 
-    /// Where a point comes from.
+    /// Where a point comes from: the file and row it was imported from, or for a seeded
+    /// value the seed document with the section, row and column (see [`SeedOrigin::place`]).
     pub fn source(&self, point: &Point) -> Source {
         match self.import(point.import_id()) {
+            Some(ImportRecord {
+                seed: Some(seed), ..
+            }) => Source::Seed {
+                file: seed.file.clone(),
+                section: seed.place(point.row(), point.period()),
+            },
             Some(r) => Source::Import {
                 file_name: r.file_name.clone(),
                 row: point.row(),
@@ -257,6 +325,7 @@ impl IndicatorData {
             added: report.added,
             replaced: report.replaced,
             unchanged: report.unchanged,
+            seed: None,
         });
         self.series
             .sort_by(|a, b| (&a.indicator, &a.area).cmp(&(&b.indicator, &b.area)));
@@ -277,6 +346,45 @@ impl IndicatorData {
         let names: Vec<String> = self.indicators().iter().map(|s| s.to_string()).collect();
         self.links.retain(|l| names.contains(&l.indicator));
         removed
+    }
+
+    /// Adds one value unless the store has a value for that indicator, area and period
+    /// already (whatever its source); the series is made when it is missing. Returns whether
+    /// the value was added.
+    pub(super) fn add_if_absent(
+        &mut self,
+        indicator: &str,
+        area: &str,
+        period: ObsPeriod,
+        value: f64,
+        import_id: u32,
+        row: u64,
+    ) -> bool {
+        let i = match self
+            .series
+            .binary_search_by(|s| (s.indicator.as_str(), s.area.as_str()).cmp(&(indicator, area)))
+        {
+            Ok(i) => i,
+            Err(i) => {
+                self.series.insert(
+                    i,
+                    Series {
+                        indicator: indicator.to_owned(),
+                        area: area.to_owned(),
+                        points: Vec::new(),
+                    },
+                );
+                i
+            }
+        };
+        let points = &mut self.series[i].points;
+        match points.binary_search_by(|p| p.period().cmp(&period)) {
+            Ok(_) => false,
+            Err(j) => {
+                points.insert(j, Point(period, value, import_id, row));
+                true
+            }
+        }
     }
 
     fn drop_unused_imports(&mut self) {
@@ -376,7 +484,7 @@ fn normalize(text: &str) -> String {
 }
 
 fn words(text: &str) -> Vec<String> {
-    text.to_lowercase()
+    crate::casefold::lower(text)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_owned)

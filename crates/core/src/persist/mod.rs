@@ -8,13 +8,13 @@ use serde_json::Value;
 use crate::model::Workspace;
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// Migration steps: `MIGRATIONS[i]` turns a version `i + 1` document into version `i + 2`.
 /// Add a step here (and bump [`SCHEMA_VERSION`]) whenever the saved format changes.
 type Migration = fn(Value) -> Result<Value, String>;
 const MIGRATIONS: [Migration; (SCHEMA_VERSION - 1) as usize] =
-    [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+    [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
 
 /// Version 2 added budget scenarios: a version 1 workspace gets the default scenario set.
 fn v1_to_v2(mut value: Value) -> Result<Value, String> {
@@ -78,6 +78,59 @@ fn v4_to_v5(mut value: Value) -> Result<Value, String> {
     obj.entry("archived_plans")
         .or_insert_with(|| Value::Array(Vec::new()));
     Ok(value)
+}
+
+/// The municipality whose seed documents the app ships.
+const SEEDED_MUNICIPALITY: &str = "Slagelse Kommune";
+
+/// Whether a document (as JSON) is the seeded municipality's workspace.
+fn is_seeded_municipality(value: &Value) -> bool {
+    value.pointer("/plan/municipality").and_then(Value::as_str) == Some(SEEDED_MUNICIPALITY)
+}
+
+/// Version 6 added the development agreements and the committee cases: Slagelse Kommune's
+/// workspace gets seed 002's agreement of 2016 and seed 004's case of 2024, any other
+/// municipality's empty lists. (Seed 003's figures join its imported indicators after the
+/// document is read: see [`after_migration`].)
+fn v5_to_v6(mut value: Value) -> Result<Value, String> {
+    let seeded = is_seeded_municipality(&value);
+    let obj = value
+        .as_object_mut()
+        .ok_or_else(|| "dokumentet er ikke et JSON-objekt".to_owned())?;
+    if !obj.contains_key("agreements") {
+        let list = if seeded {
+            // The embedded text as it is (not the model serialised again: no second copy of
+            // the model's serialiser in the WebAssembly).
+            seeded_list(crate::agreement::DEFAULT_AGREEMENT_JSON)?
+        } else {
+            Value::Array(Vec::new())
+        };
+        obj.insert("agreements".into(), list);
+    }
+    if !obj.contains_key("committee_cases") {
+        let list = if seeded {
+            seeded_list(crate::committee::DEFAULT_CASE_JSON)?
+        } else {
+            Value::Array(Vec::new())
+        };
+        obj.insert("committee_cases".into(), list);
+    }
+    Ok(value)
+}
+
+/// A list holding one embedded seed document (JSON text).
+fn seeded_list(json: &str) -> Result<Value, String> {
+    let one: Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    Ok(Value::Array(vec![one]))
+}
+
+/// Steps of a migration that work on the model rather than on the JSON: from version 6 on,
+/// Slagelse Kommune's imported indicators hold seed 003's figures (values a user imported
+/// for the same indicator, area and period are kept).
+fn after_migration(ws: &mut Workspace, from: u32) {
+    if from < 6 && ws.plan.municipality == SEEDED_MUNICIPALITY {
+        crate::indicators::seed_003_indicators(&mut ws.indicators);
+    }
 }
 
 /// Why a saved workspace could not be read.
@@ -234,11 +287,14 @@ pub fn decode(raw: &str) -> Result<(Workspace, Option<u32>), LoadError> {
     } else {
         raw.to_owned()
     };
-    let workspace: Workspace = serde_json::from_str(&text).map_err(|e| LoadError::Invalid {
+    let mut workspace: Workspace = serde_json::from_str(&text).map_err(|e| LoadError::Invalid {
         line: e.line(),
         column: e.column(),
         detail: e.to_string(),
     })?;
+    if let Some(from) = migrated_from {
+        after_migration(&mut workspace, from);
+    }
     Ok((workspace, migrated_from))
 }
 
@@ -255,7 +311,7 @@ mod tests {
     use crate::defaults::default_workspace;
 
     #[test]
-    fn a_version_1_workspace_migrates_with_the_default_scenarios_and_no_indicators() {
+    fn a_version_1_workspace_migrates_with_the_default_scenarios_and_only_seeded_indicators() {
         let mut v1: Value = serde_json::to_value(default_workspace()).unwrap();
         let obj = v1.as_object_mut().unwrap();
         obj.remove("scenarios");
@@ -266,6 +322,49 @@ mod tests {
         assert_eq!(ws.schema_version, SCHEMA_VERSION);
         assert_eq!(ws.scenarios, crate::scenarios::default_scenario_set());
         assert_eq!(ws.plan, default_workspace().plan);
+        // Nothing imported: the only figures are seed 003's.
+        assert!(!ws.indicators.imports.is_empty());
+        assert!(ws.indicators.imports.iter().all(|r| r.seed.is_some()));
+    }
+
+    /// The default workspace as a version 5 document (before agreements, cases and seed 003's
+    /// figures), for another municipality when `municipality` is given.
+    fn version_5(municipality: Option<&str>) -> String {
+        let mut ws = default_workspace();
+        ws.indicators = crate::Shared::new(crate::indicators::IndicatorData::new(
+            crate::defaults::comparison(&ws.plan.municipality),
+        ));
+        if let Some(m) = municipality {
+            ws.plan.municipality = m.into();
+        }
+        let mut v5: Value = serde_json::to_value(&ws).unwrap();
+        let obj = v5.as_object_mut().unwrap();
+        obj.remove("agreements");
+        obj.remove("committee_cases");
+        obj.insert("schema_version".into(), Value::from(5));
+        v5.to_string()
+    }
+
+    #[test]
+    fn a_version_5_workspace_of_slagelse_gets_the_agreement_the_case_and_seed_003s_figures() {
+        let (ws, from) = decode(&version_5(None)).unwrap();
+        assert_eq!(from, Some(5));
+        assert_eq!(*ws.agreements, vec![crate::agreement::default_agreement()]);
+        assert_eq!(*ws.committee_cases, vec![crate::committee::default_case()]);
+        let mut seeded = crate::indicators::IndicatorData::new(crate::defaults::comparison(
+            &ws.plan.municipality,
+        ));
+        crate::indicators::seed_003_indicators(&mut seeded);
+        assert_eq!(*ws.indicators, seeded);
+        // Read again as saved: nothing is added twice.
+        let (again, from) = decode(&encode(&ws)).unwrap();
+        assert_eq!((again, from), (ws, None));
+    }
+
+    #[test]
+    fn another_municipalitys_version_5_workspace_gets_empty_lists_and_no_seed_figures() {
+        let (ws, _) = decode(&version_5(Some("Sorø Kommune"))).unwrap();
+        assert!(ws.agreements.is_empty() && ws.committee_cases.is_empty());
         assert!(ws.indicators.is_empty());
     }
 

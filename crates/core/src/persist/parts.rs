@@ -96,6 +96,10 @@ pub fn part_name(part: Part, lang: Lang) -> &'static str {
         (Part::BudgetFollowUps, Lang::En) => "the budget follow-ups",
         (Part::ArchivedPlans, Lang::Da) => "arkivet af tidligere planer",
         (Part::ArchivedPlans, Lang::En) => "the archive of earlier plans",
+        (Part::Agreements, Lang::Da) => "udviklingsaftalerne",
+        (Part::Agreements, Lang::En) => "the development agreements",
+        (Part::CommitteeCases, Lang::Da) => "udvalgssagerne",
+        (Part::CommitteeCases, Lang::En) => "the committee cases",
     }
 }
 
@@ -212,6 +216,8 @@ pub fn read_part(ws: &mut Workspace, part: Part, text: &str) -> Result<(), LoadE
         Part::Indicators => ws.indicators = parse(text)?,
         Part::BudgetFollowUps => ws.budget_followups = parse(text)?,
         Part::ArchivedPlans => ws.archived_plans = parse(text)?,
+        Part::Agreements => ws.agreements = parse(text)?,
+        Part::CommitteeCases => ws.committee_cases = parse(text)?,
     }
     Ok(())
 }

@@ -26,10 +26,12 @@
 //! December). A stale figure is used all the same, with a warning.
 //!
 //! [`effective_assumptions`] puts the resolved figures, each with a source naming the file,
-//! the row(s) and the period(s), into a copy of the assumptions; a link that cannot be
-//! resolved keeps the typed figure and says why. Sets without links calculate exactly as
-//! before.
+//! the row(s) and the period(s), into a copy of the assumptions (for the figures the app
+//! ships, seed 003's tables, the source is the seed document with the section, row(s) and
+//! column(s); see `source.rs`); a link that cannot be resolved keeps the typed figure and says
+//! why. Sets without links calculate exactly as before.
 
+mod source;
 mod suggest;
 mod words;
 
@@ -42,6 +44,7 @@ use super::model::{Assumptions, ScenarioSet, Sourced};
 use crate::indicators::{end_month_of, IndicatorData, ObsPeriod, PeriodKind, Point};
 use crate::model::PartialDate;
 use crate::source::Source;
+use source::combined_source;
 pub use suggest::suggest_links;
 pub use words::BaselineNote;
 
@@ -208,39 +211,6 @@ fn latest_12_months(points: &[Point]) -> Option<Vec<Point>> {
         (Some(w), Some(m)) if w[11].period().end_month() > m.period().end_month() => Some(w),
         (_, Some(m)) => Some(vec![m]),
         (w, None) => w,
-    }
-}
-
-/// The store's source of the latest value used, widened to every value used: the files
-/// (named together when the values come from several imports), the first and last row, and
-/// the periods.
-fn combined_source(data: &IndicatorData, indicator: &str, used: &[Point]) -> Source {
-    let last = &used[used.len() - 1];
-    let periods: Vec<ObsPeriod> = used.iter().map(|p| p.period()).collect();
-    match data.source(last) {
-        Source::Import { imported_at, .. } => {
-            let mut names: Vec<&str> = Vec::new();
-            for p in used {
-                if let Some(r) = data.import(p.import_id()) {
-                    if !names.contains(&r.file_name.as_str()) {
-                        names.push(&r.file_name);
-                    }
-                }
-            }
-            let first_row = used.iter().map(|p| p.row()).min().unwrap_or(last.row());
-            let last_row = used.iter().map(|p| p.row()).max().unwrap_or(last.row());
-            Source::Import {
-                file_name: names.join(", "),
-                row: first_row,
-                imported_at,
-                last_row: (last_row != first_row).then_some(last_row),
-                periods,
-            }
-        }
-        _ => {
-            let codes: Vec<String> = periods.iter().map(|p| p.code()).collect();
-            Source::assumption(&format!("{indicator}, {}: ukendt import", codes.join(", ")))
-        }
     }
 }
 

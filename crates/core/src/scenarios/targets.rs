@@ -98,7 +98,10 @@ impl Bound {
             Shape::Floor | Shape::ShareAtLeast | Shape::IncreaseFromBaseline => {
                 Some(Bound::AtLeast)
             }
-            Shape::GapAboveNationalAtMost | Shape::GapBelowNationalAtMost => None,
+            Shape::GapAboveNationalAtMost
+            | Shape::GapBelowNationalAtMost
+            | Shape::ChangeAtMostNational
+            | Shape::ChangeAtLeastNational => None,
         }
     }
 }

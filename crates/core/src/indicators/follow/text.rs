@@ -1,8 +1,9 @@
 //! The followed targets in words: the goal, the latest figure and the explanation.
 
-use super::{FollowStatus, Followed};
+use super::{Development, Document, Evaluation, FollowStatus, Followed, PathPoint, Trend};
 use crate::format;
-use crate::model::{Measure, Shape};
+use crate::indicators::ObsPeriod;
+use crate::model::{Measure, PartialDate, Shape};
 use crate::Lang;
 
 /// "højst 889 helårspersoner", "mindst 15 %", "højst 0,1 pct.-point over landsgennemsnittet".
@@ -33,35 +34,179 @@ pub fn goal_text(measure: &Measure, lang: Lang) -> String {
         (Shape::GapBelowNationalAtMost, Lang::En) => {
             format!("at most {v} below the national average")
         }
+        (Shape::ChangeAtMostNational | Shape::ChangeAtLeastNational, _) => {
+            development_goal(measure, lang)
+        }
     }
 }
 
+/// "en udvikling fra december 2015 mindst lige så god som landets (fald er godt)".
+fn development_goal(measure: &Measure, lang: Lang) -> String {
+    let from = format::date(measure.development_start(), lang);
+    let margin = if measure.value == 0.0 {
+        String::new()
+    } else {
+        let v = format::with_unit(measure.value, measure.unit, lang);
+        lang.pick(
+            format!(", med en margen på {v}"),
+            format!(", with a margin of {v}"),
+        )
+    };
+    let fall = measure.shape == Shape::ChangeAtMostNational;
+    match lang {
+        Lang::Da => format!(
+            "en udvikling fra {from} mindst lige så god som landets{margin} ({} er godt)",
+            if fall { "fald" } else { "stigning" }
+        ),
+        Lang::En => format!(
+            "a development from {from} at least as good as the country's{margin} (a {} is good)",
+            if fall { "fall" } else { "rise" }
+        ),
+    }
+}
+
+/// A followed measure's parts the words are made from, borrowed from a [`Followed`] or an
+/// [`Evaluation`].
+struct Parts<'b> {
+    measure: &'b Measure,
+    indicator: Option<&'b str>,
+    own: &'b [PathPoint],
+    decisive: Option<&'b PathPoint>,
+    required: Option<f64>,
+    trend: Option<Trend>,
+    status: FollowStatus,
+    development: Option<&'b Development>,
+    document: Document,
+}
+
 impl Followed<'_> {
-    fn num(&self, v: f64, lang: Lang) -> String {
-        format::number_trim(v, 2, lang)
+    fn parts(&self) -> Parts<'_> {
+        Parts {
+            measure: self.measure,
+            indicator: self.indicator,
+            own: &self.own,
+            decisive: self.decisive.as_ref(),
+            required: self.required,
+            trend: self.trend,
+            status: self.status,
+            development: self.development.as_ref(),
+            document: Document::Plan,
+        }
     }
 
     /// The municipality's latest figure with its period ("880 (jun. 2023)"), or "–".
     pub fn latest_text(&self, lang: Lang) -> String {
+        self.parts().latest_text(lang)
+    }
+
+    /// The status in words: what the latest figure is, what the target asks, and what the
+    /// trend says.
+    pub fn explanation(&self, lang: Lang) -> String {
+        self.parts().explanation(lang)
+    }
+}
+
+impl Evaluation<'_> {
+    fn parts(&self, document: Document) -> Parts<'_> {
+        Parts {
+            measure: self.measure,
+            indicator: self.indicator,
+            own: &self.own,
+            decisive: self.decisive.as_ref(),
+            required: self.required,
+            trend: self.trend,
+            status: self.status,
+            development: self.development.as_ref(),
+            document,
+        }
+    }
+
+    /// The municipality's latest figure with its period ("880 (jun. 2023)"), or "–".
+    pub fn latest_text(&self, lang: Lang) -> String {
+        self.parts(Document::Plan).latest_text(lang)
+    }
+
+    /// The status in words, naming the baseline as the `document`'s.
+    pub fn explanation(&self, lang: Lang, document: Document) -> String {
+        self.parts(document).explanation(lang)
+    }
+}
+
+/// A period in words: a month as a date is written ("december 2015"), others by their label.
+fn period_text(p: ObsPeriod, lang: Lang) -> String {
+    match p {
+        ObsPeriod::Month(y, m) => format::date(PartialDate::month(y, m), lang),
+        other => other.label(lang),
+    }
+}
+
+/// "faldt 4,1 %", "steg 1 %", "var uændret".
+fn change_text(change: f64, lang: Lang) -> String {
+    let v = format::number_trim(change.abs(), 1, lang);
+    if v == "0" {
+        lang.pick("var uændret", "was unchanged").to_owned()
+    } else if change < 0.0 {
+        lang.pick(format!("faldt {v} %"), format!("fell {v} %"))
+    } else {
+        lang.pick(format!("steg {v} %"), format!("rose {v} %"))
+    }
+}
+
+/// The baseline's date as the document gives it: "I dag, 2022" for a baseline the document
+/// dates in words (a note that begins with the quoted words), else the date ("august 2022").
+fn baseline_date_text(measure: &Measure, lang: Lang) -> String {
+    let Some(b) = &measure.baseline else {
+        return String::new();
+    };
+    let date = format::date(b.date, lang);
+    let quoted = b
+        .note
+        .strip_prefix('"')
+        .and_then(|rest| rest.split_once('"'))
+        .map(|(words, _)| words.trim())
+        .filter(|w| !w.is_empty());
+    match quoted {
+        Some(words) => format!("{words}, {date}"),
+        None => date,
+    }
+}
+
+impl Parts<'_> {
+    fn num(&self, v: f64, lang: Lang) -> String {
+        format::number_trim(v, 2, lang)
+    }
+
+    fn latest_text(&self, lang: Lang) -> String {
         self.own
             .last()
             .map(|p| format!("{} ({})", self.num(p.value, lang), p.period.label(lang)))
             .unwrap_or_else(|| "–".to_owned())
     }
 
-    /// The status in words: what the latest figure is, what the target asks, and what the
-    /// trend says.
-    pub fn explanation(&self, lang: Lang) -> String {
+    fn explanation(&self, lang: Lang) -> String {
         let m = self.measure;
         let goal = goal_text(m, lang);
         let deadline = format::date(m.deadline.date, lang);
-        let (Some(d), Some(req)) = (&self.decisive, self.required) else {
+        if self.status == FollowStatus::BaselineOnly {
+            return self.baseline_only(lang);
+        }
+        if let Some(dev) = self.development {
+            return self.development_text(dev, lang);
+        }
+        let (Some(d), Some(req)) = (self.decisive, self.required) else {
             return match (self.status, self.indicator, lang) {
                 (FollowStatus::NotLinked, _, Lang::Da) => {
                     "Målet er ikke koblet til en importeret indikator endnu.".into()
                 }
                 (FollowStatus::NotLinked, _, Lang::En) => {
                     "The target is not linked to an imported indicator yet.".into()
+                }
+                (_, Some(name), _) if m.shape.is_development() => {
+                    let start = format::date(m.development_start(), lang);
+                    lang.pick(
+                        format!("Udviklingen fra {start} kan ikke opgøres endnu: indikatoren \"{name}\" mangler tal for kommunen og hele landet for {start} og en senere periode af samme slags."),
+                        format!("The development from {start} cannot be measured yet: the indicator \"{name}\" lacks figures for the municipality and the whole country for {start} and a later period of the same kind."),
+                    )
                 }
                 (_, Some(name), Lang::Da) if m.shape.is_relative_to_national() => format!(
                     "Indikatoren \"{name}\" mangler tal for kommunen eller for hele landet i samme periode."
@@ -125,6 +270,85 @@ impl Followed<'_> {
             (status, Lang::En) => format!(
                 "{}: the latest figure ({period}) is {value}; the target is {goal} by {deadline}{against}.{trend}",
                 status.label(lang)
+            ),
+        }
+    }
+
+    /// "Planens udgangspunkt er 430 (I dag, 2022); målet er højst 375 personer i december
+    /// 2023. Der er endnu ingen nyere tal."
+    fn baseline_only(&self, lang: Lang) -> String {
+        let m = self.measure;
+        let value = m
+            .baseline
+            .as_ref()
+            .map(|b| self.num(b.value, lang))
+            .unwrap_or_default();
+        let when = baseline_date_text(m, lang);
+        let goal = goal_text(m, lang);
+        let deadline = format::date(m.deadline.date, lang);
+        match (lang, self.document) {
+            (Lang::Da, doc) => format!(
+                "{} udgangspunkt er {value} ({when}); målet er {goal} i {deadline}. Der er endnu ingen nyere tal.",
+                if doc == Document::Plan { "Planens" } else { "Aftalens" }
+            ),
+            (Lang::En, doc) => format!(
+                "The {} baseline is {value} ({when}); the target is {goal} in {deadline}. There are no newer figures yet.",
+                if doc == Document::Plan { "plan's" } else { "agreement's" }
+            ),
+        }
+    }
+
+    /// "Ledige faldt 4,1 % fra december 2015 til december 2016, landet 2,3 %: målet er nået."
+    fn development_text(&self, d: &Development, lang: Lang) -> String {
+        let m = self.measure;
+        let name = match m.indicator.trim() {
+            "" => lang.pick("Tallet", "The figure"),
+            n => n,
+        };
+        let own = change_text(d.own_change, lang);
+        // As the words round them, to one decimal.
+        let rounded = |v: f64| (v * 10.0).round() / 10.0;
+        let (o, n) = (rounded(d.own_change), rounded(d.national_change));
+        // "landet 2,3 %" when both went the same way, "landet steg 1,2 %" when not.
+        let national = if o != 0.0 && n != 0.0 && o.signum() == n.signum() {
+            format!("{} %", format::number_trim(n.abs(), 1, lang))
+        } else {
+            change_text(d.national_change, lang)
+        };
+        let from = period_text(d.from, lang);
+        let to = period_text(d.to, lang);
+        let deadline = format::date(m.deadline.date, lang);
+        let until = lang.pick(
+            format!("målet gælder udviklingen til {deadline}"),
+            format!("the target concerns the development to {deadline}"),
+        );
+        let verdict = match (self.status, lang) {
+            (FollowStatus::Met, Lang::Da) => "målet er nået".to_owned(),
+            (FollowStatus::Met, Lang::En) => "the target is met".to_owned(),
+            (FollowStatus::Missed, Lang::Da) => "målet er ikke nået".to_owned(),
+            (FollowStatus::Missed, Lang::En) => "the target is missed".to_owned(),
+            (status, _) => format!("{} ({until})", crate::casefold::lower(status.label(lang))),
+        };
+        let v = format::with_unit(m.value.abs(), m.unit, lang);
+        let margin = match m.value {
+            x if x > 0.0 => lang.pick(
+                format!(" Målet tillader en udvikling op til {v} dårligere end landets."),
+                format!(" The target allows a development up to {v} worse than the country's."),
+            ),
+            x if x < 0.0 => lang.pick(
+                format!(" Målet kræver en udvikling mindst {v} bedre end landets."),
+                format!(
+                    " The target requires a development at least {v} better than the country's."
+                ),
+            ),
+            _ => String::new(),
+        };
+        match lang {
+            Lang::Da => {
+                format!("{name} {own} fra {from} til {to}, landet {national}: {verdict}.{margin}")
+            }
+            Lang::En => format!(
+                "{name} {own} from {from} to {to}, the country {national}: {verdict}.{margin}"
             ),
         }
     }

@@ -271,7 +271,8 @@ fn header_period(text: &str) -> Option<ObsPeriod> {
                 "p",
             ];
             let (period, remark) = text.split_once('(')?;
-            let remark = remark.trim_end().strip_suffix(')')?.trim().to_lowercase();
+            let remark = remark.trim_end().strip_suffix(')')?.trim();
+            let remark = crate::casefold::lower(remark);
             PRELIMINARY.contains(&remark.as_str()).then_some(())?;
             ObsPeriod::parse(period.trim().trim_end_matches('*'))
         })
@@ -304,8 +305,11 @@ fn analyse(
     }
     let unit = title.iter().find_map(|t| {
         let (label, rest) = t.split_once(':')?;
-        matches!(label.trim().to_lowercase().as_str(), "enhed" | "unit")
-            .then(|| rest.trim().to_owned())
+        matches!(
+            crate::casefold::lower(label.trim()).as_str(),
+            "enhed" | "unit"
+        )
+        .then(|| rest.trim().to_owned())
     });
 
     let guess = roles::guess(&header, &periods, &data, &title);

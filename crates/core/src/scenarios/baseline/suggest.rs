@@ -107,7 +107,7 @@ fn fold(text: &str) -> String {
             'ù'..='ü' => "u",
             'ý' | 'ÿ' => "y",
             c if c.is_alphanumeric() => {
-                out.extend(c.to_lowercase());
+                out.push(crate::casefold::lower_char(c));
                 continue;
             }
             _ => " ",

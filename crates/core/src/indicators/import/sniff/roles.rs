@@ -72,7 +72,7 @@ const GENERIC_VALUE: [&str; 8] = [
 ];
 
 fn lower(text: &str) -> String {
-    text.trim().to_lowercase()
+    crate::casefold::lower(text.trim())
 }
 
 /// Whether a value column's header says nothing about what is measured.
@@ -254,7 +254,7 @@ pub(super) fn guess(
         .any(|(h, r)| *r == ColumnRole::Value && is_generic_value_header(h));
     let upper_case = header
         .iter()
-        .all(|h| h.to_uppercase() == *h || h.is_empty());
+        .all(|h| crate::casefold::is_upper(h) || h.is_empty());
     // Statbank writes the generic value column last: "OMRÅDE;TID;ANTAL;PROCENT" is two
     // measures.
     let generic_last = header
@@ -344,7 +344,7 @@ pub(super) fn guess_percent_scale(
     indicator_name: &str,
 ) -> bool {
     let percent_like = |name: &str| {
-        let l = name.to_lowercase();
+        let l = crate::casefold::lower(name);
         l.contains("pct") || l.contains("procent") || l.contains("andel") || l.contains('%')
     };
     let mut seen = false;

@@ -48,7 +48,8 @@ pub(super) fn indicator_name(
     // the file's name does (a Statbank API file "folk1a.csv" with KØN and ALDER), so that
     // two files with the same groupings never become one indicator.
     let names_indicator = header.iter().zip(roles).any(|(h, r)| {
-        *r == ColumnRole::Dimension && INDICATOR_HEADERS.contains(&h.trim().to_lowercase().as_str())
+        *r == ColumnRole::Dimension
+            && INDICATOR_HEADERS.contains(&crate::casefold::lower(h.trim()).as_str())
     });
     if names_indicator {
         String::new()
@@ -82,7 +83,7 @@ pub fn clean_title(title: &str) -> String {
     }
     for (by, time) in [(" efter ", " tid"), (" by ", " time")] {
         if let Some(i) = t.rfind(by) {
-            let tail = t[i..].trim_end_matches('.').to_lowercase();
+            let tail = crate::casefold::lower(t[i..].trim_end_matches('.'));
             if tail.ends_with(time) {
                 t = t[..i].trim();
             }

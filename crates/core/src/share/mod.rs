@@ -11,13 +11,20 @@ use serde::{Deserialize, Serialize};
 use crate::scenarios::{validate, Assumptions, Scenario};
 use crate::{Lang, Workspace};
 
+pub mod compact;
+pub mod patch;
+
+pub use compact::DEFAULTS_VERSION;
+
 /// The version of the shared format this build writes and reads.
 pub const SHARE_VERSION: u32 = 1;
 /// The prefix of an encoded link payload: `v`, the version and a dot (`v1.`), so a later
-/// format can be told apart.
+/// format can be told apart. `v1.` carries the whole shared scenario.
 fn prefix() -> String {
     format!("v{SHARE_VERSION}.")
 }
+/// The prefix of a compact link: what differs from the built-in defaults ([`compact`]).
+const COMPACT_PREFIX: &str = "v2.";
 
 /// The longest link the app offers. Browsers take far longer ones, but mail programs,
 /// chat tools and document editors cut or refuse links beyond a few thousand characters.
@@ -75,6 +82,10 @@ pub enum ShareError {
     Rejected {
         issues: Vec<String>,
     },
+    /// A compact link made against built-in defaults this version does not have.
+    UnknownDefaults {
+        version: u32,
+    },
 }
 
 impl ShareError {
@@ -119,6 +130,12 @@ impl ShareError {
             (ShareError::Rejected { issues }, Lang::En) => {
                 format!("the scenario has invalid values: {}", issues.join(" "))
             }
+            (ShareError::UnknownDefaults { version }, Lang::Da) => format!(
+                "det er lavet ud fra standardtal (udgave {version}), som denne udgave af appen ikke kender. Bed afsenderen om det fulde link eller filen."
+            ),
+            (ShareError::UnknownDefaults { version }, Lang::En) => format!(
+                "it was made from built-in figures (version {version}) this version of the app does not know. Ask the sender for the full link or the file."
+            ),
         };
         format!("{what}{why}")
     }
@@ -140,17 +157,22 @@ pub fn is_shared_json(text: &str) -> bool {
 
 /// Reads and checks a shared scenario from JSON.
 pub fn from_json(text: &str) -> Result<SharedScenario, ShareError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| ShareError::Invalid {
+    /// The version alone, read first so another format is named as such.
+    #[derive(Deserialize)]
+    struct VersionOnly {
+        share_version: Option<serde_json::Number>,
+    }
+    let located = |e: serde_json::Error| ShareError::Invalid {
         detail: format!("linje {}, kolonne {}: {e}", e.line(), e.column()),
-    })?;
-    match value.get("share_version").and_then(|v| v.as_u64()) {
+    };
+    let version: VersionOnly = serde_json::from_str(text).map_err(located)?;
+    match version.share_version.and_then(|v| v.as_u64()) {
         Some(v) if v == SHARE_VERSION as u64 => {}
         _ => return Err(ShareError::UnknownFormat),
     }
-    let shared: SharedScenario =
-        serde_json::from_value(value).map_err(|e| ShareError::Invalid {
-            detail: e.to_string(),
-        })?;
+    let shared: SharedScenario = serde_json::from_str(text).map_err(|e| ShareError::Invalid {
+        detail: e.to_string(),
+    })?;
     check(&shared)?;
     Ok(shared)
 }
@@ -178,11 +200,28 @@ fn check(shared: &SharedScenario) -> Result<(), ShareError> {
     }
 }
 
-/// The payload for a link's fragment: `v1.` and the compressed JSON in URL-safe base64.
+/// The payload for a link's fragment: the shorter of the compact form (`v2.`, what differs
+/// from the built-in defaults) and the full form (`v1.`).
 pub fn encode(shared: &SharedScenario) -> String {
+    let compact = pack(COMPACT_PREFIX, compact::to_compact_json(shared).as_bytes());
+    let full = encode_full(shared);
+    if compact.len() <= full.len() {
+        compact
+    } else {
+        full
+    }
+}
+
+/// The full form of a link (`v1.` and the whole shared scenario, compressed), which every
+/// version of the app reads whatever its defaults.
+pub fn encode_full(shared: &SharedScenario) -> String {
     let json = serde_json::to_vec(shared).expect("a shared scenario serializes");
-    let packed = miniz_oxide::deflate::compress_to_vec_zlib(&json, 10);
-    format!("{}{}", prefix(), URL_SAFE_NO_PAD.encode(packed))
+    pack(&prefix(), &json)
+}
+
+fn pack(prefix: &str, json: &[u8]) -> String {
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(json, 10);
+    format!("{prefix}{}", URL_SAFE_NO_PAD.encode(packed))
 }
 
 /// Reads a link's payload back. Any damage or change gives an error and nothing else.
@@ -191,7 +230,11 @@ pub fn decode(payload: &str) -> Result<SharedScenario, ShareError> {
     if payload.is_empty() {
         return Err(ShareError::Empty);
     }
-    let Some(data) = payload.strip_prefix(prefix().as_str()) else {
+    let (data, is_compact) = if let Some(data) = payload.strip_prefix(prefix().as_str()) {
+        (data, false)
+    } else if let Some(data) = payload.strip_prefix(COMPACT_PREFIX) {
+        (data, true)
+    } else {
         return Err(ShareError::UnknownFormat);
     };
     let packed = URL_SAFE_NO_PAD
@@ -209,7 +252,16 @@ pub fn decode(payload: &str) -> Result<SharedScenario, ShareError> {
         return Err(ShareError::Damaged);
     }
     let text = std::str::from_utf8(&json).map_err(|_| ShareError::Damaged)?;
-    from_json(text)
+    if !is_compact {
+        return from_json(text);
+    }
+    let full = compact::from_compact_json(text).map_err(|e| match e {
+        compact::CompactError::UnknownDefaults { version } => {
+            ShareError::UnknownDefaults { version }
+        }
+        compact::CompactError::Invalid { detail } => ShareError::Invalid { detail },
+    })?;
+    from_json(&full)
 }
 
 /// Whether a link of this many characters can be offered, or the file must be used.
@@ -248,7 +300,7 @@ mod tests {
     fn damaged_or_edited_links_are_refused_with_their_reason() {
         let payload = encode(&shared("sygedagpenge-2"));
         assert_eq!(decode(""), Err(ShareError::Empty));
-        assert_eq!(decode("v2.abc"), Err(ShareError::UnknownFormat));
+        assert_eq!(decode("v9.abc"), Err(ShareError::UnknownFormat));
         assert_eq!(decode("v1.ab$c"), Err(ShareError::NotBase64));
         // Something appended (found by the robustness test), or cut short.
         assert_eq!(decode(&format!("{payload}0-")), Err(ShareError::Damaged));
@@ -283,11 +335,63 @@ mod tests {
     fn the_link_prefix_is_the_version() {
         assert_eq!(SHARE_VERSION, 1);
         assert_eq!(prefix(), "v1.");
-        let payload = encode(&shared("official"));
+        let payload = encode_full(&shared("official"));
         assert!(payload.starts_with("v1."), "{payload}");
         assert!(!payload[3..].contains('.'));
-        let other = payload.replacen("v1.", "v2.", 1);
+        let other = payload.replacen("v1.", "v7.", 1);
         assert_eq!(decode(&other), Err(ShareError::UnknownFormat));
+    }
+
+    #[test]
+    fn a_default_alternative_is_a_short_compact_link_and_the_full_form_still_opens() {
+        for id in ["official", "sygedagpenge-2", "alle-fire", "arne-lineaer-3"] {
+            let s = shared(id);
+            let payload = encode(&s);
+            assert!(payload.starts_with(COMPACT_PREFIX), "{id}: {payload}");
+            // The page's address and "#/del?d=" come in front of it.
+            eprintln!("{id}: compact link payload {} characters", payload.len());
+            assert!(payload.len() + 60 <= 1000, "{id}: {}", payload.len());
+            assert_eq!(decode(&payload).unwrap(), s, "{id}");
+            assert_eq!(decode(&encode_full(&s)).unwrap(), s, "{id}");
+        }
+    }
+
+    #[test]
+    fn an_edited_scenario_and_edited_assumptions_come_back_exactly() {
+        let mut s = shared("alle-fire");
+        s.scenario.name = "Mit eget".into();
+        s.scenario.id = "mit-eget".into();
+        s.assumptions.cost_per_fte.value += 12.5;
+        s.assumptions.groups[0].persons.value = 1255.0;
+        s.assumptions.groups.pop();
+        s.municipality = "Sorø Kommune".into();
+        let payload = encode(&s);
+        assert_eq!(decode(&payload).unwrap(), s);
+    }
+
+    #[test]
+    fn a_compact_link_against_unknown_defaults_says_so() {
+        let unknown = serde_json::json!({"d": 99, "h": "0", "r": "official", "p": null});
+        let payload = pack(COMPACT_PREFIX, unknown.to_string().as_bytes());
+        assert_eq!(
+            decode(&payload),
+            Err(ShareError::UnknownDefaults { version: 99 })
+        );
+        let changed =
+            serde_json::json!({"d": DEFAULTS_VERSION, "h": "0", "r": "official", "p": null});
+        let payload = pack(COMPACT_PREFIX, changed.to_string().as_bytes());
+        assert_eq!(
+            decode(&payload),
+            Err(ShareError::UnknownDefaults {
+                version: DEFAULTS_VERSION
+            })
+        );
+        assert!(ShareError::UnknownDefaults { version: 99 }
+            .message(Lang::Da)
+            .contains("fulde link"));
+        let misfit = serde_json::json!({"d": DEFAULTS_VERSION, "h": compact::fingerprint(&default_scenario_set()), "r": "official", "p": {"scenario": {"#": true}}});
+        let payload = pack(COMPACT_PREFIX, misfit.to_string().as_bytes());
+        assert!(matches!(decode(&payload), Err(ShareError::Invalid { .. })));
     }
 
     #[test]

@@ -1,0 +1,39 @@
+//! Share links across versions: a full (`v1.`) link made before compact links existed still
+//! opens as the same scenario on the same assumptions, and the compact (`v2.`) link of the
+//! same scenario is under 1.000 characters with the page's address in front.
+
+use plan_core::scenarios::{default_scenario_set, evaluate};
+use plan_core::share::{self, SharedScenario};
+
+/// A link payload written by the full encoder (the only one before compact links), for the
+/// default alternative "sygedagpenge-2" shared at 2026-12-01T10:00:00Z.
+const V1_LINK: &str = include_str!("fixtures/share-v1-sygedagpenge-2.txt");
+
+#[test]
+fn a_full_link_from_an_earlier_version_opens_exactly_as_it_did() {
+    assert!(V1_LINK.starts_with("v1.") && V1_LINK.len() > 2_700);
+    let shared = share::decode(V1_LINK).expect("the old link opens");
+    let set = default_scenario_set();
+    assert_eq!(shared.assumptions, set.assumptions);
+    assert_eq!(&shared.scenario, set.scenario("sygedagpenge-2").unwrap());
+    assert_eq!(shared.shared_at, "2026-12-01T10:00:00Z");
+    let targets = Vec::new();
+    let then = evaluate(&shared.assumptions, &shared.scenario, &targets);
+    let now = evaluate(
+        &set.assumptions,
+        set.scenario("sygedagpenge-2").unwrap(),
+        &targets,
+    );
+    assert_eq!(then, now);
+}
+
+#[test]
+fn the_same_scenario_as_a_compact_link_is_short_and_opens_the_same() {
+    let old = share::decode(V1_LINK).unwrap();
+    let compact = share::encode(&old);
+    assert!(compact.starts_with("v2."), "{compact}");
+    let address = "https://slagelse.example.dk/beskaeftigelsesplan/#/del?d=";
+    assert!(address.len() + compact.len() <= 1_000, "{}", compact.len());
+    let again: SharedScenario = share::decode(&compact).unwrap();
+    assert_eq!(again, old);
+}
