@@ -57,34 +57,6 @@ fn is_gzipped(id: &str) -> bool {
         == Some("gzip")
 }
 
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {
-    /// The browser's `CompressionStream` (web-sys has it only behind its unstable APIs).
-    type CompressionStream;
-    #[wasm_bindgen(constructor, catch)]
-    fn new(format: &str) -> Result<CompressionStream, wasm_bindgen::JsValue>;
-    #[wasm_bindgen(method, getter)]
-    fn readable(this: &CompressionStream) -> web_sys::ReadableStream;
-    #[wasm_bindgen(method, getter)]
-    fn writable(this: &CompressionStream) -> web_sys::WritableStream;
-}
-
-/// The bytes gzip-compressed by the browser (`CompressionStream`).
-async fn gzip(bytes: &[u8]) -> Result<Vec<u8>, String> {
-    let fail = |e: wasm_bindgen::JsValue| format!("komprimering: {e:?}");
-    let array = js_sys::Uint8Array::from(bytes);
-    let parts = js_sys::Array::of1(&array);
-    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).map_err(fail)?;
-    let stream = CompressionStream::new("gzip").map_err(fail)?;
-    let pair = web_sys::ReadableWritablePair::new(&stream.readable(), &stream.writable());
-    let packed = blob.stream().pipe_through(&pair);
-    let response = web_sys::Response::new_with_opt_readable_stream(Some(&packed)).map_err(fail)?;
-    let buffer = JsFuture::from(response.array_buffer().map_err(fail)?)
-        .await
-        .map_err(fail)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
-}
-
 /// The app and a workspace as one HTML file.
 pub async fn build(workspace: &Workspace, title: &str, lang: &str) -> Result<String, String> {
     let (css, mut charts, mut js, mut wasm) = if let (Some(charts), Some(js), Some(wasm)) = (
@@ -119,9 +91,9 @@ pub async fn build(workspace: &Workspace, title: &str, lang: &str) -> Result<Str
     };
     // A one-file page made by an earlier version holds its parts uncompressed.
     if !is_gzipped("plan-app-wasm") {
-        charts = gzip(&charts).await?;
-        js = gzip(&js).await?;
-        wasm = gzip(&wasm).await?;
+        charts = crate::compress::compress(&charts, "gzip").await?;
+        js = crate::compress::compress(&js, "gzip").await?;
+        wasm = crate::compress::compress(&wasm, "gzip").await?;
     }
     let embed_id = String::from(js_sys::Date::new_0().to_iso_string());
     Ok(single_file::build(&Parts {

@@ -5,7 +5,8 @@
 
 use leptos::prelude::*;
 use plan_core::agreement::{
-    follow_agreement, set_text, Agreement, DevelopmentAgreement, Passage, TargetGroup, TextField,
+    add_indicator, add_target_group, follow_agreement, remove_indicator, remove_target_group,
+    set_text, Agreement, DevelopmentAgreement, Passage, TargetGroup, TextField,
 };
 use plan_core::indicators::FollowStatus;
 use plan_core::{Lang, Part, Source};
@@ -156,6 +157,35 @@ pub fn AgreementView() -> impl IntoView {
 
 type StatusOf<'a> = dyn Fn(&str) -> Option<(FollowStatus, String, String)> + 'a;
 
+fn today_source() -> Source {
+    Source::written_in_app(&plan_core::committee::iso_date(
+        crate::views::scenarios::baseline::today_date(),
+    ))
+}
+
+/// A structural edit of the agreement (add or remove a target group or an indicator), as one
+/// undo step; a refusal is shown where the edit was asked for.
+fn structural(
+    agreement_id: String,
+    error: RwSignal<Option<String>>,
+    f: impl Fn(&mut DevelopmentAgreement) -> Result<(), plan_core::plan_edit::PlanIssue> + 'static,
+) -> impl Fn(leptos::ev::MouseEvent) + 'static {
+    let state = use_state();
+    move |_| {
+        let mut result = Ok(());
+        state.edit(|w| {
+            if let Some(a) = w.agreements.iter_mut().find(|a| a.id == agreement_id) {
+                result = f(a);
+            }
+        });
+        error.set(
+            result
+                .err()
+                .map(|i| i.message(state.lang.get_untracked()).to_owned()),
+        );
+    }
+}
+
 fn agreement_view(
     doc: &DevelopmentAgreement,
     a: &Agreement,
@@ -168,6 +198,7 @@ fn agreement_view(
         .iter()
         .map(|g| group_view(&doc.id, g, editing, lang, status_of))
         .collect_view();
+    let (doc_id, a_id) = (doc.id.clone(), a.id.clone());
     view! {
         <div class="agreement-unit" data-testid=format!("agreement-{}", a.id)>
             <h3>{da_en(lang, "Overordnet politisk mål", "Overall political goal")}</h3>
@@ -184,6 +215,22 @@ fn agreement_view(
             })}
             <h3>{da_en(lang, "Målgrupper for indsats", "Target groups")}</h3>
             {groups}
+            {move || editing.get().then(|| {
+                let error = RwSignal::new(None::<String>);
+                let (aid, agid) = (doc_id.clone(), a_id.clone());
+                let add = structural(aid, error, move |d| {
+                    let name = da_en(use_state().lang.get_untracked(), "Ny målgruppe", "New target group");
+                    add_target_group(d, &agid, name, today_source()).map(|_| ())
+                });
+                view! {
+                    <p>
+                        <button class="secondary" data-testid=format!("agreement-add-group-{}", a_id.clone()) on:click=add>
+                            {da_en(lang, "Tilføj en målgruppe", "Add a target group")}
+                        </button>
+                        {move || error.get().map(|e| view! { <span class="error" role="alert">{e}</span> })}
+                    </p>
+                }
+            })}
         </div>
     }
 }
@@ -195,6 +242,7 @@ fn group_view(
     lang: Lang,
     status_of: &StatusOf,
 ) -> impl IntoView {
+    let (agreement_id, group_id) = (aid.to_owned(), g.id.clone());
     let indicators = g
         .effect
         .indicators
@@ -208,15 +256,27 @@ fn group_view(
                     <p class="agreement-follow" data-testid=format!("agreement-follow-{mid}") data-status=status.colour()>
                         <span lang=da(lang)>{name}</span> ": "
                         <StatusBadge tone=Tone::of_colour_name(status.colour()) label=status.label(lang) outlined=true />
-                        " " <span class="num">{latest}</span>
+                        " " <span class="num">{latest}</span> " "
                         <span class="explain">{explanation}</span>
                     </p>
                 })
                 .collect_view();
+            let (aid2, tid) = (aid.to_owned(), t.id.clone());
             view! {
                 <li data-testid=format!("agreement-indicator-{}", t.id)>
                     <Text agreement_id=aid.to_owned() id=t.id.clone() field=TextField::Main text=t.text.clone() editing />
                     {statuses}
+                    {move || editing.get().then(|| {
+                        let error = RwSignal::new(None::<String>);
+                        let tid2 = tid.clone();
+                        let remove = structural(aid2.clone(), error, move |d| remove_indicator(d, &tid2).map(|_| ()));
+                        view! {
+                            <button class="secondary small" data-testid=format!("agreement-remove-{}", tid.clone()) on:click=remove>
+                                {da_en(lang, "Fjern effektindikatoren", "Remove the effect indicator")}
+                            </button>
+                            {move || error.get().map(|e| view! { <span class="error" role="alert">{e}</span> })}
+                        }
+                    })}
                 </li>
             }
         })
@@ -239,6 +299,28 @@ fn group_view(
                     {(!g.effect.heading.is_empty()).then(|| view! { <p class="effect-heading"><Text agreement_id=aid.to_owned() id=g.effect.id.clone() field=TextField::Main text=g.effect.heading.clone() editing /></p> })}
                     {(!g.effect.text.is_empty()).then(|| view! { <p><Text agreement_id=aid.to_owned() id=g.effect.id.clone() field=TextField::EffectText text=g.effect.text.clone() editing /></p> })}
                     <ul class="indicators">{indicators}</ul>
+                    {move || editing.get().then(|| {
+                        let error = RwSignal::new(None::<String>);
+                        let gid = group_id.clone();
+                        let add = structural(agreement_id.clone(), error, move |d| {
+                            let text = da_en(use_state().lang.get_untracked(), "Ny effektindikator", "New effect indicator");
+                            add_indicator(d, &gid, text, today_source()).map(|_| ())
+                        });
+                        let gid = group_id.clone();
+                        let remove = structural(agreement_id.clone(), error, move |d| remove_target_group(d, &gid).map(|_| ()));
+                        view! {
+                            <p>
+                                <button class="secondary small" data-testid=format!("agreement-add-indicator-{}", group_id.clone()) on:click=add>
+                                    {da_en(lang, "Tilføj en effektindikator", "Add an effect indicator")}
+                                </button>
+                                " "
+                                <button class="secondary small danger" data-testid=format!("agreement-remove-group-{}", group_id.clone()) on:click=remove>
+                                    {da_en(lang, "Fjern målgruppen", "Remove the target group")}
+                                </button>
+                                {move || error.get().map(|e| view! { <span class="error" role="alert">{e}</span> })}
+                            </p>
+                        }
+                    })}
                     {g.notes.iter().map(|n| view! { <p class="hint"><Text agreement_id=aid.to_owned() id=n.id.clone() field=TextField::Main text=n.text.clone() editing /></p> }).collect_view()}
                 </div>
             </div>

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 
 use super::common::{Banner, BannerKind};
 use crate::app::use_state;
+use crate::compress::{compress, decompress, UnpackError};
 use crate::i18n::da_en;
 use crate::route::{navigate, Route, View};
 
@@ -24,21 +25,35 @@ fn now_iso() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
-/// The link that opens a shared scenario.
-pub fn link_for(shared: &SharedScenario) -> String {
-    format!("{}#/del?d={}", base_url(), share::encode(shared))
+/// The links that open a shared scenario: the shorter of the compact and the full form, and
+/// the full form, which every version of the app opens whatever its defaults. Compressed by
+/// the browser (`CompressionStream`, zlib as plan-core's native encoder writes it).
+async fn links_for(shared: &SharedScenario) -> Result<(String, String), String> {
+    let (compact, full) = share::link_contents(shared);
+    let compact = share::pack(true, &compress(&compact, "deflate").await?);
+    let full = share::pack(false, &compress(&full, "deflate").await?);
+    let link = |payload: &str| format!("{}#/del?d={payload}", base_url());
+    Ok((link(&share::shorter(compact, full.clone())), link(&full)))
 }
 
-/// The full form of the link, which every version of the app opens whatever its defaults.
-fn full_link_for(shared: &SharedScenario) -> String {
-    format!("{}#/del?d={}", base_url(), share::encode_full(shared))
+/// Reads a link's payload, unpacked by the browser (`DecompressionStream`) up to the size
+/// plan-core accepts.
+async fn decode_in_browser(payload: &str) -> Result<SharedScenario, share::ShareError> {
+    let (compact, packed) = share::unpack(payload)?;
+    let json = decompress(&packed, "deflate", share::MAX_UNPACKED_BYTES)
+        .await
+        .map_err(|e| match e {
+            UnpackError::TooLarge => share::ShareError::TooLarge,
+            UnpackError::Damaged => share::ShareError::Damaged,
+        })?;
+    share::read_unpacked(compact, &packed, &json)
 }
 
 /// Shares the selected scenario: a link, or a file when the link would be too long.
 #[component]
 pub fn ShareScenario(selected: Memo<String>) -> impl IntoView {
     let state = use_state();
-    let made = RwSignal::new(None::<(String, SharedScenario)>);
+    let made = RwSignal::new(None::<(String, String, SharedScenario)>);
     let copied = RwSignal::new(false);
     // A new selection or edit makes the old link stale.
     Effect::new(move |_| {
@@ -51,11 +66,16 @@ pub fn ShareScenario(selected: Memo<String>) -> impl IntoView {
         let shared = SharedScenario::from_workspace(&state.ws.untracked(), &id, &now_iso());
         if let Some(shared) = shared {
             copied.set(false);
-            made.set(Some((link_for(&shared), shared)));
+            leptos::task::spawn_local(async move {
+                match links_for(&shared).await {
+                    Ok((link, full)) => made.set(Some((link, full, shared))),
+                    Err(e) => state.save_error.set(Some(e)),
+                }
+            });
         }
     };
     let copy = move |_| {
-        if let Some((link, _)) = made.get_untracked() {
+        if let Some((link, _, _)) = made.get_untracked() {
             let promise = window().navigator().clipboard().write_text(&link);
             leptos::task::spawn_local(async move {
                 // Without permission to the clipboard the link stays selectable in the field.
@@ -73,7 +93,7 @@ pub fn ShareScenario(selected: Memo<String>) -> impl IntoView {
         }
     };
     let save_file = move |_| {
-        if let Some((_, shared)) = made.get_untracked() {
+        if let Some((_, _, shared)) = made.get_untracked() {
             let name = format!("{}.scenarie.json", shared.scenario.id);
             crate::views::offer_download(
                 state,
@@ -94,9 +114,8 @@ pub fn ShareScenario(selected: Memo<String>) -> impl IntoView {
             <button data-testid="share-make" on:click=make>
                 {move || da_en(state.lang.get(), "Lav et link til scenariet", "Make a link to the scenario")}
             </button>
-            {move || made.get().map(|(link, shared)| {
+            {move || made.get().map(|(link, full, _)| {
                 let lang = state.lang.get();
-                let full = full_link_for(&shared);
                 let full_chars = format::number(full.chars().count() as f64, 0, lang);
                 let compact = link != full;
                 let chars = link.chars().count();
@@ -163,10 +182,13 @@ pub fn keep_copy(state: crate::app::AppState, shared: &SharedScenario) -> String
 #[component]
 pub fn SharedView() -> impl IntoView {
     let state = use_state();
+    let decoded = LocalResource::new(move || {
+        let payload = state.route.with(|r| r.param("d").unwrap_or("").to_owned());
+        async move { decode_in_browser(&payload).await }
+    });
     let content = move || {
         let lang = state.lang.get();
-        let payload = state.route.with(|r| r.param("d").unwrap_or("").to_owned());
-        match share::decode(&payload) {
+        decoded.get().map(|result| match result {
             Err(e) => view! {
                 <Banner kind=BannerKind::Error testid="share-error">
                     <p>{e.message(lang)}</p>
@@ -176,7 +198,7 @@ pub fn SharedView() -> impl IntoView {
             }
             .into_any(),
             Ok(shared) => view! { <SharedPreview shared /> }.into_any(),
-        }
+        })
     };
     view! { <article class="shared" data-testid="shared-view">{content}</article> }
 }

@@ -42,7 +42,14 @@ test('a state saved by version 5 in one key moves into parts, with a backup and 
   const summary = await text(page.getByTestId('summary'));
   await app.open('#/om');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
-  const v5 = readFileSync(await download.path(), 'utf8');
+  // The file is in the current schema; version 5 had no development agreements or committee
+  // cases (version 6 added them), so taking them out gives what version 5 kept.
+  const exported = readFileSync(await download.path(), 'utf8');
+  const current = JSON.parse(exported);
+  delete current.agreements;
+  delete current.committee_cases;
+  current.schema_version = 5;
+  const v5 = JSON.stringify(current);
   assert.match(v5, /^\{"schema_version":5,"plan":/);
 
   await storeLegacyText(page, v5);
@@ -61,7 +68,8 @@ test('a state saved by version 5 in one key moves into parts, with a backup and 
     assert.ok(keys.includes(`plan-budget/part/${part}`), part);
   }
   assert.ok(!keys.includes('plan-budget/part/indicators'), 'the figures are not in localStorage');
-  assert.equal(await savedText(page), v5, 'the parts hold exactly what version 5 held');
+  // What version 5 held, and what version 6 adds to it (seed 002's and seed 004's documents).
+  assert.equal(await savedText(page), exported, 'the parts hold exactly what version 5 held, migrated');
   await app.open('#/scenarier?s=official');
   assert.equal(await text(page.getByTestId('summary')), summary, 'the same figures');
   await app.open('#/import');

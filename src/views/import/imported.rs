@@ -27,10 +27,18 @@ pub(super) fn Imported() -> impl IntoView {
                             w.indicators.remove_import(id);
                         })
                     };
+                    // A table of a seed document: named by its section, dated by the document.
+                    let (name, when) = match &r.seed {
+                        Some(seed) => (
+                            format!("{} ({})", seed.section, r.file_name),
+                            da_en(lang, "fra dokumentet", "from the document").to_owned(),
+                        ),
+                        None => (r.file_name.clone(), local_time(&r.imported_at, lang)),
+                    };
                     view! {
-                        <tr data-testid=format!("import-row-{id}")>
-                            <td>{r.file_name.clone()}</td>
-                            <td>{local_time(&r.imported_at, lang)}</td>
+                        <tr data-testid=format!("import-row-{id}") data-seeded=r.seed.is_some().then_some("true")>
+                            <td>{name.clone()}</td>
+                            <td>{when}</td>
                             <td class="num">{n(r.rows)}</td>
                             <td class="num">{n(r.values)}</td>
                             <td class="num">{n(r.added)}</td>
@@ -38,7 +46,7 @@ pub(super) fn Imported() -> impl IntoView {
                             <td>
                                 <button class="secondary" data-testid=format!("import-remove-{id}") on:click=remove>
                                     {da_en(lang, "Fjern", "Remove")}
-                                    <span class="visually-hidden">" " {r.file_name.clone()}</span>
+                                    <span class="visually-hidden">" " {name}</span>
                                 </button>
                             </td>
                         </tr>
@@ -76,9 +84,17 @@ pub(super) fn Imported() -> impl IntoView {
                     </tr>
                 })
                 .collect_view();
+            let none_of_the_users = data.imports.iter().all(|r| r.seed.is_some());
             view! {
                 <section aria-labelledby="imports-title">
                     <h2 id="imports-title">{da_en(lang, "Importerede filer", "Imported files")}</h2>
+                    {none_of_the_users.then(|| view! {
+                        <p class="empty" data-testid="imports-none">{da_en(
+                            lang,
+                            "Der er ikke importeret tal endnu. Tabellerne herunder er tallene fra udvalgets dokumenter, som appen har med.",
+                            "No figures have been imported yet. The tables below are the figures from the committee's documents that come with the app.",
+                        )}</p>
+                    })}
                     <div class="table-wrap" tabindex="0">
                         <table class="numbers" data-testid="imports">
                             <thead>

@@ -203,8 +203,28 @@ fn check(shared: &SharedScenario) -> Result<(), ShareError> {
 /// The payload for a link's fragment: the shorter of the compact form (`v2.`, what differs
 /// from the built-in defaults) and the full form (`v1.`).
 pub fn encode(shared: &SharedScenario) -> String {
-    let compact = pack(COMPACT_PREFIX, compact::to_compact_json(shared).as_bytes());
-    let full = encode_full(shared);
+    let (compact, full) = link_contents(shared);
+    shorter(pack(true, &zlib(&compact)), pack(false, &zlib(&full)))
+}
+
+/// The full form of a link (`v1.` and the whole shared scenario, compressed), which every
+/// version of the app reads whatever its defaults.
+pub fn encode_full(shared: &SharedScenario) -> String {
+    pack(false, &zlib(&link_contents(shared).1))
+}
+
+/// What a link carries before it is compressed: the compact content and the full one. The
+/// browser compresses them itself (`CompressionStream("deflate")` writes the same zlib
+/// format) and gives them to [`pack`]; [`encode`] does the same natively.
+pub fn link_contents(shared: &SharedScenario) -> (Vec<u8>, Vec<u8>) {
+    (
+        compact::to_compact_json(shared).into_bytes(),
+        serde_json::to_vec(shared).expect("a shared scenario serializes"),
+    )
+}
+
+/// The shorter of two payloads (the compact one when they are as long).
+pub fn shorter(compact: String, full: String) -> String {
     if compact.len() <= full.len() {
         compact
     } else {
@@ -212,20 +232,22 @@ pub fn encode(shared: &SharedScenario) -> String {
     }
 }
 
-/// The full form of a link (`v1.` and the whole shared scenario, compressed), which every
-/// version of the app reads whatever its defaults.
-pub fn encode_full(shared: &SharedScenario) -> String {
-    let json = serde_json::to_vec(shared).expect("a shared scenario serializes");
-    pack(&prefix(), &json)
+/// A payload from zlib-compressed content: the prefix and URL-safe base64.
+pub fn pack(compact: bool, zlib: &[u8]) -> String {
+    let prefix = if compact {
+        COMPACT_PREFIX.to_owned()
+    } else {
+        prefix()
+    };
+    format!("{prefix}{}", URL_SAFE_NO_PAD.encode(zlib))
 }
 
-fn pack(prefix: &str, json: &[u8]) -> String {
-    let packed = miniz_oxide::deflate::compress_to_vec_zlib(json, 10);
-    format!("{prefix}{}", URL_SAFE_NO_PAD.encode(packed))
+fn zlib(json: &[u8]) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec_zlib(json, 10)
 }
 
-/// Reads a link's payload back. Any damage or change gives an error and nothing else.
-pub fn decode(payload: &str) -> Result<SharedScenario, ShareError> {
+/// A payload taken apart: whether it is the compact form, and its zlib-compressed content.
+pub fn unpack(payload: &str) -> Result<(bool, Vec<u8>), ShareError> {
     let payload = payload.trim();
     if payload.is_empty() {
         return Err(ShareError::Empty);
@@ -240,18 +262,27 @@ pub fn decode(payload: &str) -> Result<SharedScenario, ShareError> {
     let packed = URL_SAFE_NO_PAD
         .decode(data)
         .map_err(|_| ShareError::NotBase64)?;
-    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_JSON_BYTES)
-        .map_err(|e| match e.status {
-            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
-            _ => ShareError::Damaged,
-        })?;
+    Ok((is_compact, packed))
+}
+
+/// The most a link's content may unpack to (a crafted link is refused beyond it).
+pub const MAX_UNPACKED_BYTES: usize = MAX_JSON_BYTES;
+
+/// Reads a payload's content once it is unpacked (`json`, from the zlib stream `packed`):
+/// the stream must end exactly with the checksum of the content, then the content must be a
+/// shared scenario (rebuilt from the defaults for the compact form).
+pub fn read_unpacked(
+    is_compact: bool,
+    packed: &[u8],
+    json: &[u8],
+) -> Result<SharedScenario, ShareError> {
     // A zlib stream ends with the Adler-32 checksum of its content. Inflating stops there, so
     // anything appended to a link would pass unnoticed: the stream must end the data exactly.
-    let checksum = adler2::adler32_slice(&json).to_be_bytes();
+    let checksum = adler2::adler32_slice(json).to_be_bytes();
     if !packed.ends_with(&checksum) {
         return Err(ShareError::Damaged);
     }
-    let text = std::str::from_utf8(&json).map_err(|_| ShareError::Damaged)?;
+    let text = std::str::from_utf8(json).map_err(|_| ShareError::Damaged)?;
     if !is_compact {
         return from_json(text);
     }
@@ -264,141 +295,21 @@ pub fn decode(payload: &str) -> Result<SharedScenario, ShareError> {
     from_json(&full)
 }
 
+/// Reads a link's payload back. Any damage or change gives an error and nothing else.
+pub fn decode(payload: &str) -> Result<SharedScenario, ShareError> {
+    let (is_compact, packed) = unpack(payload)?;
+    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_JSON_BYTES)
+        .map_err(|e| match e.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
+            _ => ShareError::Damaged,
+        })?;
+    read_unpacked(is_compact, &packed, &json)
+}
+
 /// Whether a link of this many characters can be offered, or the file must be used.
 pub fn fits_in_link(link_chars: usize) -> bool {
     link_chars <= MAX_LINK_CHARS
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::scenarios::default_scenario_set;
-
-    fn shared(id: &str) -> SharedScenario {
-        let set = default_scenario_set();
-        SharedScenario {
-            share_version: SHARE_VERSION,
-            municipality: "Slagelse Kommune".into(),
-            shared_at: "2026-11-24T10:00:00Z".into(),
-            scenario: set.scenarios.iter().find(|s| s.id == id).unwrap().clone(),
-            assumptions: set.assumptions,
-        }
-    }
-
-    #[test]
-    fn every_default_alternative_round_trips_within_a_link() {
-        for id in ["official", "sygedagpenge-2", "alle-fire", "arne-lineaer-3"] {
-            let s = shared(id);
-            let payload = encode(&s);
-            assert_eq!(decode(&payload).unwrap(), s, "{id}");
-            assert!(fits_in_link(payload.len() + 60), "{id}: {}", payload.len());
-            assert_eq!(from_json(&to_json(&s)).unwrap(), s);
-        }
-    }
-
-    #[test]
-    fn damaged_or_edited_links_are_refused_with_their_reason() {
-        let payload = encode(&shared("sygedagpenge-2"));
-        assert_eq!(decode(""), Err(ShareError::Empty));
-        assert_eq!(decode("v9.abc"), Err(ShareError::UnknownFormat));
-        assert_eq!(decode("v1.ab$c"), Err(ShareError::NotBase64));
-        // Something appended (found by the robustness test), or cut short.
-        assert_eq!(decode(&format!("{payload}0-")), Err(ShareError::Damaged));
-        assert_eq!(decode(&format!("{payload}0AAQ")), Err(ShareError::Damaged));
-        assert_eq!(
-            decode(&payload[..payload.len() - 10]),
-            Err(ShareError::Damaged)
-        );
-        // One character changed in the middle.
-        let mut chars: Vec<char> = payload.chars().collect();
-        let i = chars.len() / 2;
-        chars[i] = if chars[i] == 'A' { 'B' } else { 'A' };
-        let edited: String = chars.into_iter().collect();
-        assert!(matches!(
-            decode(&edited),
-            Err(ShareError::Damaged | ShareError::Invalid { .. })
-        ));
-        // Well-formed, but values that cannot be calculated.
-        let mut bad = shared("sygedagpenge-2");
-        bad.assumptions.horizon.end = bad.assumptions.horizon.start + 1000;
-        assert!(matches!(
-            decode(&encode(&bad)),
-            Err(ShareError::Rejected { .. })
-        ));
-        assert_eq!(
-            ShareError::Damaged.message(Lang::Da),
-            "Linket kan ikke åbnes: indholdet er beskadiget eller ændret (kontrolsummen passer ikke). Bed afsenderen om linket igen."
-        );
-    }
-
-    #[test]
-    fn the_link_prefix_is_the_version() {
-        assert_eq!(SHARE_VERSION, 1);
-        assert_eq!(prefix(), "v1.");
-        let payload = encode_full(&shared("official"));
-        assert!(payload.starts_with("v1."), "{payload}");
-        assert!(!payload[3..].contains('.'));
-        let other = payload.replacen("v1.", "v7.", 1);
-        assert_eq!(decode(&other), Err(ShareError::UnknownFormat));
-    }
-
-    #[test]
-    fn a_default_alternative_is_a_short_compact_link_and_the_full_form_still_opens() {
-        for id in ["official", "sygedagpenge-2", "alle-fire", "arne-lineaer-3"] {
-            let s = shared(id);
-            let payload = encode(&s);
-            assert!(payload.starts_with(COMPACT_PREFIX), "{id}: {payload}");
-            // The page's address and "#/del?d=" come in front of it.
-            eprintln!("{id}: compact link payload {} characters", payload.len());
-            assert!(payload.len() + 60 <= 1000, "{id}: {}", payload.len());
-            assert_eq!(decode(&payload).unwrap(), s, "{id}");
-            assert_eq!(decode(&encode_full(&s)).unwrap(), s, "{id}");
-        }
-    }
-
-    #[test]
-    fn an_edited_scenario_and_edited_assumptions_come_back_exactly() {
-        let mut s = shared("alle-fire");
-        s.scenario.name = "Mit eget".into();
-        s.scenario.id = "mit-eget".into();
-        s.assumptions.cost_per_fte.value += 12.5;
-        s.assumptions.groups[0].persons.value = 1255.0;
-        s.assumptions.groups.pop();
-        s.municipality = "Sorø Kommune".into();
-        let payload = encode(&s);
-        assert_eq!(decode(&payload).unwrap(), s);
-    }
-
-    #[test]
-    fn a_compact_link_against_unknown_defaults_says_so() {
-        let unknown = serde_json::json!({"d": 99, "h": "0", "r": "official", "p": null});
-        let payload = pack(COMPACT_PREFIX, unknown.to_string().as_bytes());
-        assert_eq!(
-            decode(&payload),
-            Err(ShareError::UnknownDefaults { version: 99 })
-        );
-        let changed =
-            serde_json::json!({"d": DEFAULTS_VERSION, "h": "0", "r": "official", "p": null});
-        let payload = pack(COMPACT_PREFIX, changed.to_string().as_bytes());
-        assert_eq!(
-            decode(&payload),
-            Err(ShareError::UnknownDefaults {
-                version: DEFAULTS_VERSION
-            })
-        );
-        assert!(ShareError::UnknownDefaults { version: 99 }
-            .message(Lang::Da)
-            .contains("fulde link"));
-        let misfit = serde_json::json!({"d": DEFAULTS_VERSION, "h": compact::fingerprint(&default_scenario_set()), "r": "official", "p": {"scenario": {"#": true}}});
-        let payload = pack(COMPACT_PREFIX, misfit.to_string().as_bytes());
-        assert!(matches!(decode(&payload), Err(ShareError::Invalid { .. })));
-    }
-
-    #[test]
-    fn a_crafted_payload_that_unpacks_to_gigabytes_is_refused() {
-        let zeros = vec![b' '; 8 * 1024 * 1024];
-        let packed = miniz_oxide::deflate::compress_to_vec_zlib(&zeros, 10);
-        let payload = format!("{}{}", prefix(), URL_SAFE_NO_PAD.encode(packed));
-        assert_eq!(decode(&payload), Err(ShareError::TooLarge));
-    }
-}
+mod tests;

@@ -1,0 +1,131 @@
+//! The link format's own tests (the private parts: prefixes, packing).
+
+use super::*;
+use crate::scenarios::default_scenario_set;
+
+fn shared(id: &str) -> SharedScenario {
+    let set = default_scenario_set();
+    SharedScenario {
+        share_version: SHARE_VERSION,
+        municipality: "Slagelse Kommune".into(),
+        shared_at: "2026-11-24T10:00:00Z".into(),
+        scenario: set.scenarios.iter().find(|s| s.id == id).unwrap().clone(),
+        assumptions: set.assumptions,
+    }
+}
+
+#[test]
+fn every_default_alternative_round_trips_within_a_link() {
+    for id in ["official", "sygedagpenge-2", "alle-fire", "arne-lineaer-3"] {
+        let s = shared(id);
+        let payload = encode(&s);
+        assert_eq!(decode(&payload).unwrap(), s, "{id}");
+        assert!(fits_in_link(payload.len() + 60), "{id}: {}", payload.len());
+        assert_eq!(from_json(&to_json(&s)).unwrap(), s);
+    }
+}
+
+#[test]
+fn damaged_or_edited_links_are_refused_with_their_reason() {
+    let payload = encode(&shared("sygedagpenge-2"));
+    assert_eq!(decode(""), Err(ShareError::Empty));
+    assert_eq!(decode("v9.abc"), Err(ShareError::UnknownFormat));
+    assert_eq!(decode("v1.ab$c"), Err(ShareError::NotBase64));
+    // Something appended (found by the robustness test), or cut short.
+    assert_eq!(decode(&format!("{payload}0-")), Err(ShareError::Damaged));
+    assert_eq!(decode(&format!("{payload}0AAQ")), Err(ShareError::Damaged));
+    assert_eq!(
+        decode(&payload[..payload.len() - 10]),
+        Err(ShareError::Damaged)
+    );
+    // One character changed in the middle.
+    let mut chars: Vec<char> = payload.chars().collect();
+    let i = chars.len() / 2;
+    chars[i] = if chars[i] == 'A' { 'B' } else { 'A' };
+    let edited: String = chars.into_iter().collect();
+    assert!(matches!(
+        decode(&edited),
+        Err(ShareError::Damaged | ShareError::Invalid { .. })
+    ));
+    // Well-formed, but values that cannot be calculated.
+    let mut bad = shared("sygedagpenge-2");
+    bad.assumptions.horizon.end = bad.assumptions.horizon.start + 1000;
+    assert!(matches!(
+        decode(&encode(&bad)),
+        Err(ShareError::Rejected { .. })
+    ));
+    assert_eq!(
+        ShareError::Damaged.message(Lang::Da),
+        "Linket kan ikke åbnes: indholdet er beskadiget eller ændret (kontrolsummen passer ikke). Bed afsenderen om linket igen."
+    );
+}
+
+#[test]
+fn the_link_prefix_is_the_version() {
+    assert_eq!(SHARE_VERSION, 1);
+    assert_eq!(prefix(), "v1.");
+    let payload = encode_full(&shared("official"));
+    assert!(payload.starts_with("v1."), "{payload}");
+    assert!(!payload[3..].contains('.'));
+    let other = payload.replacen("v1.", "v7.", 1);
+    assert_eq!(decode(&other), Err(ShareError::UnknownFormat));
+}
+
+#[test]
+fn a_default_alternative_is_a_short_compact_link_and_the_full_form_still_opens() {
+    for id in ["official", "sygedagpenge-2", "alle-fire", "arne-lineaer-3"] {
+        let s = shared(id);
+        let payload = encode(&s);
+        assert!(payload.starts_with(COMPACT_PREFIX), "{id}: {payload}");
+        // The page's address and "#/del?d=" come in front of it.
+        eprintln!("{id}: compact link payload {} characters", payload.len());
+        assert!(payload.len() + 60 <= 1000, "{id}: {}", payload.len());
+        assert_eq!(decode(&payload).unwrap(), s, "{id}");
+        assert_eq!(decode(&encode_full(&s)).unwrap(), s, "{id}");
+    }
+}
+
+#[test]
+fn an_edited_scenario_and_edited_assumptions_come_back_exactly() {
+    let mut s = shared("alle-fire");
+    s.scenario.name = "Mit eget".into();
+    s.scenario.id = "mit-eget".into();
+    s.assumptions.cost_per_fte.value += 12.5;
+    s.assumptions.groups[0].persons.value = 1255.0;
+    s.assumptions.groups.pop();
+    s.municipality = "Sorø Kommune".into();
+    let payload = encode(&s);
+    assert_eq!(decode(&payload).unwrap(), s);
+}
+
+#[test]
+fn a_compact_link_against_unknown_defaults_says_so() {
+    let unknown = serde_json::json!({"d": 99, "h": "0", "r": "official", "p": null});
+    let payload = pack(true, &zlib(unknown.to_string().as_bytes()));
+    assert_eq!(
+        decode(&payload),
+        Err(ShareError::UnknownDefaults { version: 99 })
+    );
+    let changed = serde_json::json!({"d": DEFAULTS_VERSION, "h": "0", "r": "official", "p": null});
+    let payload = pack(true, &zlib(changed.to_string().as_bytes()));
+    assert_eq!(
+        decode(&payload),
+        Err(ShareError::UnknownDefaults {
+            version: DEFAULTS_VERSION
+        })
+    );
+    assert!(ShareError::UnknownDefaults { version: 99 }
+        .message(Lang::Da)
+        .contains("fulde link"));
+    let misfit = serde_json::json!({"d": DEFAULTS_VERSION, "h": compact::fingerprint(&default_scenario_set()), "r": "official", "p": {"scenario": {"#": true}}});
+    let payload = pack(true, &zlib(misfit.to_string().as_bytes()));
+    assert!(matches!(decode(&payload), Err(ShareError::Invalid { .. })));
+}
+
+#[test]
+fn a_crafted_payload_that_unpacks_to_gigabytes_is_refused() {
+    let zeros = vec![b' '; 8 * 1024 * 1024];
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(&zeros, 10);
+    let payload = format!("{}{}", prefix(), URL_SAFE_NO_PAD.encode(packed));
+    assert_eq!(decode(&payload), Err(ShareError::TooLarge));
+}
