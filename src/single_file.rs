@@ -103,7 +103,8 @@ pub async fn build(workspace: &Workspace, title: &str, lang: &str) -> Result<Str
         charts_js: &charts,
         app_js: &js,
         app_wasm: &wasm,
-        workspace_json: &persist::encode(workspace),
+        workspace: &crate::compress::compress(persist::encode(workspace).as_bytes(), "gzip")
+            .await?,
         embed_id: &embed_id,
         gzipped: true,
     }))
@@ -115,7 +116,16 @@ pub async fn build(workspace: &Workspace, title: &str, lang: &str) -> Result<Str
 pub async fn adopt_embedded() -> Option<String> {
     let el = document().get_element_by_id(WORKSPACE_ELEMENT)?;
     let id = el.get_attribute(EMBED_ID_ATTRIBUTE)?;
-    let json = single_file::read_embedded(&el.text_content()?)?;
+    let bytes = single_file::read_embedded(&el.text_content()?)?;
+    // One-file pages made before the workspace was compressed hold the JSON as it is.
+    let bytes = if el.get_attribute(ENCODING_ATTRIBUTE).as_deref() == Some("gzip") {
+        crate::compress::decompress(&bytes, "gzip", 1 << 30)
+            .await
+            .ok()?
+    } else {
+        bytes
+    };
+    let json = String::from_utf8(bytes).ok()?;
     let known: Option<String> = LocalStorage::get(EMBED_ID_KEY).ok();
     if known.as_deref() == Some(id.as_str()) {
         return None;

@@ -22,11 +22,11 @@ const ARGS = [
 ];
 
 /** Starts a server and a browser profile. Call `close()` when done. */
-export async function start({ prefix = '/', viewport = { width: 1280, height: 900 } } = {}) {
-  if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error(`No built app in ${DIST}: run "trunk build --release" first (scripts/test does).`);
+export async function start({ prefix = '/', viewport = { width: 1280, height: 900 }, dist = DIST } = {}) {
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error(`No built app in ${dist}: run "trunk build --release" first (scripts/test does).`);
   }
-  const { server, url } = await serve(DIST, { prefix });
+  const { server, url } = await serve(dist, { prefix });
   const profile = mkdtempSync(join(tmpdir(), 'plan-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -22,11 +22,11 @@ pub struct Parts<'a> {
     /// wasm-bindgen's ES module.
     pub app_js: &'a [u8],
     pub app_wasm: &'a [u8],
-    /// The workspace as saved JSON.
-    pub workspace_json: &'a str,
+    /// The workspace as saved JSON (gzip-compressed when `gzipped`).
+    pub workspace: &'a [u8],
     /// Identifies this embedded workspace (the time the file was made).
     pub embed_id: &'a str,
-    /// Whether `charts_js`, `app_js` and `app_wasm` are gzip-compressed (the loader then
+    /// Whether `charts_js`, `app_js`, `app_wasm` and `workspace` are gzip-compressed (the loader then
     /// unpacks them with the browser's `DecompressionStream`): a third of the file's size.
     pub gzipped: bool,
 }
@@ -90,7 +90,7 @@ pub fn build(p: &Parts) -> String {
 <script type="application/octet-stream" id="plan-charts-js"{enc}>{charts}</script>
 <script type="application/octet-stream" id="plan-app-js"{enc}>{js}</script>
 <script type="application/octet-stream" id="plan-app-wasm"{enc}>{wasm}</script>
-<script type="application/octet-stream" id="{ws_id}" {embed_attr}="{embed_id}">{ws}</script>
+<script type="application/octet-stream" id="{ws_id}" {embed_attr}="{embed_id}"{enc}>{ws}</script>
 <script type="module">{loader}</script>
 </head>
 <body>
@@ -113,15 +113,15 @@ pub fn build(p: &Parts) -> String {
         ws_id = WORKSPACE_ELEMENT,
         embed_attr = EMBED_ID_ATTRIBUTE,
         embed_id = escape_attr(p.embed_id),
-        ws = b64(p.workspace_json.as_bytes()),
+        ws = b64(p.workspace),
         loader = LOADER,
     )
 }
 
-/// Reads the embedded workspace back from the element's text (base64 of the JSON).
-pub fn read_embedded(text: &str) -> Option<String> {
-    let bytes = STANDARD.decode(text.trim()).ok()?;
-    String::from_utf8(bytes).ok()
+/// Reads the embedded workspace's bytes back from the element's text (base64 of the JSON,
+/// gzip-compressed when the element says so with [`ENCODING_ATTRIBUTE`]).
+pub fn read_embedded(text: &str) -> Option<Vec<u8>> {
+    STANDARD.decode(text.trim()).ok()
 }
 
 #[cfg(test)]
@@ -138,11 +138,11 @@ mod tests {
             charts_js: b"var echarts={}; // </script>",
             app_js: b"export default async function(){}",
             app_wasm: &[0, 97, 115, 109, 1, 0, 0, 0],
-            workspace_json: ws,
+            workspace: ws.as_bytes(),
             embed_id: "2026-11-24T10:00:00Z",
             gzipped: true,
         });
-        assert_eq!(html.matches(" data-encoding=\"gzip\">").count(), 3);
+        assert_eq!(html.matches(" data-encoding=\"gzip\">").count(), 4);
         // Only the elements the template writes end a script or style element.
         assert_eq!(html.matches("</script>").count(), 5);
         assert_eq!(html.matches("</style>").count(), 1);
@@ -153,7 +153,7 @@ mod tests {
         let text_end = html[text_start..].find("</script>").unwrap() + text_start;
         assert_eq!(
             read_embedded(&html[text_start..text_end]).as_deref(),
-            Some(ws)
+            Some(ws.as_bytes())
         );
         assert!(html.contains(&format!("{EMBED_ID_ATTRIBUTE}=\"2026-11-24T10:00:00Z\"")));
         // No address of any other origin in the template.
