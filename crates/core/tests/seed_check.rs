@@ -5,6 +5,8 @@ use std::collections::HashSet;
 
 mod common;
 
+use common::normalize;
+
 use plan_core::source::SEED_FILES;
 use plan_core::{defaults::default_workspace, format, persist, Lang, Shape, Source, Workspace};
 
@@ -12,21 +14,6 @@ use plan_core::{defaults::default_workspace, format, persist, Lang, Shape, Sourc
 /// the same way the default data was transcribed.
 fn seed(file: &str) -> String {
     normalize(&common::read_seed(file))
-}
-
-fn normalize(text: &str) -> String {
-    let mut t = text.replace(['*', '\u{a0}'], " ");
-    t = t.replace("<i>", "").replace("</i>", "");
-    // [text](url) → text
-    while let Some(start) = t.find("](") {
-        let open = t[..start]
-            .rfind('[')
-            .expect("a markdown link has an opening bracket");
-        let close = start + t[start..].find(')').expect("a markdown link is closed");
-        let label = t[open + 1..start].to_owned();
-        t.replace_range(open..=close, &label);
-    }
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn assert_in(haystack: &str, needle: &str, what: &str) {

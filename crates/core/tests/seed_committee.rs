@@ -12,6 +12,8 @@ use std::collections::HashSet;
 
 mod common;
 
+use common::normalize;
+
 use plan_core::committee::{
     self, case_themes_for_plan_theme, default_case, missing_plan_themes, place_lever,
     places_side_by_side, plan_themes_for_case_theme, CaseTheme, CommitteeCase, DecisionStatus,
@@ -20,22 +22,6 @@ use plan_core::committee::{
 use plan_core::source::SEED_FILES;
 use plan_core::{defaults::default_workspace, format, scenarios, Lang, Source};
 use serde_json::Value;
-
-/// As `seed_check.rs` normalises: markup (`*`, `<i>`, markdown links) removed, whitespace
-/// collapsed.
-fn normalize(text: &str) -> String {
-    let mut t = text.replace(['*', '\u{a0}'], " ");
-    t = t.replace("<i>", "").replace("</i>", "");
-    while let Some(start) = t.find("](") {
-        let open = t[..start]
-            .rfind('[')
-            .expect("a markdown link has an opening bracket");
-        let close = start + t[start..].find(')').expect("a markdown link is closed");
-        let label = t[open + 1..start].to_owned();
-        t.replace_range(open..=close, &label);
-    }
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 fn seed() -> String {
     normalize(&common::read_seed(SEED_004))

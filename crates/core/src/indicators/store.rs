@@ -5,6 +5,11 @@
 
 use std::collections::HashMap;
 
+mod links;
+mod seed;
+
+pub use seed::{SeedColumn, SeedOrigin, SeedRow};
+
 use serde::{Deserialize, Serialize};
 
 use super::import::{canonical_area, Observation, NATIONAL};
@@ -32,54 +37,6 @@ pub struct ImportRecord {
     /// date). Records saved before seeded values existed have none and load unchanged.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seed: Option<SeedOrigin>,
-}
-
-/// Which table of a seed document a record's values are read from. A point's row is the row in
-/// that table, 1-based as a reader counts them: row 1 is the table's heading row (the years or
-/// the months), so the first figures stand in row 2.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SeedOrigin {
-    /// File name in `shared/seeds`, e.g. `003_ff1ed37bf497d5ac.txt`.
-    pub file: String,
-    /// The item, the part of it and the table, as the document names them.
-    pub section: String,
-    /// The labels of the table's rows that have figures, as the document writes them.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub rows: Vec<SeedRow>,
-    /// The table's columns: the period each stands for and its heading as written.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub columns: Vec<SeedColumn>,
-}
-
-/// A row of a seed table and the text in its first column.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SeedRow {
-    pub row: u64,
-    pub label: String,
-}
-
-/// A column of a seed table: the period its figures are stored under, and its heading.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SeedColumn {
-    pub period: ObsPeriod,
-    pub heading: String,
-}
-
-impl SeedOrigin {
-    /// Where in the document a value of the record stands: the section, the row with its label
-    /// and the column with its heading, e.g. `11. Integrationsområdet, Baggrund, tabellen
-    /// »Udviklingen i antal personer og resultattilskud«, række 2 »Antal personer i alt
-    /// omfattet af Integrationsloven«, kolonne »2018«`.
-    pub fn place(&self, row: u64, period: ObsPeriod) -> String {
-        let mut place = format!("{}, række {row}", self.section);
-        if let Some(r) = self.rows.iter().find(|r| r.row == row) {
-            place.push_str(&format!(" »{}«", r.label));
-        }
-        if let Some(c) = self.columns.iter().find(|c| c.period == period) {
-            place.push_str(&format!(", kolonne »{}«", c.heading));
-        }
-        place
-    }
 }
 
 /// One value in a series. Stored compactly as `[period, value, import id, row]`.
@@ -397,96 +354,4 @@ impl IndicatorData {
         used.dedup();
         self.imports.retain(|r| used.binary_search(&r.id).is_ok());
     }
-
-    /// Links every unlinked measure whose indicator text names an imported indicator
-    /// (ignoring case, punctuation and spacing). Returns how many were linked.
-    pub fn link_matching<'a>(&mut self, measures: impl Iterator<Item = (&'a str, &'a str)>) -> u64 {
-        let names: Vec<(String, String)> = self
-            .indicators()
-            .into_iter()
-            .map(|n| (normalize(n), n.to_owned()))
-            .collect();
-        let mut linked = 0;
-        for (measure_id, text) in measures {
-            if self.link_for(measure_id).is_some() {
-                continue;
-            }
-            let want = normalize(text);
-            if let Some((_, name)) = names.iter().find(|(n, _)| *n == want) {
-                self.links.push(MeasureLink {
-                    measure_id: measure_id.to_owned(),
-                    indicator: name.clone(),
-                    automatic: true,
-                });
-                linked += 1;
-            }
-        }
-        linked
-    }
-
-    /// Links (or unlinks, with `None`) a measure by hand.
-    pub fn set_link(&mut self, measure_id: &str, indicator: Option<&str>) {
-        self.links.retain(|l| l.measure_id != measure_id);
-        if let Some(indicator) = indicator {
-            self.links.push(MeasureLink {
-                measure_id: measure_id.to_owned(),
-                indicator: indicator.to_owned(),
-                automatic: false,
-            });
-        }
-    }
-
-    /// Imported indicators ranked by how well their words match a measure's text, best
-    /// first; for choosing a link by hand. A shared word counts 1, a word inside another
-    /// ("personer" in "helårspersoner") counts a half; small words do not count.
-    pub fn candidates(&self, text: &str) -> Vec<&str> {
-        let want: Vec<String> = words(text)
-            .into_iter()
-            .filter(|w| !STOP_WORDS.contains(&w.as_str()))
-            .collect();
-        let mut scored: Vec<(u32, &str)> = self
-            .indicators()
-            .into_iter()
-            .map(|name| {
-                let have = words(name);
-                let score: u32 = want
-                    .iter()
-                    .map(|w| {
-                        if have.contains(w) {
-                            2
-                        } else if have.iter().any(|h| {
-                            h.len() >= 5
-                                && w.len() >= 5
-                                && (h.contains(w.as_str()) || w.contains(h.as_str()))
-                        }) {
-                            1
-                        } else {
-                            0
-                        }
-                    })
-                    .sum();
-                (score, name)
-            })
-            .collect();
-        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
-        scored.into_iter().map(|(_, n)| n).collect()
-    }
-}
-
-/// Words that say nothing about what is measured.
-const STOP_WORDS: [&str; 16] = [
-    "på", "i", "af", "og", "til", "med", "for", "der", "de", "en", "et", "the", "of", "in", "on",
-    "at",
-];
-
-fn normalize(text: &str) -> String {
-    words(text).join(" ")
-}
-
-fn words(text: &str) -> Vec<String> {
-    crate::casefold::lower(text)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect()
 }

@@ -17,3 +17,21 @@ pub fn read_seed(file: &str) -> String {
         )
     })
 }
+
+/// A seed text with whitespace collapsed and markup (`*`, `<i>`, markdown links) removed,
+/// the way the default data was transcribed. Not every test file compares texts.
+#[allow(dead_code)]
+pub fn normalize(text: &str) -> String {
+    let mut t = text.replace(['*', '\u{a0}'], " ");
+    t = t.replace("<i>", "").replace("</i>", "");
+    // [text](url) → text
+    while let Some(start) = t.find("](") {
+        let open = t[..start]
+            .rfind('[')
+            .expect("a markdown link has an opening bracket");
+        let close = start + t[start..].find(')').expect("a markdown link is closed");
+        let label = t[open + 1..start].to_owned();
+        t.replace_range(open..=close, &label);
+    }
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -3,6 +3,11 @@
 //! Numbers on axes and in tooltips are formatted by plan-core's Danish/English formatter,
 //! passed to ECharts as wasm closures (no `eval`, so a strict content security policy holds).
 
+mod load;
+
+use load::echarts_ready;
+pub use load::ECHARTS_FILE;
+
 use std::cell::RefCell;
 
 use charming::component::{Axis, Grid, Legend};
@@ -29,14 +34,6 @@ extern "C" {
 }
 
 thread_local! {
-    /// Whether the ECharts script has run (`window.echarts` exists), as a signal every chart
-    /// waits for: the script is loaded only when the first chart is about to be drawn, so
-    /// views without a chart never load it (the service worker keeps it for offline use).
-    /// Reference-counted, not owned by the component that first asks (which a change of
-    /// view disposes).
-    static ECHARTS_READY: ArcRwSignal<bool> = ArcRwSignal::new(has_echarts());
-    /// Whether the script element has been added.
-    static ECHARTS_REQUESTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
     /// One number formatter per language, made once and kept for the page's lifetime.
     static FORMATTERS: RefCell<Vec<(Lang, JsValue)>> = const { RefCell::new(Vec::new()) };
 }
@@ -56,55 +53,6 @@ fn number_formatter(lang: Lang) -> JsValue {
         f.push((lang, js.clone()));
         js
     })
-}
-
-fn has_echarts() -> bool {
-    js_sys::Reflect::get(&js_sys::global(), &"echarts".into()).is_ok_and(|v| v.is_object())
-}
-
-/// The file the chart library is served as, beside the page.
-pub const ECHARTS_FILE: &str = "echarts.min.js";
-
-/// Whether ECharts can be used now; when not, starts loading it (once) and the returned
-/// signal's change wakes the caller up again.
-fn echarts_ready() -> bool {
-    let ready = ECHARTS_READY.with(|r| r.clone());
-    if ready.get() {
-        return true;
-    }
-    if has_echarts() {
-        ready.set(true);
-        return true;
-    }
-    if !ECHARTS_REQUESTED.with(|r| r.replace(true)) {
-        load_echarts(ready);
-    }
-    false
-}
-
-fn load_echarts(ready: ArcRwSignal<bool>) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(script) = doc.create_element("script") else {
-        return;
-    };
-    let _ = script.set_attribute("src", ECHARTS_FILE);
-    let onload = Closure::<dyn FnMut()>::new(move || ready.set(has_echarts()));
-    let onerror = Closure::<dyn FnMut()>::new(move || {
-        // Let a later chart try again (the network may be back, or the cache filled).
-        ECHARTS_REQUESTED.with(|r| r.set(false));
-        leptos::logging::warn!(
-            "{ECHARTS_FILE} could not be loaded: the charts' tables still show every figure"
-        );
-    });
-    let _ = script.add_event_listener_with_callback("load", onload.as_ref().unchecked_ref());
-    let _ = script.add_event_listener_with_callback("error", onerror.as_ref().unchecked_ref());
-    onload.forget();
-    onerror.forget();
-    if let Some(head) = doc.head() {
-        let _ = head.append_child(&script);
-    }
 }
 
 /// Makes ECharts write numbers the way the UI language does.
