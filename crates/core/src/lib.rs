@@ -12,6 +12,7 @@ pub mod format;
 pub mod history;
 pub mod ids;
 pub mod indicators;
+pub mod json_value;
 pub mod model;
 pub mod persist;
 pub mod plan_edit;

@@ -31,11 +31,11 @@ fn ws() -> Workspace {
 
 #[test]
 fn the_default_workspace_decodes_and_round_trips() {
-    let (_, migrated) = persist::decode(plan_core::defaults::DEFAULT_WORKSPACE_JSON).unwrap();
+    let (_, migrated) = persist::decode(plan_core::defaults::SOURCE_WORKSPACE_V1_JSON).unwrap();
     assert_eq!(
         migrated,
         Some(1),
-        "the data file is schema version 1, migrated on load"
+        "the transcription is schema version 1, migrated on load"
     );
     let w = ws();
     assert_eq!(w.schema_version, plan_core::SCHEMA_VERSION);

@@ -19,10 +19,7 @@ fn v1_to_v2(mut value: Value) -> Result<Value, String> {
         .ok_or_else(|| "dokumentet er ikke et JSON-objekt".to_owned())?;
     if !obj.contains_key("scenarios") {
         let set = crate::scenarios::default_scenario_set();
-        obj.insert(
-            "scenarios".into(),
-            serde_json::to_value(set).map_err(|e| e.to_string())?,
-        );
+        obj.insert("scenarios".into(), crate::json_value::value_of(&set)?);
     }
     Ok(value)
 }
@@ -42,10 +39,7 @@ fn v2_to_v3(mut value: Value) -> Result<Value, String> {
     if !obj.contains_key("indicators") {
         let data =
             crate::indicators::IndicatorData::new(crate::defaults::comparison(&municipality));
-        obj.insert(
-            "indicators".into(),
-            serde_json::to_value(data).map_err(|e| e.to_string())?,
-        );
+        obj.insert("indicators".into(), crate::json_value::value_of(&data)?);
     }
     Ok(value)
 }
@@ -60,7 +54,7 @@ fn v3_to_v4(mut value: Value) -> Result<Value, String> {
         let example = crate::followup::example_2019();
         obj.insert(
             "budget_followups".into(),
-            serde_json::to_value(vec![example]).map_err(|e| e.to_string())?,
+            crate::json_value::value_of(&[example])?,
         );
     }
     Ok(value)
@@ -85,39 +79,42 @@ fn is_seeded_municipality(value: &Value) -> bool {
 }
 
 /// Version 6 added the development agreements and the committee cases: Slagelse Kommune's
-/// workspace gets seed 002's agreement of 2016 and seed 004's case of 2024, any other
-/// municipality's empty lists. (Seed 003's figures join its imported indicators after the
-/// document is read: see [`after_migration`].)
+/// workspace gets seed 002's agreement of 2016 and seed 004's case of 2024 (as the embedded
+/// default workspace holds them), any other municipality's empty lists. (Seed 003's figures
+/// join its imported indicators after the document is read: see [`after_migration`].)
 fn v5_to_v6(mut value: Value) -> Result<Value, String> {
     let seeded = is_seeded_municipality(&value);
     let obj = value
         .as_object_mut()
         .ok_or_else(|| "dokumentet er ikke et JSON-objekt".to_owned())?;
-    if !obj.contains_key("agreements") {
-        let list = if seeded {
-            // The embedded text as it is (not the model serialised again: no second copy of
-            // the model's serialiser in the WebAssembly).
-            seeded_list(crate::agreement::DEFAULT_AGREEMENT_JSON)?
-        } else {
-            Value::Array(Vec::new())
-        };
-        obj.insert("agreements".into(), list);
+    let agreements = !obj.contains_key("agreements");
+    let cases = !obj.contains_key("committee_cases");
+    let (default_agreements, default_cases) = if seeded && (agreements || cases) {
+        default_documents()?
+    } else {
+        (Value::Array(Vec::new()), Value::Array(Vec::new()))
+    };
+    if agreements {
+        obj.insert("agreements".into(), default_agreements);
     }
-    if !obj.contains_key("committee_cases") {
-        let list = if seeded {
-            seeded_list(crate::committee::DEFAULT_CASE_JSON)?
-        } else {
-            Value::Array(Vec::new())
-        };
-        obj.insert("committee_cases".into(), list);
+    if cases {
+        obj.insert("committee_cases".into(), default_cases);
     }
     Ok(value)
 }
 
-/// A list holding one embedded seed document (JSON text).
-fn seeded_list(json: &str) -> Result<Value, String> {
-    let one: Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
-    Ok(Value::Array(vec![one]))
+/// The agreements and the committee cases of the embedded default workspace, as JSON (the
+/// text as it is, not the model serialised again: no second copy of the model's serialiser
+/// in the WebAssembly, and no second copy of the seed documents).
+fn default_documents() -> Result<(Value, Value), String> {
+    #[derive(serde::Deserialize)]
+    struct Documents {
+        agreements: Value,
+        committee_cases: Value,
+    }
+    let d: Documents = serde_json::from_str(crate::defaults::DEFAULT_WORKSPACE_JSON)
+        .map_err(|e| format!("the embedded default workspace: {e}"))?;
+    Ok((d.agreements, d.committee_cases))
 }
 
 /// Steps of a migration that work on the model rather than on the JSON: from version 6 on,

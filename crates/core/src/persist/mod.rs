@@ -314,7 +314,7 @@ mod tests {
         ));
         assert!(matches!(
             load(
-                Some(crate::defaults::DEFAULT_WORKSPACE_JSON),
+                Some(crate::defaults::SOURCE_WORKSPACE_V1_JSON),
                 default_workspace
             ),
             LoadOutcome::Migrated { from: 1, .. }

@@ -6,9 +6,10 @@
 //! so and asks for the full link, which [`super::encode_full`] still makes and every version
 //! reads.
 
-use serde_json::{json, Value};
+use serde_json::{Map, Value};
 
 use super::{patch, SharedScenario, SHARE_VERSION};
+use crate::json_value::value_of;
 use crate::scenarios::{default_scenario_set, ScenarioSet};
 
 /// The version of the built-in defaults a compact link is made against. Bump it (and keep
@@ -43,13 +44,19 @@ fn base_for(set: &ScenarioSet, scenario_id: &str) -> Value {
         .scenario(scenario_id)
         .or_else(|| set.scenario(&set.baseline_id))
         .or(set.scenarios.first());
-    json!({
-        "share_version": SHARE_VERSION,
-        "municipality": DEFAULT_MUNICIPALITY,
-        "shared_at": "",
-        "scenario": scenario,
-        "assumptions": set.assumptions,
-    })
+    let mut base = Map::new();
+    base.insert("share_version".into(), SHARE_VERSION.into());
+    base.insert("municipality".into(), DEFAULT_MUNICIPALITY.into());
+    base.insert("shared_at".into(), "".into());
+    base.insert(
+        "scenario".into(),
+        value_of(&scenario).unwrap_or(Value::Null),
+    );
+    base.insert(
+        "assumptions".into(),
+        value_of(&set.assumptions).unwrap_or(Value::Null),
+    );
+    Value::Object(base)
 }
 
 /// The compact content of a link: the defaults' version and fingerprint, the id of the
@@ -57,15 +64,14 @@ fn base_for(set: &ScenarioSet, scenario_id: &str) -> Value {
 pub fn to_compact_json(shared: &SharedScenario) -> String {
     let set = default_scenario_set();
     let base = base_for(&set, &shared.scenario.id);
-    let new = serde_json::to_value(shared).expect("a shared scenario serializes");
+    let new = value_of(shared).expect("a shared scenario serializes");
     let patch = patch::diff(&base, &new).unwrap_or(Value::Null);
-    json!({
-        "d": DEFAULTS_VERSION,
-        "h": fingerprint(&set),
-        "r": shared.scenario.id,
-        "p": patch,
-    })
-    .to_string()
+    let mut link = Map::new();
+    link.insert("d".into(), DEFAULTS_VERSION.into());
+    link.insert("h".into(), fingerprint(&set).into());
+    link.insert("r".into(), shared.scenario.id.clone().into());
+    link.insert("p".into(), patch);
+    Value::Object(link).to_string()
 }
 
 /// Why a compact link cannot be rebuilt.

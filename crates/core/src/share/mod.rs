@@ -141,9 +141,11 @@ impl ShareError {
     }
 }
 
-/// The shared scenario as JSON (the file format, and what the link carries).
+/// The shared scenario as JSON (the file format, and what the full link carries), in the
+/// compact form the app writes everything in (a second, pretty writer would be a second copy
+/// of the model's serialising code in the WebAssembly).
 pub fn to_json(shared: &SharedScenario) -> String {
-    serde_json::to_string_pretty(shared).expect("a shared scenario serializes")
+    serde_json::to_string(shared).expect("a shared scenario serializes")
 }
 
 /// Whether a file's text is meant as a shared scenario (JSON with a `share_version`), rather
