@@ -155,9 +155,9 @@ async fn load_legacy(mut notices: Vec<StartupNotice>) -> Startup {
     match persist::load(raw.as_deref(), plan_core::defaults::default_workspace) {
         plan_core::LoadOutcome::Fresh(workspace) => {
             saver::start_session(None, &[], &[], &workspace, false, None);
-            // Saved as the page opens, not before: the small parts at once, the figures when
-            // IndexedDB has taken them (a failure is reported like any other save's).
-            saver::schedule(&workspace, &Part::ALL);
+            // Saved once the page is drawn and ready, not before (a failure is reported like
+            // any other save's).
+            saver::schedule_first_save(&workspace);
             Startup { workspace, notices }
         }
         plan_core::LoadOutcome::Loaded(workspace)

@@ -18,6 +18,11 @@ use super::{idb, in_idb, meta_text, other_tab_saved, part_key, raw_get, write_re
 /// How long after the last change a save waits (a drag is saved once, when it pauses).
 pub const SAVE_DELAY_MS: i32 = 300;
 
+/// How long a first visit waits before it saves the default workspace: the page is drawn and
+/// ready first. Nothing is lost if it closes sooner (the default is part of the app, and
+/// leaving the page saves at once); a change saves it after [`SAVE_DELAY_MS`] as usual.
+pub const FIRST_SAVE_DELAY_MS: i32 = 2000;
+
 /// What the saver tells the app.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SaveStatus {
@@ -47,6 +52,8 @@ struct Saver {
     /// The newest state not yet saved.
     pending: Option<Workspace>,
     timer: Option<i32>,
+    /// The timer is the first visit's (see [`FIRST_SAVE_DELAY_MS`]): a change starts its own.
+    first_save_waits: bool,
     busy: bool,
     report: Option<Report>,
 }
@@ -151,27 +158,49 @@ pub fn schedule(ws: &Workspace, changed: &[Part]) {
     let start_timer = SAVER.with(|s| {
         let mut s = s.borrow_mut();
         s.pending = Some(ws.clone());
+        if std::mem::take(&mut s.first_save_waits) {
+            if let (Some(id), Some(w)) = (s.timer.take(), web_sys::window()) {
+                w.clear_timeout_with_handle(id);
+            }
+        }
         s.timer.is_none()
     });
     status(SaveStatus::Pending);
     if start_timer {
-        let cb = Closure::once_into_js(flush);
-        let id = web_sys::window().and_then(|w| {
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(
-                cb.unchecked_ref(),
-                SAVE_DELAY_MS,
-            )
-            .ok()
-        });
-        SAVER.with(|s| s.borrow_mut().timer = id);
+        start_timer_ms(SAVE_DELAY_MS);
     }
+}
+
+/// A first visit: the default workspace is saved once the page is drawn and ready (after
+/// [`FIRST_SAVE_DELAY_MS`]), or with the first change, or when the page is left.
+pub fn schedule_first_save(ws: &Workspace) {
+    SAVER.with(|s| {
+        let mut s = s.borrow_mut();
+        s.pending = Some(ws.clone());
+        s.first_save_waits = true;
+    });
+    status(SaveStatus::Pending);
+    start_timer_ms(FIRST_SAVE_DELAY_MS);
+}
+
+fn start_timer_ms(ms: i32) {
+    let cb = Closure::once_into_js(flush);
+    let id = web_sys::window().and_then(|w| {
+        w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), ms)
+            .ok()
+    });
+    SAVER.with(|s| s.borrow_mut().timer = id);
 }
 
 /// Saves what is pending now. The small parts are written before this returns (also while
 /// another save is under way: the page may be closing); the large one follows as soon as
 /// IndexedDB has taken the write before it.
 pub fn flush() {
-    let timer = SAVER.with(|s| s.borrow_mut().timer.take());
+    let timer = SAVER.with(|s| {
+        let mut s = s.borrow_mut();
+        s.first_save_waits = false;
+        s.timer.take()
+    });
     if let (Some(id), Some(w)) = (timer, web_sys::window()) {
         w.clear_timeout_with_handle(id);
     }

@@ -79,6 +79,45 @@ test('a state saved by version 5 in one key moves into parts, with a backup and 
   assert.equal(await page.locator('[data-testid=startup-notice]').count(), 0);
 });
 
+test('a first visit draws the page before it saves the default workspace, and leaving at once still saves it', async () => {
+  const fresh = await start();
+  const { page, context } = fresh;
+  // When the page first wrote its meta record, against when it first painted.
+  await page.addInitScript(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key === 'plan-budget/meta' && window.__firstSave === undefined) window.__firstSave = performance.now();
+      return set.call(this, key, value);
+    };
+  });
+  await fresh.open('#/plan');
+  const ws = await saved(page);
+  assert.equal(ws.schema_version, 6);
+  assert.equal(ws.plan.municipality, 'Slagelse Kommune');
+  assert.equal(ws.agreements.length, 1);
+  assert.equal(ws.committee_cases.length, 1);
+  const { firstSave, paint } = await page.evaluate(() => ({
+    firstSave: window.__firstSave,
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+  }));
+  assert.ok(paint !== undefined && firstSave !== undefined, `painted at ${paint}, saved at ${firstSave}`);
+  assert.ok(firstSave > paint, `the default was saved at ${firstSave} ms, after the first paint at ${paint} ms`);
+  // Another first visit, left as soon as it shows: what it shows is saved on the way out.
+  await page.evaluate(() => localStorage.clear());
+  await page.close();
+  const other = await context.newPage();
+  await other.goto(fresh.url + '#/plan');
+  await other.locator('main [data-testid$="-view"]').first().waitFor();
+  await other.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  await again.addInitScript(() => {
+    window.__planStoredAtStart = localStorage.getItem('plan-budget/part/plan') !== null;
+  });
+  await again.goto(fresh.url + '#/plan');
+  assert.equal(await again.evaluate(() => window.__planStoredAtStart), true, 'the plan was saved when the page was left');
+  await fresh.close();
+});
+
 test('an edit saves only its part, and a drag is saved although the tab closes at once', async () => {
   const other = await start();
   const { page, context } = other;
