@@ -146,21 +146,19 @@ pub fn SeriesChart(
     // The ECharts instance, and what it was drawn with (the width is read once: reading it
     // forces a layout).
     let instance = StoredValue::new_local(None::<Drawn>);
-    // Whether the chart is on screen: a chart out of view is not redrawn on every edit (a
-    // drag would redraw every chart on the page); it catches up as soon as it comes into view.
-    let visible = RwSignal::new(true);
+    // Whether the chart is (nearly) on screen: a chart out of view is not drawn, and not
+    // redrawn on every edit (a drag would redraw every chart on the page); it is drawn, or
+    // catches up, as soon as it comes into view. So a page opens without drawing the charts
+    // below the fold, and without loading ECharts while none is in view.
+    let visible = RwSignal::new(false);
     watch_visibility(node, visible);
     Effect::new(move |_| {
         let Some(el) = node.get() else { return };
-        if !echarts_ready() {
+        if !visible.get() || !echarts_ready() {
             return;
         }
         let categories = categories.get();
         let series = series.get();
-        let on_screen = visible.get();
-        if !on_screen && instance.with_value(|i| i.is_some()) {
-            return;
-        }
         let names: Vec<String> = series.iter().map(|s| s.name.clone()).collect();
         let width = instance
             .with_value(|i| i.as_ref().map(|d| d.width))
@@ -242,7 +240,8 @@ pub fn SeriesChart(
     }
 }
 
-/// Keeps `visible` in step with whether the element is (nearly) on screen.
+/// Keeps `visible` in step with whether the element is (nearly) on screen; before the page
+/// is printed, every chart counts as on screen (so each is drawn, and current, on paper).
 fn watch_visibility(node: NodeRef<Div>, visible: RwSignal<bool>) {
     Effect::new(move |_| {
         let Some(el) = node.get() else { return };
@@ -262,14 +261,31 @@ fn watch_visibility(node: NodeRef<Div>, visible: RwSignal<bool>) {
             callback.as_ref().unchecked_ref(),
             &options,
         ) else {
+            // Without an observer every chart is drawn and kept current.
+            visible.set(true);
             return;
         };
         observer.observe(&el);
+        let before_print = Closure::<dyn FnMut()>::new(move || visible.set(true));
+        if let Some(w) = web_sys::window() {
+            let _ = w.add_event_listener_with_callback(
+                "beforeprint",
+                before_print.as_ref().unchecked_ref(),
+            );
+        }
         let observer = send_wrapper::SendWrapper::new(observer);
         let callback = send_wrapper::SendWrapper::new(callback);
+        let before_print = send_wrapper::SendWrapper::new(before_print);
         on_cleanup(move || {
             observer.disconnect();
             drop(callback);
+            if let Some(w) = web_sys::window() {
+                let _ = w.remove_event_listener_with_callback(
+                    "beforeprint",
+                    before_print.as_ref().unchecked_ref(),
+                );
+            }
+            drop(before_print);
         });
     });
 }
