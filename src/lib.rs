@@ -8,6 +8,7 @@ pub mod chart;
 pub mod compress;
 pub mod crash;
 pub mod i18n;
+pub mod idle;
 pub mod offline;
 pub mod route;
 pub mod single_file;

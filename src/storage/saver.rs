@@ -18,10 +18,11 @@ use super::{idb, in_idb, meta_text, other_tab_saved, part_key, raw_get, write_re
 /// How long after the last change a save waits (a drag is saved once, when it pauses).
 pub const SAVE_DELAY_MS: i32 = 300;
 
-/// How long a first visit waits before it saves the default workspace: the page is drawn and
-/// ready first. Nothing is lost if it closes sooner (the default is part of the app, and
-/// leaving the page saves at once); a change saves it after [`SAVE_DELAY_MS`] as usual.
-pub const FIRST_SAVE_DELAY_MS: i32 = 2000;
+/// A first visit saves the default workspace when the page is first idle (drawn, and no input
+/// waiting), at the latest after this long. Nothing is lost if it closes sooner (the default
+/// is part of the app, and leaving the page saves at once); a change saves it after
+/// [`SAVE_DELAY_MS`] as usual.
+pub const FIRST_SAVE_LATEST_MS: u32 = 3000;
 
 /// What the saver tells the app.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,8 +53,8 @@ struct Saver {
     /// The newest state not yet saved.
     pending: Option<Workspace>,
     timer: Option<i32>,
-    /// The timer is the first visit's (see [`FIRST_SAVE_DELAY_MS`]): a change starts its own.
-    first_save_waits: bool,
+    /// The first visit's save, waiting for an idle moment (see [`FIRST_SAVE_LATEST_MS`]).
+    first_save: Option<crate::idle::Waiting>,
     busy: bool,
     report: Option<Report>,
 }
@@ -158,10 +159,9 @@ pub fn schedule(ws: &Workspace, changed: &[Part]) {
     let start_timer = SAVER.with(|s| {
         let mut s = s.borrow_mut();
         s.pending = Some(ws.clone());
-        if std::mem::take(&mut s.first_save_waits) {
-            if let (Some(id), Some(w)) = (s.timer.take(), web_sys::window()) {
-                w.clear_timeout_with_handle(id);
-            }
+        // A change saves the first visit's default with it, after the usual delay.
+        if let Some(waiting) = s.first_save.take() {
+            crate::idle::cancel(waiting);
         }
         s.timer.is_none()
     });
@@ -171,16 +171,13 @@ pub fn schedule(ws: &Workspace, changed: &[Part]) {
     }
 }
 
-/// A first visit: the default workspace is saved once the page is drawn and ready (after
-/// [`FIRST_SAVE_DELAY_MS`]), or with the first change, or when the page is left.
+/// A first visit: the default workspace is saved once the page is drawn and idle (at the
+/// latest after [`FIRST_SAVE_LATEST_MS`]), or with the first change, or when the page is left.
 pub fn schedule_first_save(ws: &Workspace) {
-    SAVER.with(|s| {
-        let mut s = s.borrow_mut();
-        s.pending = Some(ws.clone());
-        s.first_save_waits = true;
-    });
+    SAVER.with(|s| s.borrow_mut().pending = Some(ws.clone()));
     status(SaveStatus::Pending);
-    start_timer_ms(FIRST_SAVE_DELAY_MS);
+    let waiting = crate::idle::when_idle(flush, FIRST_SAVE_LATEST_MS);
+    SAVER.with(|s| s.borrow_mut().first_save = waiting);
 }
 
 fn start_timer_ms(ms: i32) {
@@ -196,11 +193,13 @@ fn start_timer_ms(ms: i32) {
 /// another save is under way: the page may be closing); the large one follows as soon as
 /// IndexedDB has taken the write before it.
 pub fn flush() {
-    let timer = SAVER.with(|s| {
+    let (timer, first_save) = SAVER.with(|s| {
         let mut s = s.borrow_mut();
-        s.first_save_waits = false;
-        s.timer.take()
+        (s.timer.take(), s.first_save.take())
     });
+    if let Some(waiting) = first_save {
+        crate::idle::cancel(waiting);
+    }
     if let (Some(id), Some(w)) = (timer, web_sys::window()) {
         w.clear_timeout_with_handle(id);
     }
