@@ -1,6 +1,7 @@
 // Trunk post-build hook: sets the page's content security policy. Trunk writes a small inline
-// module script that starts the app; instead of allowing inline scripts, the policy allows
-// exactly that script by its SHA-256 hash, computed here from the built index.html.
+// module script that starts the app, and index.html has one that opens IndexedDB early;
+// instead of allowing inline scripts, the policy allows exactly those by their SHA-256
+// hashes, computed here from the built index.html.
 // Nothing from another origin is allowed, and no eval (WebAssembly needs 'wasm-unsafe-eval').
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -129,6 +129,53 @@ pub async fn open() -> Result<(), IdbError> {
     if DB.with(|d| d.borrow().is_some()) {
         return Ok(());
     }
+    // The page's head started opening it while the WebAssembly loaded (index.html): that one
+    // is taken; if it failed, it is opened here, which says why.
+    let db = match opened_early().await {
+        Some(db) => db,
+        None => open_here().await?,
+    };
+    keep(db);
+    Ok(())
+}
+
+/// The global the page's head puts the early opening's promise under (index.html).
+const EARLY_OPEN: &str = "__planDb";
+
+/// The database the page's head opened, if it did and it is this one.
+async fn opened_early() -> Option<IdbDatabase> {
+    let global = js_sys::global();
+    let key = JsValue::from_str(EARLY_OPEN);
+    let promise = js_sys::Reflect::get(&global, &key)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    // Taken once: a later opening (after a newer build asked this page to let go) is made here.
+    let _ = js_sys::Reflect::set(&global, &key, &JsValue::UNDEFINED);
+    let timeout = js_sys::Promise::new(&mut |_, reject| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_1(
+                &reject,
+                OPEN_TIMEOUT_MS,
+                &JsValue::from_str("no answer"),
+            );
+        }
+    });
+    let race = js_sys::Promise::race(&js_sys::Array::of2(&promise, &timeout));
+    let db = JsFuture::from(race)
+        .await
+        .ok()?
+        .dyn_into::<IdbDatabase>()
+        .ok()?;
+    if db.name() == DB_NAME && db.version() == f64::from(DB_VERSION) {
+        Some(db)
+    } else {
+        db.close();
+        None
+    }
+}
+
+async fn open_here() -> Result<IdbDatabase, IdbError> {
     let factory = web_sys::window()
         .ok_or_else(|| IdbError::unavailable("no window"))?
         .indexed_db()
@@ -178,7 +225,11 @@ pub async fn open() -> Result<(), IdbError> {
     let race = js_sys::Promise::race(&js_sys::Array::of3(&opened, &blocked, &timeout));
     let result = JsFuture::from(race).await;
     drop(on_upgrade);
-    let db: IdbDatabase = result.map_err(IdbError::from_js)?.unchecked_into();
+    Ok(result.map_err(IdbError::from_js)?.unchecked_into())
+}
+
+/// The database this page works with from now on.
+fn keep(db: IdbDatabase) {
     // A newer build that changes the database asks this page to let go: it does, and saves
     // from then on say so instead of hanging.
     let on_change = Closure::<dyn FnMut()>::new(move || {
@@ -191,7 +242,6 @@ pub async fn open() -> Result<(), IdbError> {
     db.set_onversionchange(Some(on_change.as_ref().unchecked_ref()));
     on_change.forget();
     DB.with(|d| *d.borrow_mut() = Some(db));
-    Ok(())
 }
 
 /// Whether [`open`] succeeded on this page.

@@ -79,7 +79,7 @@ test('a state saved by version 5 in one key moves into parts, with a backup and 
   assert.equal(await page.locator('[data-testid=startup-notice]').count(), 0);
 });
 
-test('a first visit draws the page before it saves the default workspace, and leaving at once still saves it', async () => {
+test('a first visit opens IndexedDB while the WebAssembly loads, draws the page before it saves the default workspace, and leaving at once still saves it', async () => {
   const fresh = await start();
   const { page, context } = fresh;
   // When the page first wrote its meta record, against when it first painted.
@@ -102,6 +102,14 @@ test('a first visit draws the page before it saves the default workspace, and le
   }));
   assert.ok(paint !== undefined && firstSave !== undefined, `painted at ${paint}, saved at ${firstSave}`);
   assert.ok(firstSave > paint, `the default was saved at ${firstSave} ms, after the first paint at ${paint} ms`);
+  // The page's head opened IndexedDB while the WebAssembly loaded, and the app took it over.
+  const early = await page.evaluate(() => ({
+    requested: performance.getEntriesByName('plan:indexeddb-requested')[0]?.startTime,
+    started: performance.getEntriesByName('plan:wasm-started')[0]?.startTime,
+    taken: window.__planDb === undefined,
+  }));
+  assert.ok(early.requested < early.started, `IndexedDB requested at ${early.requested} ms, the WebAssembly started at ${early.started} ms`);
+  assert.equal(early.taken, true, 'the app took the early opening over');
   // Another first visit, left as soon as it shows: what it shows is saved on the way out.
   await page.evaluate(() => localStorage.clear());
   await page.close();
