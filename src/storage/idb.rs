@@ -132,46 +132,62 @@ pub async fn open() -> Result<(), IdbError> {
     // The page's head started opening it while the WebAssembly loaded (index.html): that one
     // is taken; if it failed, it is opened here, which says why.
     let db = match opened_early().await {
-        Some(db) => db,
-        None => open_here().await?,
+        Early::Opened(db) => db,
+        // Asking again would only wait as long once more.
+        Early::NoAnswer => return Err(IdbError::from_js(JsValue::from_str("no answer"))),
+        Early::Failed => open_here().await?,
     };
     keep(db);
     Ok(())
+}
+
+/// How the page head's opening of the database went.
+enum Early {
+    Opened(IdbDatabase),
+    /// Not started, failed, or another database: opened here instead.
+    Failed,
+    /// No answer within [`OPEN_TIMEOUT_MS`].
+    NoAnswer,
 }
 
 /// The global the page's head puts the early opening's promise under (index.html).
 const EARLY_OPEN: &str = "__planDb";
 
 /// The database the page's head opened, if it did and it is this one.
-async fn opened_early() -> Option<IdbDatabase> {
+async fn opened_early() -> Early {
     let global = js_sys::global();
     let key = JsValue::from_str(EARLY_OPEN);
-    let promise = js_sys::Reflect::get(&global, &key)
-        .ok()?
-        .dyn_into::<js_sys::Promise>()
-        .ok()?;
+    let Some(promise) = js_sys::Reflect::get(&global, &key)
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return Early::Failed;
+    };
     // Taken once: a later opening (after a newer build asked this page to let go) is made here.
     let _ = js_sys::Reflect::set(&global, &key, &JsValue::UNDEFINED);
-    let timeout = js_sys::Promise::new(&mut |_, reject| {
+    let timeout = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_1(
-                &reject,
+                &resolve,
                 OPEN_TIMEOUT_MS,
-                &JsValue::from_str("no answer"),
+                &JsValue::NULL,
             );
         }
     });
     let race = js_sys::Promise::race(&js_sys::Array::of2(&promise, &timeout));
-    let db = JsFuture::from(race)
-        .await
-        .ok()?
-        .dyn_into::<IdbDatabase>()
-        .ok()?;
-    if db.name() == DB_NAME && db.version() == f64::from(DB_VERSION) {
-        Some(db)
-    } else {
-        db.close();
-        None
+    match JsFuture::from(race).await {
+        Ok(v) if v.is_null() => Early::NoAnswer,
+        Ok(v) => match v.dyn_into::<IdbDatabase>() {
+            Ok(db) if db.name() == DB_NAME && db.version() == f64::from(DB_VERSION) => {
+                Early::Opened(db)
+            }
+            Ok(db) => {
+                db.close();
+                Early::Failed
+            }
+            Err(_) => Early::Failed,
+        },
+        Err(_) => Early::Failed,
     }
 }
 

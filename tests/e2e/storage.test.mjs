@@ -1,6 +1,6 @@
 // End-to-end tests of the storage part by part, in headless Chromium: a state saved by
 // schema version 5 in one localStorage key moves into parts with nothing lost and the same
-// figures; imported values live in IndexedDB; where IndexedDB is missing or refused the app
+// figures; imported values live in IndexedDB; where IndexedDB is missing, refused or not answering the app
 // says what that means and keeps working in localStorage; a full IndexedDB refuses an import
 // with a clear message and loses nothing; a drag is saved even when the tab closes at once.
 import { test, after, before } from 'node:test';
@@ -215,6 +215,8 @@ for (const [kind, script] of [
       };
     },
   ],
+  // An opening that never answers: after the wait (5 s) the page goes on without it, once.
+  ['not answering', () => { IDBFactory.prototype.open = function () { return {}; }; }],
 ]) {
   test(`where IndexedDB is ${kind}, the app says so and keeps the figures in localStorage`, async () => {
     const other = await start();
