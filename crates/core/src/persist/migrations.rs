@@ -12,11 +12,16 @@ pub(super) type Migration = fn(Value) -> Result<Value, String>;
 pub(super) const MIGRATIONS: [Migration; (SCHEMA_VERSION - 1) as usize] =
     [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
 
+/// The document's top level, which every step adds to.
+fn object(value: &mut Value) -> Result<&mut serde_json::Map<String, Value>, String> {
+    value
+        .as_object_mut()
+        .ok_or_else(|| "dokumentet er ikke et JSON-objekt".to_owned())
+}
+
 /// Version 2 added budget scenarios: a version 1 workspace gets the default scenario set.
 fn v1_to_v2(mut value: Value) -> Result<Value, String> {
-    let obj = value
-        .as_object_mut()
-        .ok_or_else(|| "dokumentet er ikke et JSON-objekt".to_owned())?;
+    let obj = object(&mut value)?;
     if !obj.contains_key("scenarios") {
         let set = crate::scenarios::default_scenario_set();
         obj.insert("scenarios".into(), crate::json_value::value_of(&set)?);
@@ -33,9 +38,7 @@ fn v2_to_v3(mut value: Value) -> Result<Value, String> {
         .and_then(Value::as_str)
         .ok_or_else(|| "planen mangler feltet \"municipality\"".to_owned())?
         .to_owned();
-    let obj = value
-        .as_object_mut()
-        .ok_or_else(|| "dokumentet er ikke et JSON-objekt".to_owned())?;
+    let obj = object(&mut value)?;
     if !obj.contains_key("indicators") {
         let data =
             crate::indicators::IndicatorData::new(crate::defaults::comparison(&municipality));
@@ -47,9 +50,7 @@ fn v2_to_v3(mut value: Value) -> Result<Value, String> {
 /// Version 4 added budget follow-ups (with seed 003's 2019 follow-up as the example) and
 /// the status sheet's dated history, which older data has none of.
 fn v3_to_v4(mut value: Value) -> Result<Value, String> {
-    let obj = value
-        .as_object_mut()
-        .ok_or_else(|| "dokumentet er ikke et JSON-objekt".to_owned())?;
+    let obj = object(&mut value)?;
     if !obj.contains_key("budget_followups") {
         let example = crate::followup::example_2019();
         obj.insert(
@@ -62,9 +63,7 @@ fn v3_to_v4(mut value: Value) -> Result<Value, String> {
 
 /// Version 5 added the archive of earlier plan periods, empty in older data.
 fn v4_to_v5(mut value: Value) -> Result<Value, String> {
-    let obj = value
-        .as_object_mut()
-        .ok_or_else(|| "dokumentet er ikke et JSON-objekt".to_owned())?;
+    let obj = object(&mut value)?;
     obj.entry("archived_plans")
         .or_insert_with(|| Value::Array(Vec::new()));
     Ok(value)
@@ -84,9 +83,7 @@ fn is_seeded_municipality(value: &Value) -> bool {
 /// join its imported indicators after the document is read: see [`after_migration`].)
 fn v5_to_v6(mut value: Value) -> Result<Value, String> {
     let seeded = is_seeded_municipality(&value);
-    let obj = value
-        .as_object_mut()
-        .ok_or_else(|| "dokumentet er ikke et JSON-objekt".to_owned())?;
+    let obj = object(&mut value)?;
     let agreements = !obj.contains_key("agreements");
     let cases = !obj.contains_key("committee_cases");
     let (default_agreements, default_cases) = if seeded && (agreements || cases) {
