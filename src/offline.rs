@@ -18,9 +18,9 @@ pub fn register_service_worker() {
     if document().get_element_by_id("plan-app-wasm").is_some() {
         return;
     }
-    // Once the page is idle: registering fetches every file of the app once more, which
-    // must not compete with the first view.
-    crate::idle::when_idle(
+    // Once the first screen is painted and the page is idle: registering fetches every file
+    // of the app once more, which must not compete with the first view.
+    crate::idle::after_paint(
         || {
             let promise = window().navigator().service_worker().register("./sw.js");
             spawn_local(async move {

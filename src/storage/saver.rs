@@ -163,7 +163,7 @@ pub fn schedule(ws: &Workspace, changed: &[Part]) {
         s.pending = Some(ws.clone());
         // A change saves the first visit's default with it, after the usual delay.
         if let Some(waiting) = s.first_save.take() {
-            crate::idle::cancel(waiting);
+            waiting.cancel();
         }
         s.timer.is_none()
     });
@@ -178,8 +178,8 @@ pub fn schedule(ws: &Workspace, changed: &[Part]) {
 pub fn schedule_first_save(ws: &Workspace) {
     SAVER.with(|s| s.borrow_mut().pending = Some(ws.clone()));
     status(SaveStatus::Pending);
-    let waiting = crate::idle::when_idle(flush, FIRST_SAVE_LATEST_MS);
-    SAVER.with(|s| s.borrow_mut().first_save = waiting);
+    let waiting = crate::idle::after_paint(flush, FIRST_SAVE_LATEST_MS);
+    SAVER.with(|s| s.borrow_mut().first_save = Some(waiting));
 }
 
 fn start_timer_ms(ms: i32) {
@@ -200,7 +200,7 @@ pub fn flush() {
         (s.timer.take(), s.first_save.take())
     });
     if let Some(waiting) = first_save {
-        crate::idle::cancel(waiting);
+        waiting.cancel();
     }
     if let (Some(id), Some(w)) = (timer, web_sys::window()) {
         w.clear_timeout_with_handle(id);

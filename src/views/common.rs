@@ -193,3 +193,29 @@ pub fn CsvButton(
         </button>
     }
 }
+
+/// How long a [`Later`] part waits for an idle moment at most (ms).
+pub const LATER_LATEST_MS: u32 = 250;
+
+/// A part of a long view below its first screen, built after the first screen is painted: in
+/// its own task once the page is idle (at the latest after [`LATER_LATEST_MS`]), so the first
+/// screen shows sooner and a click is answered between the parts. Until then an empty
+/// placeholder marks the view as still being built (`aria-busy`); tests wait for it to go.
+#[component]
+pub fn Later(children: ChildrenFn) -> impl IntoView {
+    let ready = RwSignal::new(false);
+    crate::idle::after_paint(
+        move || {
+            // The view may be gone by now (another view was opened).
+            let _ = ready.try_set(true);
+        },
+        LATER_LATEST_MS,
+    );
+    move || {
+        if ready.get() {
+            children().into_any()
+        } else {
+            view! { <div class="later" aria-busy="true"></div> }.into_any()
+        }
+    }
+}

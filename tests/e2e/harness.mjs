@@ -65,6 +65,9 @@ export async function start({ prefix = '/', viewport = { width: 1280, height: 90
         return main && main.dataset.hash === location.hash;
       });
       await page.locator('main [data-testid$="-view"]').first().waitFor();
+      // Parts of a long view below its first screen are built just after it (views/common.rs
+      // `Later`): the view is whole when none is still being built.
+      await page.waitForFunction(() => !document.querySelector('main [aria-busy=true]'));
     },
     /** Stops the local server (for offline tests): every later request to it fails. */
     async stopServer() {

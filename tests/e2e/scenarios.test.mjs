@@ -186,3 +186,35 @@ test('two scenarios compared side by side; the choice is kept in the link', asyn
   assert.equal(await rows.count(), 2);
   assert.deepEqual(app.errors, []);
 });
+
+test('a fresh visit paints the first screen of the scenarios before it builds the parts below it', async () => {
+  const fresh = await start();
+  try {
+    const { page } = fresh;
+    // When each part is first in the page, and when the first frame after the view's own
+    // insertion is drawn (the page's style, layout and paint follow that frame's callbacks).
+    await page.addInitScript(() => {
+      const seen = (window.__seen = {});
+      new MutationObserver(() => {
+        for (const id of ['scenarios-view', 'policy', 'assumptions', 'results-table', 'comparison']) {
+          if (seen[id] === undefined && document.querySelector(`[data-testid=${id}]`)) {
+            seen[id] = performance.now();
+            if (id === 'scenarios-view') requestAnimationFrame(() => (seen.frame = performance.now()));
+          }
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await fresh.open('#/scenarier');
+    const seen = await page.evaluate(() => window.__seen);
+    assert.ok(seen.policy <= seen.frame, `the policy editor is in the first screen: ${JSON.stringify(seen)}`);
+    for (const part of ['assumptions', 'results-table', 'comparison']) {
+      assert.ok(seen[part] > seen.frame, `${part} is built after the first frame: ${JSON.stringify(seen)}`);
+    }
+    // Then the view is whole, with nothing left marked as being built.
+    assert.equal(await page.locator('main [aria-busy]').count(), 0);
+    assert.match(await text(page.getByTestId('results-table')), /Kompensation i alt/);
+    assert.deepEqual(fresh.errors, []);
+  } finally {
+    await fresh.close();
+  }
+});

@@ -28,7 +28,7 @@ use plan_core::scenarios::{
 use plan_core::Part;
 use plan_core::{format, Lang, Source, Workspace};
 
-use super::common::{Banner, BannerKind, CsvButton, StatusBadge, Tone};
+use super::common::{Banner, BannerKind, CsvButton, Later, StatusBadge, Tone};
 use super::SourceNote;
 use crate::app::{set_route_param, use_state, AppState};
 use crate::chart::{ChartKind, ChartSeries, SeriesChart};
@@ -146,11 +146,12 @@ pub fn ScenariosView() -> impl IntoView {
                     <Summary selected results />
                 </aside>
             </div>
-            <super::share::ShareScenario selected />
-            <AssumptionsEditor />
-            <ResultsTable selected results />
-            <Tornado selected />
-            <Comparison results />
+            // Below the first screen: built once the first screen is painted, part by part.
+            <Later><super::share::ShareScenario selected /></Later>
+            <Later><AssumptionsEditor /></Later>
+            <Later><ResultsTable selected results /></Later>
+            <Later><Tornado selected /></Later>
+            <Later><Comparison results /></Later>
         </article>
     }
 }
