@@ -187,7 +187,7 @@ test('two scenarios compared side by side; the choice is kept in the link', asyn
   assert.deepEqual(app.errors, []);
 });
 
-test('a fresh visit paints the first screen of the scenarios before it builds the parts below it', async () => {
+test('a fresh visit paints the first screen of the scenarios before it builds the parts below it, and a closed group when it is opened', async () => {
   const fresh = await start();
   try {
     const { page } = fresh;
@@ -213,6 +213,12 @@ test('a fresh visit paints the first screen of the scenarios before it builds th
     // Then the view is whole, with nothing left marked as being built.
     assert.equal(await page.locator('main [aria-busy]').count(), 0);
     assert.match(await text(page.getByTestId('results-table')), /Kompensation i alt/);
+    // A closed benefit group's inputs are built when it is first opened.
+    const group = page.getByTestId('group-sygedagpenge');
+    assert.equal(await group.evaluate((el) => el.open), false);
+    assert.equal(await group.getByTestId('refusion-sygedagpenge').count(), 0);
+    await group.locator('summary').click();
+    assert.equal(await group.getByTestId('refusion-sygedagpenge').inputValue(), '35');
     assert.deepEqual(fresh.errors, []);
   } finally {
     await fresh.close();

@@ -115,33 +115,47 @@ pub(super) fn AssumptionsEditor() -> impl IntoView {
             }),
         ];
         let groups = a.groups.iter().enumerate().map(|(i, g)| {
-            let mut g = g.clone();
-            let inputs = fields
-                .iter()
-                .map(|&(da, en, unit, scale, id, field)| {
-                    let current = field(&mut g).clone();
+            let g = g.clone();
+            // A closed group's inputs are built when it is first opened: most stay closed,
+            // and the list is rebuilt with every change of an assumption.
+            let opened = RwSignal::new(open_groups.with_value(|o| o.contains(&g.id)));
+            let content = {
+                let g = g.clone();
+                move || {
+                    let mut g = g.clone();
+                    let inputs = fields
+                        .iter()
+                        .map(|&(da, en, unit, scale, id, field)| {
+                            let current = field(&mut g).clone();
+                            view! {
+                                <AssumptionInput
+                                    label=da_en(lang, da, en).to_owned()
+                                    value=current.value
+                                    scale
+                                    unit
+                                    source=current.source
+                                    testid=format!("{id}-{}", g.id)
+                                    apply=Callback::new(move |(v, s)| edit_set(Box::new(move |set| {
+                                        if let Some(g) = set.assumptions.groups.get_mut(i) {
+                                            field(g).set(v, s);
+                                        }
+                                    })))
+                                />
+                            }
+                        })
+                        .collect_view();
                     view! {
-                        <AssumptionInput
-                            label=da_en(lang, da, en).to_owned()
-                            value=current.value
-                            scale
-                            unit
-                            source=current.source
-                            testid=format!("{id}-{}", g.id)
-                            apply=Callback::new(move |(v, s)| edit_set(Box::new(move |set| {
-                                if let Some(g) = set.assumptions.groups.get_mut(i) {
-                                    field(g).set(v, s);
-                                }
-                            })))
-                        />
+                        {inputs}
+                        {duration_editor(edit_set, i, &g, lang)}
+                        <super::baseline::BaselineLinkEditor group_id=g.id.clone() />
                     }
-                })
-                .collect_view();
+                }
+            };
             view! {
                 <details
                     class="group"
                     data-testid=format!("group-{}", g.id)
-                    prop:open=open_groups.with_value(|o| o.contains(&g.id))
+                    prop:open=opened.get_untracked()
                     on:toggle={
                         let id = g.id.clone();
                         move |ev| {
@@ -154,13 +168,14 @@ pub(super) fn AssumptionsEditor() -> impl IntoView {
                                     o.remove(&id);
                                 }
                             });
+                            if open && !opened.get_untracked() {
+                                opened.set(true);
+                            }
                         }
                     }
                 >
                     <summary>{g.name.clone()} " · " {format::number_trim(g.persons.value, 1, lang)} " " {da_en(lang, "helårspersoner", "full-year persons")}</summary>
-                    {inputs}
-                    {duration_editor(edit_set, i, &g, lang)}
-                    <super::baseline::BaselineLinkEditor group_id=g.id.clone() />
+                    {move || opened.get().then(content.clone())}
                 </details>
             }
         }).collect_view();
