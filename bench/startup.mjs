@@ -47,7 +47,7 @@ async function once(dist, rate, { render, interactive, stages }) {
       idb: at('plan:indexeddb-open'),
       loaded: at('plan:storage-loaded'),
       mounted: at('plan:mounted'),
-      painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      painted: at('first-contentful-paint'),
     };
   }));
   await app.close();

@@ -115,7 +115,6 @@ pub(super) fn AssumptionsEditor() -> impl IntoView {
             }),
         ];
         let groups = a.groups.iter().enumerate().map(|(i, g)| {
-            let g = g.clone();
             // A closed group's inputs are built when it is first opened: most stay closed,
             // and the list is rebuilt with every change of an assumption.
             let opened = RwSignal::new(open_groups.with_value(|o| o.contains(&g.id)));
