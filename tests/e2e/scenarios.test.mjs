@@ -224,3 +224,19 @@ test('a fresh visit paints the first screen of the scenarios before it builds th
     await fresh.close();
   }
 });
+
+test('on a phone an opened benefit group is no wider than the screen', async () => {
+  const phone = await start({ viewport: { width: 390, height: 844 } });
+  try {
+    const { page } = phone;
+    await phone.open('#/scenarier');
+    const group = page.getByTestId('group-sygedagpenge');
+    await group.locator('summary').click();
+    await group.getByTestId('baseline-indicator').waitFor();
+    // The indicator list's longest name must not widen the page (it did: 581 px).
+    const [page_width, screen] = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+    assert.ok(page_width <= screen, `the page is ${page_width} px wide on a ${screen} px screen`);
+  } finally {
+    await phone.close();
+  }
+});
