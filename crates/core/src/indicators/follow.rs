@@ -21,10 +21,12 @@ use super::period::end_month_of;
 use super::{IndicatorData, ObsPeriod};
 
 mod development;
+mod missing;
 mod status;
 mod text;
 
 pub use development::Development;
+pub use missing::{fetch_hint, missing_series, Missing};
 pub use status::FollowStatus;
 pub use text::goal_text;
 
@@ -88,6 +90,8 @@ pub struct Followed<'a> {
     pub status: FollowStatus,
     /// For a development target: the development the status is read from.
     pub development: Option<Development>,
+    /// Which series lack figures.
+    pub missing: Missing,
 }
 
 /// One measure followed, whatever document it belongs to.
@@ -113,6 +117,9 @@ pub struct Evaluation<'a> {
     pub status: FollowStatus,
     /// For a development target: the development the status is read from.
     pub development: Option<Development>,
+    /// Which series lack figures (the municipality's, the country's, the comparable
+    /// municipalities').
+    pub missing: Missing,
 }
 
 /// The value a target requires when the national figure is `national`. `None` for a
@@ -208,12 +215,15 @@ pub fn follow_measure<'a>(
         trend: e.trend,
         status: e.status,
         development: e.development,
+        missing: e.missing,
     }
 }
 
 /// Follows one measure, whatever document it belongs to: the linked indicator's figures for
 /// the municipality (after the measure's baseline), the country and the comparable
-/// municipalities, and the status read from them.
+/// municipalities, with the figures typed in by hand for the measure (see
+/// [`IndicatorData::enter_figure`]; a figure typed in for a period replaces the imported one),
+/// and the status read from them. [`Evaluation::missing`] says which series lack figures.
 pub fn evaluate<'a>(data: &'a IndicatorData, measure: &'a Measure) -> Evaluation<'a> {
     let indicator = data.link_for(&measure.id).map(|l| l.indicator.as_str());
     let mut f = Evaluation {
@@ -227,6 +237,7 @@ pub fn evaluate<'a>(data: &'a IndicatorData, measure: &'a Measure) -> Evaluation
         trend: None,
         status: FollowStatus::NotLinked,
         development: None,
+        missing: Missing::default(),
     };
     if let Some(name) = indicator {
         if let Some(s) = data.series(name, &data.comparison.own) {
@@ -241,31 +252,51 @@ pub fn evaluate<'a>(data: &'a IndicatorData, measure: &'a Measure) -> Evaluation
                 .collect();
         }
     }
-    let imported = !f.own.is_empty();
+    for e in data.entered_for(&measure.id, &data.comparison.own) {
+        let point = PathPoint {
+            period: e.period,
+            value: e.value,
+            source: e.as_source(),
+        };
+        match f.own.binary_search_by(|p| p.period.cmp(&e.period)) {
+            Ok(i) => f.own[i] = point,
+            Err(i) => f.own.insert(i, point),
+        }
+    }
+    let figures = !f.own.is_empty();
     if let Some(b) = baseline_point(measure) {
         let month = b.period.end_month();
         if !f.own.iter().any(|p| p.period.end_month() == month) {
             let at = f.own.iter().position(|p| p.period > b.period);
             f.own.insert(at.unwrap_or(f.own.len()), b);
         }
-        if !imported {
+        if !figures {
             f.status = FollowStatus::BaselineOnly;
         }
     }
-    let Some(name) = indicator else {
-        return f;
-    };
-    if let Some(s) = data.series(name, NATIONAL) {
+    if let Some(s) = indicator.and_then(|name| data.series(name, NATIONAL)) {
         f.national = s.points.iter().map(|p| (p.period(), p.value())).collect();
+    }
+    for e in data.entered_for(&measure.id, NATIONAL) {
+        match f.national.binary_search_by(|(p, _)| p.cmp(&e.period)) {
+            Ok(i) => f.national[i].1 = e.value,
+            Err(i) => f.national.insert(i, (e.period, e.value)),
+        }
     }
     let mut sums: std::collections::BTreeMap<ObsPeriod, (f64, usize)> = Default::default();
     for area in &data.comparison.cluster {
-        if let Some(s) = data.series(name, area) {
-            for p in &s.points {
-                let e = sums.entry(p.period()).or_default();
-                e.0 += p.value();
-                e.1 += 1;
-            }
+        let mut values: std::collections::BTreeMap<ObsPeriod, f64> = Default::default();
+        if let Some(s) = indicator.and_then(|name| data.series(name, area)) {
+            values.extend(s.points.iter().map(|p| (p.period(), p.value())));
+        }
+        values.extend(
+            data.entered_for(&measure.id, area)
+                .map(|e| (e.period, e.value)),
+        );
+        for (period, value) in values {
+            let e = sums.entry(period).or_default();
+            e.0 += value;
+            e.1 += 1;
         }
     }
     f.cluster = sums
@@ -276,6 +307,10 @@ pub fn evaluate<'a>(data: &'a IndicatorData, measure: &'a Measure) -> Evaluation
             count,
         })
         .collect();
+    f.missing = Missing::of(&f, figures);
+    if indicator.is_none() && !figures {
+        return f;
+    }
     if f.status == FollowStatus::BaselineOnly {
         return f;
     }

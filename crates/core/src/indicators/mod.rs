@@ -4,19 +4,21 @@
 pub mod follow;
 pub mod import;
 mod period;
+pub mod published;
 pub mod report;
 pub mod seeded;
 mod store;
 
 pub use follow::{
-    evaluate, follow_all, follow_measure, Document, Evaluation, FollowStatus, Followed,
+    evaluate, follow_all, follow_measure, missing_series, Document, Evaluation, FollowStatus,
+    Followed, Missing,
 };
 pub use period::{end_month_of, ObsPeriod, PeriodKind};
 pub use report::{Direction, KeyFigureReport, KeyTrend};
 pub use seeded::{seed_003_indicators, seed_003_key_figure_report};
 pub use store::{
-    AreaFilter, Comparison, ImportRecord, IndicatorData, MeasureLink, MergeReport, Point,
-    SeedColumn, SeedOrigin, SeedRow, Series,
+    AreaFilter, Comparison, DeclinedLink, EnteredFigure, ImportRecord, IndicatorData, MeasureLink,
+    MergeReport, Point, SeedColumn, SeedOrigin, SeedRow, Series,
 };
 
 /// Imports a file's values into the workspace as one step: merges them into the store (see

@@ -5,9 +5,11 @@
 
 use std::collections::HashMap;
 
+mod entered;
 mod links;
 mod seed;
 
+pub use entered::{DeclinedLink, EnteredFigure};
 pub use seed::{SeedColumn, SeedOrigin, SeedRow};
 
 use serde::{Deserialize, Serialize};
@@ -103,6 +105,13 @@ pub struct IndicatorData {
     /// report). Saved data from before has none and loads unchanged.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reports: Vec<KeyFigureReport>,
+    /// Figures typed in by hand for a measure, with their source (for series no file holds).
+    /// Saved data from before has none and loads unchanged.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entered: Vec<EnteredFigure>,
+    /// Links an import made that the user undid: an import does not make them again.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub declined: Vec<DeclinedLink>,
 }
 
 /// What a merge did.
@@ -137,6 +146,8 @@ impl IndicatorData {
             series: Vec::new(),
             links: Vec::new(),
             reports: Vec::new(),
+            entered: Vec::new(),
+            declined: Vec::new(),
         }
     }
 
