@@ -102,12 +102,22 @@ pub fn run(args: &[String]) -> Outcome {
     };
     let input = input::read(file).map_err(|e| report(&[e]))?;
     let name = &input.name;
-    let doc = document::parse(name, input.text().map_err(|e| report(&[e]))?)
+    let read = document::parse_with_warnings(name, input.text().map_err(|e| report(&[e]))?)
         .map_err(|lines| report(&lines))?;
+    let warnings = read.warning_lines(name);
+    let doc = read.doc;
     let problems = doc.problems(name);
+    for line in &warnings {
+        println!("{line}");
+    }
     if !problems.is_empty() {
         return Err(report(&problems));
     }
-    println!("OK: {name}: {}; ingen problemer.", describe(&doc));
+    let warned = match warnings.len() {
+        0 => String::new(),
+        1 => " (1 advarsel ovenfor)".to_owned(),
+        n => format!(" ({n} advarsler ovenfor)"),
+    };
+    println!("OK: {name}: {}; ingen problemer{warned}.", describe(&doc));
     Ok(())
 }

@@ -1,11 +1,14 @@
 //! What a file holds (a saved workspace of any schema version, a scenario set alone, or a
 //! shared scenario as a file or a link), and the app's own validation of it.
 
+use std::collections::HashSet;
+
+use plan_core::guard::{self, DocKind, Finding};
 use plan_core::scenarios::{validate, Issue, ScenarioSet};
 use plan_core::share::{self, ShareError, SharedScenario};
 use plan_core::{
     agreement, committee, defaults::default_workspace, followup, persist, plan_edit, Lang,
-    Workspace,
+    LoadError, Workspace,
 };
 
 /// A file's content, read the way the app reads it.
@@ -33,47 +36,101 @@ fn link_payload(text: &str) -> Option<&str> {
     (is_version && !rest.is_empty() && !rest.contains(char::is_whitespace)).then_some(text)
 }
 
-fn share_errors(name: &str, e: ShareError) -> Vec<String> {
+fn share_errors(name: &str, doc: DocKind, e: ShareError) -> Vec<String> {
     match e {
         // One line per value, as the app lists them.
         ShareError::Rejected { issues } => issues.iter().map(|i| format!("{name}: {i}")).collect(),
+        ShareError::Refused { refusal } => refusal
+            .lines(doc, Lang::Da)
+            .into_iter()
+            .map(|l| format!("{name}: {l}"))
+            .collect(),
         other => vec![format!("{name}: {}", other.message(Lang::Da))],
     }
 }
 
-/// Reads a file's text. The errors are Danish lines naming the file (and line and column
-/// where the JSON is broken).
-pub fn parse(name: &str, text: &str) -> Result<Document, Vec<String>> {
+/// A file's content with the warnings reading it gave (fields the model does not know,
+/// which are not read).
+pub struct Read {
+    pub doc: Document,
+    pub kind: DocKind,
+    pub warnings: Vec<Finding>,
+}
+
+impl Read {
+    /// The warnings as Danish lines naming the file, the document and the field.
+    pub fn warning_lines(&self, name: &str) -> Vec<String> {
+        guard::warning_lines(&self.warnings, self.kind, Lang::Da)
+            .into_iter()
+            .map(|l| format!("{name}: advarsel: {l}"))
+            .collect()
+    }
+}
+
+/// Reads a file's text as the app reads it: the JSON with the path of every value, then the
+/// core's bounds ([`guard`]) before anything is calculated. The errors are Danish lines
+/// naming the file, the document, the field's path and the value.
+pub fn parse_with_warnings(name: &str, text: &str) -> Result<Read, Vec<String>> {
     if let Some(payload) = link_payload(text) {
-        return share::decode(payload)
-            .map(Document::Shared)
-            .map_err(|e| share_errors(name, e));
+        let kind = DocKind::Link;
+        return share::decode_checked(payload)
+            .map(|(s, warnings)| Read {
+                doc: Document::Shared(s),
+                kind,
+                warnings,
+            })
+            .map_err(|e| share_errors(name, kind, e));
     }
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-        vec![format!(
-            "{name}: ikke gyldig JSON (linje {}, kolonne {}): {e}",
-            e.line(),
-            e.column()
-        )]
+        let e = guard::json::from_serde(String::new(), e);
+        vec![format!("{name}: ikke gyldig JSON: {}", e.text(Lang::Da))]
     })?;
     if value.get("share_version").is_some() {
-        return share::from_json(text)
-            .map(Document::Shared)
-            .map_err(|e| share_errors(name, e));
+        let kind = DocKind::SharedFile;
+        return share::from_json_checked(text)
+            .map(|(s, warnings)| Read {
+                doc: Document::Shared(s),
+                kind,
+                warnings,
+            })
+            .map_err(|e| share_errors(name, kind, e));
     }
     if value.get("schema_version").is_some() {
         // The persist module migrates what earlier versions of the app saved.
-        return persist::decode(text)
-            .map(|(ws, migrated_from)| Document::Workspace { ws, migrated_from })
-            .map_err(|e| vec![format!("{name}: {}", e.text(Lang::Da))]);
+        let kind = DocKind::Workspace;
+        return persist::decode_checked(text)
+            .map(|(ws, migrated_from, warnings)| Read {
+                doc: Document::Workspace { ws, migrated_from },
+                kind,
+                warnings,
+            })
+            .map_err(|e| match e {
+                LoadError::Refused { findings } => guard::Refusal::Bounds(findings)
+                    .lines(kind, Lang::Da)
+                    .into_iter()
+                    .map(|l| format!("{name}: {l}"))
+                    .collect(),
+                e => vec![format!("{name}: {}", e.text(Lang::Da))],
+            });
     }
-    serde_json::from_str(text).map(Document::Set).map_err(|e| {
-        vec![format!(
-            "{name}: hverken et gemt arbejdsområde, et sæt scenarier eller et delt scenarie (linje {}, kolonne {}): {e}",
-            e.line(),
-            e.column()
-        )]
-    })
+    let kind = DocKind::Set;
+    guard::read_set(text)
+        .map(|(set, warnings)| Read {
+            doc: Document::Set(set),
+            kind,
+            warnings,
+        })
+        .map_err(|r| match r {
+            guard::Refusal::Json(e) => vec![format!(
+                "{name}: hverken et gemt arbejdsområde, et sæt scenarier eller et delt scenarie: {}",
+                e.text(Lang::Da)
+            )],
+            r => r
+                .lines(kind, Lang::Da)
+                .into_iter()
+                .map(|l| format!("{name}: {l}"))
+                .collect(),
+        })
 }
 
 impl Document {
@@ -103,7 +160,7 @@ impl Document {
     /// development agreements and the committee cases.
     pub fn problems(&self, name: &str) -> Vec<String> {
         let (set, _) = self.scenario_set();
-        let ids: Vec<&str> = set.scenarios.iter().map(|s| s.id.as_str()).collect();
+        let ids: HashSet<&str> = set.scenarios.iter().map(|s| s.id.as_str()).collect();
         let mut lines = scenario_problems(name, &set, &ids);
         if let Document::Workspace { ws, .. } = self {
             lines.extend(
@@ -137,16 +194,14 @@ impl Document {
     }
 }
 
-/// The problems of the assumptions (once) and of the scenarios with these ids.
-pub fn scenario_problems(name: &str, set: &ScenarioSet, ids: &[&str]) -> Vec<String> {
+/// The problems of the assumptions (once) and of the scenarios with these ids, in time
+/// linear in the number of scenarios (a set, not a list, of ids and of issues seen).
+pub fn scenario_problems(name: &str, set: &ScenarioSet, ids: &HashSet<&str>) -> Vec<String> {
+    let mut seen: HashSet<Issue> = HashSet::new();
     let mut issues: Vec<Issue> = Vec::new();
-    for s in set
-        .scenarios
-        .iter()
-        .filter(|s| ids.contains(&s.id.as_str()))
-    {
+    for s in set.scenarios.iter().filter(|s| ids.contains(s.id.as_str())) {
         for issue in validate(&set.assumptions, s) {
-            if !issues.contains(&issue) {
+            if seen.insert(issue.clone()) {
                 issues.push(issue);
             }
         }
@@ -156,12 +211,16 @@ pub fn scenario_problems(name: &str, set: &ScenarioSet, ids: &[&str]) -> Vec<Str
 
 /// Reads and parses the file a command names ('-' is standard input); problems are reported
 /// and refuse the file.
+/// The warnings (unknown fields) go to standard error.
 pub fn read(file: &str) -> Result<(String, Document), crate::Failure> {
     let input = crate::input::read(file).map_err(|e| crate::refuse(&[e]))?;
     let name = input.name.clone();
     let text = input.text().map_err(|e| crate::refuse(&[e]))?;
-    let doc = parse(&name, text).map_err(|lines| crate::refuse(&lines))?;
-    Ok((name, doc))
+    let read = parse_with_warnings(&name, text).map_err(|lines| crate::refuse(&lines))?;
+    for line in read.warning_lines(&name) {
+        eprintln!("{line}");
+    }
+    Ok((name, read.doc))
 }
 
 #[cfg(test)]

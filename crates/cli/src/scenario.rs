@@ -40,6 +40,9 @@ pub fn run(args: &[String]) -> Outcome {
         .iter()
         .filter(|s| only.as_ref().is_none_or(|id| &s.id == id))
         .collect();
+    if set.scenarios.is_empty() {
+        return Err(refuse(&[format!("{name}: filen har ingen scenarier.")]));
+    }
     if chosen.is_empty() {
         let ids: Vec<&str> = set.scenarios.iter().map(|s| s.id.as_str()).collect();
         return Err(refuse(&[format!(
@@ -50,7 +53,7 @@ pub fn run(args: &[String]) -> Outcome {
     }
     // Values the app would not calculate with (a municipal share of 300 %, a negative cost
     // per FTE) give no table, only the app's messages.
-    let ids: Vec<&str> = chosen.iter().map(|s| s.id.as_str()).collect();
+    let ids: std::collections::HashSet<&str> = chosen.iter().map(|s| s.id.as_str()).collect();
     let problems = scenario_problems(name, &set, &ids);
     if !problems.is_empty() {
         return Err(refuse(&problems));

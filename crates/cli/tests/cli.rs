@@ -177,7 +177,9 @@ fn a_broken_file_gets_a_danish_message_with_line_and_column() {
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
     assert!(
-        err.starts_with("standard input: ikke gyldig JSON (linje 3"),
+        err.starts_with(
+            "standard input: ikke gyldig JSON: teksten slutter midt i en værdi (linje 3"
+        ),
         "{err}"
     );
     let out = plan(&["scenario", "findes-ikke.json"]);
@@ -196,7 +198,7 @@ fn an_unknown_scenario_lists_the_ones_there_are() {
     assert!(err.contains("intet scenarie med id \"nope\" (findes: official, sygedagpenge-2, alle-fire, arne-lineaer-3)"), "{err}");
 }
 
-const SHARE_300: &str = "standard input: Forudsætninger › Medfinansiering af Arne-pensionen › Kommunens andel: andelen skal ligge mellem 0 og 100 %, men er 300 %.\n";
+const SHARE_300: &str = "standard input: Scenariesættet › assumptions.layers[0].municipal_share.value: andelen skal ligge mellem 0 og 1 (0-100 %), men er 3 (300 %).\n";
 const COST_NEGATIVE: &str = "standard input: Forudsætninger › Pris pr. årsværk: skal være større end 0 (1.000 kr. pr. år), men er −550.\n";
 
 fn share_300(v: &mut serde_json::Value) {
@@ -279,13 +281,23 @@ fn check_reads_workspaces_with_their_plan_and_follow_ups() {
         format!("OK: {good}: {DEFAULT_PARTS}; ingen problemer.\n")
     );
     ws.plan.name = " ".into();
+    ws.scenarios.assumptions.cost_per_fte.value = -550.0;
+    let bad = write(&dir, "bad.json", plan_core::persist::encode(&ws));
+    let out = plan(&["check", &bad]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stdout(&out),
+        format!("{bad}: Forudsætninger › Pris pr. årsværk: skal være større end 0 (1.000 kr. pr. år), men er −550.\n{bad}: Planen › edit-plan-name: Planen mangler et navn.\n")
+    );
+    // Out of the bounds every calculation needs: refused by the core with the field's path.
+    ws.scenarios.assumptions.cost_per_fte.value = 550.0;
     ws.scenarios.assumptions.layers[0].municipal_share.value = 3.0;
     let bad = write(&dir, "bad.json", plan_core::persist::encode(&ws));
     let out = plan(&["check", &bad]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stdout(&out),
-        format!("{bad}: Forudsætninger › Medfinansiering af Arne-pensionen › Kommunens andel: andelen skal ligge mellem 0 og 100 %, men er 300 %.\n{bad}: Planen › edit-plan-name: Planen mangler et navn.\n")
+        format!("{bad}: Arbejdsområdet › scenarios.assumptions.layers[0].municipal_share.value: andelen skal ligge mellem 0 og 1 (0-100 %), men er 3 (300 %).\n")
     );
 }
 

@@ -9,6 +9,7 @@ pub mod committee;
 pub mod defaults;
 pub mod followup;
 pub mod format;
+pub mod guard;
 pub mod history;
 pub mod ids;
 pub mod indicators;

@@ -5,6 +5,7 @@ pub mod parts;
 
 use serde_json::Value;
 
+use crate::guard::{self, Finding, JsonError, Refusal};
 use crate::model::Workspace;
 
 /// The schema version this build writes.
@@ -35,6 +36,35 @@ pub enum LoadError {
         column: usize,
         detail: String,
     },
+    /// A schema version no version of the app has written (0, or not a whole number).
+    BadVersion { found: String },
+    /// The content fits the model, but has values out of the bounds every calculation needs
+    /// ([`crate::guard`]), each named by its path.
+    Refused { findings: Vec<Finding> },
+}
+
+impl LoadError {
+    /// A JSON error with its field's path, as [`LoadError::Invalid`] (the detail in Danish,
+    /// the app's first language; [`LoadError::text`] gives line and column in either).
+    pub fn invalid(e: &JsonError) -> Self {
+        LoadError::Invalid {
+            line: e.line,
+            column: e.column,
+            detail: e.reason(crate::Lang::Da),
+        }
+    }
+
+    fn from_refusal(r: Refusal) -> Self {
+        match r {
+            Refusal::Json(e) if e.syntax => LoadError::NotJson {
+                line: e.line,
+                column: e.column,
+                detail: e.reason(crate::Lang::Da),
+            },
+            Refusal::Json(e) => LoadError::invalid(&e),
+            Refusal::Bounds(findings) => LoadError::Refused { findings },
+        }
+    }
 }
 
 impl LoadError {
@@ -71,6 +101,17 @@ impl LoadError {
                 format!("De gemte data passer ikke til planens opbygning (linje {line}, kolonne {column}: {detail})."),
                 format!("The saved data does not fit the plan's structure (line {line}, column {column}: {detail})."),
             ),
+            LoadError::BadVersion { found } => lang.pick(
+                format!("De gemte data har skemaversion {found}, som ingen udgave af appen har skrevet (feltet \"schema_version\" skal være et helt tal fra 1 til {SCHEMA_VERSION})."),
+                format!("The saved data has schema version {found}, which no version of the app has written (the field \"schema_version\" must be a whole number from 1 to {SCHEMA_VERSION})."),
+            ),
+            LoadError::Refused { findings } => {
+                let list: Vec<String> = findings.iter().map(|f| f.text(lang)).collect();
+                lang.pick(
+                    format!("De gemte data har værdier, appen ikke kan regne med: {}", list.join(" ")),
+                    format!("The saved data has values the app cannot calculate with: {}", list.join(" ")),
+                )
+            }
         }
     }
 }
@@ -108,8 +149,14 @@ pub fn load(raw: Option<&str>, default: impl FnOnce() -> Workspace) -> LoadOutco
 }
 
 /// Reads a saved workspace, migrating it when it is older. Returns the version it was
-/// migrated from, if any.
+/// migrated from, if any. The workspace must pass the core's bounds ([`guard`]).
 pub fn decode(raw: &str) -> Result<(Workspace, Option<u32>), LoadError> {
+    decode_checked(raw).map(|(ws, from, _)| (ws, from))
+}
+
+/// [`decode`], with a warning for each field the model does not know (named by its path;
+/// such a field is not read, so it plays no part in any calculation).
+pub fn decode_checked(raw: &str) -> Result<(Workspace, Option<u32>, Vec<Finding>), LoadError> {
     // Only the version first (the rest is skipped, not built): data saved by this version
     // is then read straight into the model, without a second, generic pass.
     #[derive(serde::Deserialize)]
@@ -123,36 +170,34 @@ pub fn decode(raw: &str) -> Result<(Workspace, Option<u32>), LoadError> {
             schema_version: v.get("schema_version").cloned(),
         })
     }
-    .map_err(|e| LoadError::NotJson {
-        line: e.line(),
-        column: e.column(),
-        detail: e.to_string(),
+    .map_err(|e| {
+        LoadError::from_refusal(Refusal::Json(guard::json::from_serde(String::new(), e)))
     })?;
-    let version = head
-        .schema_version
-        .as_ref()
-        .and_then(Value::as_u64)
-        .ok_or(LoadError::NoVersion)?;
+    let found = match head.schema_version {
+        None | Some(Value::Null) => return Err(LoadError::NoVersion),
+        Some(v) => v,
+    };
+    let version = match found.as_u64() {
+        Some(0) | None => {
+            return Err(LoadError::BadVersion {
+                found: found.to_string(),
+            })
+        }
+        Some(v) => v,
+    };
     let version =
         u32::try_from(version).map_err(|_| LoadError::NewerVersion { found: u32::MAX })?;
     if version > SCHEMA_VERSION {
         return Err(LoadError::NewerVersion { found: version });
     }
-    if version == 0 {
-        return Err(LoadError::NoVersion);
-    }
     if version == SCHEMA_VERSION {
-        let workspace: Workspace = serde_json::from_str(raw).map_err(|e| LoadError::Invalid {
-            line: e.line(),
-            column: e.column(),
-            detail: e.to_string(),
-        })?;
-        return Ok((workspace, None));
+        let (workspace, warnings) =
+            guard::decode::<Workspace>(raw).map_err(LoadError::from_refusal)?;
+        guard::check_workspace(&workspace).map_err(LoadError::from_refusal)?;
+        return Ok((workspace, None, warnings));
     }
-    let mut value: Value = serde_json::from_str(raw).map_err(|e| LoadError::NotJson {
-        line: e.line(),
-        column: e.column(),
-        detail: e.to_string(),
+    let mut value: Value = serde_json::from_str(raw).map_err(|e| {
+        LoadError::from_refusal(Refusal::Json(guard::json::from_serde(String::new(), e)))
     })?;
     let migrated_from = (version < SCHEMA_VERSION).then_some(version);
     for (step, migrate) in MIGRATIONS.iter().enumerate().skip(version as usize - 1) {
@@ -168,15 +213,13 @@ pub fn decode(raw: &str) -> Result<(Workspace, Option<u32>), LoadError> {
     } else {
         raw.to_owned()
     };
-    let mut workspace: Workspace = serde_json::from_str(&text).map_err(|e| LoadError::Invalid {
-        line: e.line(),
-        column: e.column(),
-        detail: e.to_string(),
-    })?;
+    let (mut workspace, warnings) =
+        guard::decode::<Workspace>(&text).map_err(LoadError::from_refusal)?;
     if let Some(from) = migrated_from {
         after_migration(&mut workspace, from);
     }
-    Ok((workspace, migrated_from))
+    guard::check_workspace(&workspace).map_err(LoadError::from_refusal)?;
+    Ok((workspace, migrated_from, warnings))
 }
 
 /// The text to store for a workspace, always in the current schema version.

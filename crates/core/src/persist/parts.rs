@@ -54,7 +54,7 @@ impl Meta {
             });
         }
         if meta.schema_version == 0 {
-            return Err(LoadError::NoVersion);
+            return Err(LoadError::BadVersion { found: "0".into() });
         }
         Ok(meta)
     }
@@ -188,24 +188,34 @@ pub fn decode_parts(
     }
 }
 
-/// Reads one stored part into the workspace (left as it was on an error).
+/// Reads one stored part into the workspace (left as it was on an error). The part must
+/// pass the core's bounds ([`crate::guard::check_part`]).
 pub fn read_part(ws: &mut Workspace, part: Part, text: &str) -> Result<(), LoadError> {
+    let mut next = ws.clone();
+    read_part_unchecked(&mut next, part, text)?;
+    crate::guard::check_part(&next, part).map_err(|r| match r {
+        crate::guard::Refusal::Bounds(findings) => LoadError::Refused { findings },
+        crate::guard::Refusal::Json(e) => LoadError::invalid(&e),
+    })?;
+    *ws = next;
+    Ok(())
+}
+
+fn read_part_unchecked(ws: &mut Workspace, part: Part, text: &str) -> Result<(), LoadError> {
     fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, LoadError> {
-        serde_json::from_str(text).map_err(|e| {
-            if e.is_syntax() || e.is_eof() {
-                LoadError::NotJson {
-                    line: e.line(),
-                    column: e.column(),
-                    detail: e.to_string(),
+        crate::guard::json::decode(text)
+            .map(|(v, _)| v)
+            .map_err(|e| {
+                if e.syntax {
+                    LoadError::NotJson {
+                        line: e.line,
+                        column: e.column,
+                        detail: e.reason(crate::Lang::Da),
+                    }
+                } else {
+                    LoadError::invalid(&e)
                 }
-            } else {
-                LoadError::Invalid {
-                    line: e.line(),
-                    column: e.column(),
-                    detail: e.to_string(),
-                }
-            }
-        })
+            })
     }
     match part {
         Part::Plan => ws.plan = parse(text)?,

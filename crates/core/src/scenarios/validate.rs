@@ -10,7 +10,7 @@ fn n(v: f64) -> String {
 }
 
 /// A problem found in the assumptions or a scenario.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Issue {
     /// Where: "Forudsætninger › …" or the scenario's name › ….
     pub place: String,

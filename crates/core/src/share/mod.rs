@@ -8,6 +8,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
 
+use crate::guard::{self, Finding, Refusal};
 use crate::scenarios::{validate, Assumptions, Scenario};
 use crate::{Lang, Workspace};
 
@@ -31,8 +32,6 @@ const COMPACT_PREFIX: &str = "v2.";
 pub const MAX_LINK_CHARS: usize = 4000;
 /// The most a payload may expand to when it is unpacked (guards against a crafted link).
 const MAX_JSON_BYTES: usize = 2 * 1024 * 1024;
-/// The longest horizon a shared scenario may have.
-const MAX_HORIZON_YEARS: usize = 60;
 
 /// A shared scenario: everything needed to show the same figures on another machine.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -86,6 +85,11 @@ pub enum ShareError {
     UnknownDefaults {
         version: u32,
     },
+    /// Refused by the core's validation of every document ([`crate::guard`]): JSON that does
+    /// not fit (with the field's path), or values out of bounds (with their paths).
+    Refused {
+        refusal: Refusal,
+    },
 }
 
 impl ShareError {
@@ -136,8 +140,33 @@ impl ShareError {
             (ShareError::UnknownDefaults { version }, Lang::En) => format!(
                 "it was made from built-in figures (version {version}) this version of the app does not know. Ask the sender for the full link or the file."
             ),
+            (ShareError::Refused { refusal }, _) => refusal_text(refusal, lang),
         };
         format!("{what}{why}")
+    }
+}
+
+/// A refusal in a sentence: the JSON error with its path, or each value out of bounds with
+/// its path, separated by semicolons.
+fn refusal_text(refusal: &Refusal, lang: Lang) -> String {
+    match refusal {
+        Refusal::Json(e) => lang.pick(
+            format!("indholdet passer ikke til et scenarie: {}.", e.text(lang)),
+            format!("the content does not fit a scenario: {}.", e.text(lang)),
+        ),
+        Refusal::Bounds(found) => {
+            let list: Vec<String> = found.iter().map(|f| f.text(lang)).collect();
+            lang.pick(
+                format!(
+                    "scenariet har værdier, appen ikke kan regne med: {}",
+                    list.join(" ")
+                ),
+                format!(
+                    "the scenario has values the app cannot calculate with: {}",
+                    list.join(" ")
+                ),
+            )
+        }
     }
 }
 
@@ -159,36 +188,34 @@ pub fn is_shared_json(text: &str) -> bool {
 
 /// Reads and checks a shared scenario from JSON.
 pub fn from_json(text: &str) -> Result<SharedScenario, ShareError> {
+    from_json_checked(text).map(|(shared, _)| shared)
+}
+
+/// Reads and checks a shared scenario from JSON, with a warning for each field the model
+/// does not know (named by its path; such a field is not read).
+pub fn from_json_checked(text: &str) -> Result<(SharedScenario, Vec<Finding>), ShareError> {
     /// The version alone, read first so another format is named as such.
     #[derive(Deserialize)]
     struct VersionOnly {
         share_version: Option<serde_json::Number>,
     }
-    let located = |e: serde_json::Error| ShareError::Invalid {
-        detail: format!("linje {}, kolonne {}: {e}", e.line(), e.column()),
-    };
-    let version: VersionOnly = serde_json::from_str(text).map_err(located)?;
+    let version: VersionOnly = serde_json::from_str(text).map_err(|e| ShareError::Refused {
+        refusal: Refusal::Json(guard::json::from_serde(String::new(), e)),
+    })?;
     match version.share_version.and_then(|v| v.as_u64()) {
         Some(v) if v == SHARE_VERSION as u64 => {}
         _ => return Err(ShareError::UnknownFormat),
     }
-    let shared: SharedScenario = serde_json::from_str(text).map_err(|e| ShareError::Invalid {
-        detail: e.to_string(),
-    })?;
+    let (shared, warnings) =
+        guard::decode::<SharedScenario>(text).map_err(|refusal| ShareError::Refused { refusal })?;
     check(&shared)?;
-    Ok(shared)
+    Ok((shared, warnings))
 }
 
+/// The core's bounds ([`guard::check_shared`]) first, so nothing out of them reaches a
+/// calculation, then the editor's own checks of the values.
 fn check(shared: &SharedScenario) -> Result<(), ShareError> {
-    let h = shared.assumptions.horizon;
-    if h.end < h.start || h.len() > MAX_HORIZON_YEARS {
-        return Err(ShareError::Rejected {
-            issues: vec![format!(
-                "Tidshorisonten {}-{} er ikke mellem 1 og {MAX_HORIZON_YEARS} år.",
-                h.start, h.end
-            )],
-        });
-    }
+    guard::check_shared(shared).map_err(|refusal| ShareError::Refused { refusal })?;
     let issues = validate(&shared.assumptions, &shared.scenario);
     if issues.is_empty() {
         Ok(())
@@ -278,6 +305,15 @@ pub fn read_unpacked(
     packed: &[u8],
     json: &[u8],
 ) -> Result<SharedScenario, ShareError> {
+    read_unpacked_checked(is_compact, packed, json).map(|(shared, _)| shared)
+}
+
+/// [`read_unpacked`] with a warning for each field the model does not know.
+pub fn read_unpacked_checked(
+    is_compact: bool,
+    packed: &[u8],
+    json: &[u8],
+) -> Result<(SharedScenario, Vec<Finding>), ShareError> {
     // A zlib stream ends with the Adler-32 checksum of its content. Inflating stops there, so
     // anything appended to a link would pass unnoticed: the stream must end the data exactly.
     let checksum = adler2::adler32_slice(json).to_be_bytes();
@@ -286,7 +322,7 @@ pub fn read_unpacked(
     }
     let text = std::str::from_utf8(json).map_err(|_| ShareError::Damaged)?;
     if !is_compact {
-        return from_json(text);
+        return from_json_checked(text);
     }
     let full = compact::from_compact_json(text).map_err(|e| match e {
         compact::CompactError::UnknownDefaults { version } => {
@@ -294,18 +330,23 @@ pub fn read_unpacked(
         }
         compact::CompactError::Invalid { detail } => ShareError::Invalid { detail },
     })?;
-    from_json(&full)
+    from_json_checked(&full)
 }
 
 /// Reads a link's payload back. Any damage or change gives an error and nothing else.
 pub fn decode(payload: &str) -> Result<SharedScenario, ShareError> {
+    decode_checked(payload).map(|(shared, _)| shared)
+}
+
+/// [`decode`] with a warning for each field the model does not know.
+pub fn decode_checked(payload: &str) -> Result<(SharedScenario, Vec<Finding>), ShareError> {
     let (is_compact, packed) = unpack(payload)?;
     let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_JSON_BYTES)
         .map_err(|e| match e.status {
             miniz_oxide::inflate::TINFLStatus::HasMoreOutput => ShareError::TooLarge,
             _ => ShareError::Damaged,
         })?;
-    read_unpacked(is_compact, &packed, &json)
+    read_unpacked_checked(is_compact, &packed, &json)
 }
 
 /// Whether a link of this many characters can be offered, or the file must be used.

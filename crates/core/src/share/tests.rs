@@ -45,11 +45,17 @@ fn damaged_or_edited_links_are_refused_with_their_reason() {
     let edited: String = chars.into_iter().collect();
     assert!(matches!(
         decode(&edited),
-        Err(ShareError::Damaged | ShareError::Invalid { .. })
+        Err(ShareError::Damaged | ShareError::Invalid { .. } | ShareError::Refused { .. })
     ));
     // Well-formed, but values that cannot be calculated.
     let mut bad = shared("sygedagpenge-2");
     bad.assumptions.horizon.end = bad.assumptions.horizon.start + 1000;
+    assert!(matches!(
+        decode(&encode(&bad)),
+        Err(ShareError::Refused { .. })
+    ));
+    bad.assumptions.horizon.end = bad.assumptions.horizon.start + 5;
+    bad.assumptions.cost_per_fte.value = 0.0;
     assert!(matches!(
         decode(&encode(&bad)),
         Err(ShareError::Rejected { .. })
