@@ -32,6 +32,31 @@ pub fn upper(text: &str) -> String {
     text.chars().map(upper_char).collect()
 }
 
+/// The text in lower case without accents, for searching and matching names: é → e, ü → u,
+/// and the Danish letters as they are written without them (æ → ae, ø → oe, å → aa), so
+/// "Tønder", "TØNDER" and "Toender" fold alike.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().map(lower_char) {
+        match c {
+            'æ' => out.push_str("ae"),
+            'ø' => out.push_str("oe"),
+            'å' => out.push_str("aa"),
+            'ß' => out.push_str("ss"),
+            'à'..='å' => out.push('a'),
+            'ç' => out.push('c'),
+            'è'..='ë' => out.push('e'),
+            'ì'..='ï' => out.push('i'),
+            'ñ' => out.push('n'),
+            'ò'..='ö' => out.push('o'),
+            'ù'..='ü' => out.push('u'),
+            'ý' | 'ÿ' => out.push('y'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Whether the text has no lower-case letter (a header written in capitals).
 pub fn is_upper(text: &str) -> bool {
     text.chars().all(|c| upper_char(c) == c)
@@ -59,5 +84,14 @@ mod tests {
             );
         }
         assert!(is_upper("KOMMUNE 2023") && !is_upper("Kommune"));
+    }
+
+    #[test]
+    fn folding_drops_case_and_accents() {
+        assert_eq!(
+            fold("TØNDER Århus Café Müller Æble"),
+            "toender aarhus cafe muller aeble"
+        );
+        assert_eq!(fold("Tønder"), fold("Toender"));
     }
 }

@@ -157,10 +157,7 @@ fn a_target_with_its_figures_leaves_the_fetch_list() {
         "2024-01-02T10:00:00Z",
         AreaFilter::Compared,
     );
-    ws.indicators.set_link(
-        "m-kth-aktiv-889",
-        Some("Antal fuldtidspersoner (Kontanthjælp, aktivitetsparate)"),
-    );
+    // The import linked the target (see tests/linking.rs).
     let list = fetch_list(&ws);
     assert!(!list
         .iter()

@@ -3,6 +3,7 @@
 
 pub mod follow;
 pub mod import;
+pub mod linking;
 mod period;
 pub mod published;
 pub mod report;
@@ -23,7 +24,10 @@ pub use store::{
 
 /// Imports a file's values into the workspace as one step: merges them into the store (see
 /// [`IndicatorData::merge`]), then links every unlinked measure of the plan and of the
-/// development agreements whose indicator has the name of an imported indicator. The report counts those links too.
+/// development agreements whose indicator has the name of an imported indicator, then every
+/// one an imported indicator fits by its measure and benefit group (see
+/// [`linking::link_fitting`]). The report counts those links too;
+/// [`linking::import_and_link`] also names them.
 pub fn import_parsed(
     ws: &mut crate::Workspace,
     parsed: &import::Parsed,
@@ -54,5 +58,7 @@ pub fn import_parsed(
             .iter()
             .map(|(id, text)| (id.as_str(), text.as_str())),
     );
+    let imported = linking::imported_names(parsed);
+    report.linked += linking::link_fitting(ws, &imported).len() as u64;
     report
 }

@@ -10,6 +10,7 @@ mod links;
 mod seed;
 
 pub use entered::{DeclinedLink, EnteredFigure};
+pub(crate) use links::same_name;
 pub use seed::{SeedColumn, SeedOrigin, SeedRow};
 
 use serde::{Deserialize, Serialize};

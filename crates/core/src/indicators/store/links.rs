@@ -85,6 +85,11 @@ const STOP_WORDS: [&str; 16] = [
     "at",
 ];
 
+/// Whether two names are the same but for case, punctuation and spacing.
+pub(crate) fn same_name(a: &str, b: &str) -> bool {
+    normalize(a) == normalize(b)
+}
+
 fn normalize(text: &str) -> String {
     words(text).join(" ")
 }

@@ -11,8 +11,14 @@ pub(super) fn find_header(records: &[Rec]) -> Option<usize> {
         let r = &records[i];
         let filled = r.filled().count();
         let numbers = r.filled().filter(|(_, f)| is_plain_number(f)).count();
-        // "Udtræk: 12. januar 2024;Periode: 2023M10-2023M12" is a title row, not a header.
-        if r.cells.len() < 2 || r.filled().any(|(_, f)| f.contains(": ")) {
+        // "Udtræk: 12. januar 2024;Periode: 2023M10-2023M12" is a title row, not a header;
+        // jobindsats' benchmark heads its columns "Forventet og faktisk antal … forsørgelse:
+        // Faktisk andel (pct.)", a title of several words before the colon.
+        let label_row = r.filled().any(|(_, f)| {
+            f.split_once(": ")
+                .is_some_and(|(label, _)| !label.trim().contains(' '))
+        });
+        if r.cells.len() < 2 || label_row {
             return false;
         }
         if filled >= 2 && numbers * 2 < r.cells.len() {
