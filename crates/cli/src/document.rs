@@ -45,7 +45,7 @@ fn share_errors(name: &str, doc: DocKind, e: ShareError) -> Vec<String> {
             .into_iter()
             .map(|l| format!("{name}: {l}"))
             .collect(),
-        other => vec![format!("{name}: {}", other.message(Lang::Da))],
+        other => vec![format!("{name}: {}", other.message_for(doc, Lang::Da))],
     }
 }
 

@@ -567,3 +567,82 @@ fn break_even_per_lever_and_year_as_csv_with_danish_errors() {
         assert!(stderr(&out).contains("plan break-even FIL|- [--scenario ID]"));
     }
 }
+
+/// Issue 23: a link whose horizon runs from i32::MIN to i32::MAX (its length wrapped to 0,
+/// and `plan scenario` took 3,7 GB) is refused by `plan check` and `plan scenario`, in both
+/// link forms, at once and with the field's path.
+#[test]
+fn the_horizon_overflow_link_is_refused_by_check_and_scenario() {
+    let ws = default_workspace();
+    let mut shared =
+        SharedScenario::from_workspace(&ws, "sygedagpenge-2", "2026-12-07T10:00:00Z").unwrap();
+    shared.assumptions.horizon.start = i32::MIN;
+    shared.assumptions.horizon.end = i32::MAX;
+    let expected = "standard input: Linket › assumptions.horizon.start: året skal ligge mellem 1990 og 2100, men er -2147483648.\nstandard input: Linket › assumptions.horizon.end: året skal ligge mellem 1990 og 2100, men er 2147483647.\n";
+    for payload in [share::encode(&shared), share::encode_full(&shared)] {
+        let link = format!("https://example.org/plan/#/del?d={payload}");
+        let started = std::time::Instant::now();
+        let out = plan_with_stdin(&["check", "-"], &link);
+        assert_eq!(out.status.code(), Some(1));
+        assert_eq!(stdout(&out), expected);
+        let out = plan_with_stdin(&["scenario", "-"], &link);
+        assert_eq!(out.status.code(), Some(1));
+        assert_eq!(stdout(&out), "", "no table");
+        assert_eq!(stderr(&out), expected);
+        assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
+    }
+}
+
+/// Issue 23: a misspelt field is named in a warning and left out of the calculation; the
+/// file is still checked and calculated.
+#[test]
+fn an_unknown_field_is_named_in_a_warning() {
+    let mut v: serde_json::Value = serde_json::from_str(&example()).unwrap();
+    let lever = v["assumptions"]["levers"][1].as_object_mut().unwrap();
+    let effect = lever.remove("effect").unwrap();
+    lever.insert("efect".into(), effect);
+    let warning = "standard input: advarsel: Scenariesættet › assumptions.levers[1].efect: feltet kendes ikke og bruges ikke i beregningen (stavefejl?).\n";
+    let out = plan_with_stdin(&["check", "-"], &v.to_string());
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        stdout(&out),
+        format!("{warning}OK: standard input: sæt med 4 scenarier; ingen problemer (1 advarsel ovenfor).\n")
+    );
+    let out = plan_with_stdin(&["scenario", "-"], &v.to_string());
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(stderr(&out), warning);
+}
+
+/// Issue 23: `plan check` takes time linear in the number of scenarios (it was quadratic:
+/// 100.000 scenarios took over 20 s). 10.000 scenarios, the most a set may have, and a set
+/// of 10.001, which is refused at once.
+#[test]
+fn check_is_linear_in_the_scenario_count() {
+    let mut v: serde_json::Value = serde_json::from_str(&example()).unwrap();
+    let one = v["scenarios"][1].clone();
+    let many: Vec<serde_json::Value> = (0..10_000)
+        .map(|i| {
+            let mut s = one.clone();
+            s["id"] = format!("s{i}").into();
+            s
+        })
+        .collect();
+    v["scenarios"] = many.into();
+    v["baseline_id"] = "s0".into();
+    let started = std::time::Instant::now();
+    let out = plan_with_stdin(&["check", "-"], &v.to_string());
+    let took = started.elapsed();
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(stdout(&out).contains("sæt med 10000 scenarier"));
+    assert!(took.as_secs() < 10, "10.000 scenarios took {took:?}");
+    let extra = v["scenarios"][0].clone();
+    let mut extra = extra;
+    extra["id"] = "s-extra".into();
+    v["scenarios"].as_array_mut().unwrap().push(extra);
+    let out = plan_with_stdin(&["check", "-"], &v.to_string());
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stdout(&out),
+        "standard input: Scenariesættet › scenarios: listen har 10.001 elementer; appen tager højst 10.000.\n"
+    );
+}

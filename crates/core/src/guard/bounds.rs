@@ -22,6 +22,9 @@ pub const MAX_TKR: f64 = 1e12;
 pub const MAX_NATIONAL_MIO: f64 = 1e9;
 /// The most staff (FTE) any number may be.
 pub const MAX_FTE: f64 = 1e6;
+/// The least staff a team (above none) or the cost per FTE (above nothing) may be: what a
+/// calculation divides by stays far from zero, so no quotient is infinite.
+pub const MIN_DIVISOR: f64 = 0.001;
 /// The most full-year persons any number may be, and the largest effect per FTE.
 pub const MAX_PERSONS: f64 = 1e8;
 /// The most scenarios a set may have.
@@ -304,6 +307,34 @@ impl Checker {
         }
     }
 
+    /// A number the calculation divides by: 0 (or, with `signed`, anything from −max up to 0,
+    /// which the editor's own checks name), or from [`MIN_DIVISOR`] to `max`.
+    fn divisor(
+        &mut self,
+        prefix: &str,
+        field: &str,
+        v: f64,
+        max: f64,
+        signed: bool,
+        unit: (&'static str, &'static str),
+    ) {
+        let low = if signed { -max } else { 0.0 };
+        let tiny = v > 0.0 && v < MIN_DIVISOR;
+        if tiny {
+            self.push(
+                at(prefix, field),
+                Problem::Range {
+                    value: v,
+                    min: MIN_DIVISOR,
+                    max,
+                    unit,
+                },
+            );
+        } else {
+            self.range(prefix, field, v, (low, max), unit);
+        }
+    }
+
     fn share(&mut self, prefix: &str, field: &str, v: f64) {
         if !(0.0..=1.0).contains(&v) {
             self.push(at(prefix, field), Problem::Share { value: v });
@@ -403,11 +434,12 @@ impl Checker {
                 );
             }
         }
-        self.range(
+        self.divisor(
             prefix,
             "cost_per_fte.value",
             a.cost_per_fte.value,
-            (-MAX_TKR, MAX_TKR),
+            MAX_TKR,
+            true,
             TKR,
         );
         let mut refs = Refs::default();
@@ -489,13 +521,8 @@ impl Checker {
                 .collect();
             for (i, l) in a.levers.iter().enumerate() {
                 let p = format!("{vp}[{i}]");
-                self.range(
-                    &p,
-                    "default_fte.value",
-                    l.default_fte.value,
-                    (0.0, MAX_FTE),
-                    FTE,
-                );
+                let d = l.default_fte.value;
+                self.divisor(&p, "default_fte.value", d, MAX_FTE, false, FTE);
                 if let Some(t) = &l.team_id {
                     if !refs.teams.contains(t.as_str()) {
                         self.push(
@@ -634,7 +661,7 @@ impl Checker {
                 } else {
                     seen.insert(&c.lever_id, i);
                 }
-                self.range(&ip, "fte", c.fte, (0.0, MAX_FTE), FTE);
+                self.divisor(&ip, "fte", c.fte, MAX_FTE, false, FTE);
                 self.year(&ip, "from", c.from);
                 self.year(&ip, "to", c.to);
             }

@@ -60,13 +60,37 @@ pub fn decode<T: DeserializeOwned>(text: &str) -> Result<(T, Vec<UnknownField>),
         let ignored = serde_ignored::Deserializer::new(&mut de, &mut note);
         serde_path_to_error::deserialize(ignored)
     };
-    let value = result.map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        from_serde(path, e.into_inner())
-    })?;
+    let value = match result {
+        Ok(v) => v,
+        Err(e) => {
+            let path = clean_path(&e.path().to_string());
+            let mut error = from_serde(path, e.into_inner());
+            if error.raw == "trailing characters" && !error.path.is_empty() {
+                // Inside the document: a list (a pair of year and value) with more elements.
+                error.raw = "a list with fewer elements".into();
+                error.syntax = false;
+            } else if error.syntax {
+                // Where the text breaks off or stops being JSON, the line and column say
+                // more than the field it was in.
+                error.path.clear();
+            }
+            return Err(error);
+        }
+    };
     de.end().map_err(|e| from_serde(String::new(), e))?;
     Ok((value, unknown))
+}
+
+/// serde_path_to_error's path without its marks for what it could not name (`.?`), and
+/// empty for the whole document (`.`).
+fn clean_path(path: &str) -> String {
+    if path == "." {
+        return String::new();
+    }
+    path.split('.')
+        .filter(|s| *s != "?")
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 /// A plain serde_json error (no path) as a [`JsonError`].
@@ -155,6 +179,10 @@ pub fn translate(raw: &str, lang: Lang) -> String {
         );
     }
     let fixed = [
+        (
+            "a list with fewer elements",
+            "listen har flere elementer end ventet",
+        ),
         (
             "EOF while parsing a value",
             "teksten slutter midt i en værdi",

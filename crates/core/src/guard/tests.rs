@@ -30,3 +30,19 @@ fn a_horizon_of_every_year_is_refused_without_wrapping() {
         ]
     );
 }
+
+#[test]
+fn spans_and_delays_do_not_wrap() {
+    use crate::scenarios::{Horizon, PhaseInPath};
+    let all = Horizon {
+        start: i32::MIN,
+        end: i32::MAX,
+    };
+    assert_eq!(all.len() as u64, 1u64 << 32);
+    assert!(!all.is_empty());
+    let set = default_scenario_set();
+    let layer = &set.assumptions.layers[0];
+    let late = PhaseInPath::Delay { years: u32::MAX };
+    assert_eq!(late.phased_cut(layer, 2024), 0.0);
+    assert_eq!(late.phased_cut(layer, i32::MIN), 0.0);
+}

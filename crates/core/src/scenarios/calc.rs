@@ -100,7 +100,7 @@ impl ScenarioResult {
 /// Share of a lever's full effect in a year: linear ramp from its first active year.
 pub(super) fn ramp(first_active: Year, year: Year, ramp_years: u32) -> f64 {
     let n = ramp_years.max(1) as f64;
-    (((year - first_active + 1) as f64) / n).clamp(0.0, 1.0)
+    (((i64::from(year) - i64::from(first_active) + 1) as f64) / n).clamp(0.0, 1.0)
 }
 
 /// A lever choice with its team and effect looked up once, by position.

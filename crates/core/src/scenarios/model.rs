@@ -36,7 +36,10 @@ impl Horizon {
     }
 
     pub fn len(&self) -> usize {
-        (self.end - self.start + 1).max(0) as usize
+        // In i64, so no horizon wraps (i32::MIN..=i32::MAX is 2³² years, not 0); the guard
+        // refuses any horizon over 60 years before a calculation sees it.
+        let years = (i64::from(self.end) - i64::from(self.start) + 1).max(0);
+        usize::try_from(years).unwrap_or(usize::MAX)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -186,7 +189,9 @@ impl PhaseInPath {
     /// The phased cut of a layer in a year, in 1.000 kr.
     pub fn phased_cut(&self, layer: &CutLayer, year: Year) -> f64 {
         match self {
-            PhaseInPath::Delay { years } => layer.full_cut(year - *years as Year),
+            PhaseInPath::Delay { years } => {
+                layer.full_cut(year.saturating_sub(Year::try_from(*years).unwrap_or(Year::MAX)))
+            }
             other => other.share(year) * layer.full_cut(year),
         }
     }
@@ -205,7 +210,7 @@ impl PhaseInPath {
                     0.0
                 } else {
                     let n = (*years).max(1) as f64;
-                    ((year - start + 1) as f64 / n).min(1.0)
+                    ((i64::from(year) - i64::from(*start) + 1) as f64 / n).min(1.0)
                 }
             }
         }

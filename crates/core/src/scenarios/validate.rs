@@ -6,7 +6,22 @@ use crate::format::number_trim;
 use crate::Lang;
 
 fn n(v: f64) -> String {
-    number_trim(v, 3, Lang::Da)
+    if v.is_finite() && v.abs() < 1e15 {
+        number_trim(v, 3, Lang::Da)
+    } else {
+        crate::guard::show(v, Lang::Da)
+    }
+}
+
+/// A share in per cent ("300 %"), or as it was given when it is too large for per cent to
+/// be read ("1e308").
+fn pct(v: f64) -> String {
+    let p = v * 100.0;
+    if p.is_finite() && p.abs() < 1e15 {
+        format!("{} %", n(p))
+    } else {
+        n(v)
+    }
 }
 
 /// A problem found in the assumptions or a scenario.
@@ -59,8 +74,8 @@ pub fn validate(a: &Assumptions, scenario: &Scenario) -> Vec<Issue> {
             push(
                 place,
                 format!(
-                    "andelen skal ligge mellem 0 og 100 %, men er {} %.",
-                    n(value * 100.0)
+                    "andelen skal ligge mellem 0 og 100 %, men er {}.",
+                    pct(value)
                 ),
             );
         }
@@ -123,10 +138,7 @@ pub fn validate(a: &Assumptions, scenario: &Scenario) -> Vec<Issue> {
                 if !share_ok(*s) {
                     push(
                         format!("{sc} › Indfasning › {} › {year}", layer.name),
-                        format!(
-                            "andelen skal ligge mellem 0 og 100 %, men er {} %.",
-                            n(s * 100.0)
-                        ),
+                        format!("andelen skal ligge mellem 0 og 100 %, men er {}.", pct(*s)),
                     );
                 }
                 if !a.horizon.contains(*year) {
@@ -314,6 +326,14 @@ mod tests {
         assert_eq!(
             issues_of(|a| a.layers[0].municipal_share.value = -0.01).len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_share_too_large_for_per_cent_is_given_as_written() {
+        assert_eq!(
+            issues_of(|a| a.layers[0].municipal_share.value = 1e308),
+            ["Forudsætninger › Medfinansiering af Arne-pensionen › Kommunens andel: andelen skal ligge mellem 0 og 100 %, men er 1e308."]
         );
     }
 

@@ -93,10 +93,18 @@ pub enum ShareError {
 }
 
 impl ShareError {
+    /// The message for a link.
     pub fn message(&self, lang: Lang) -> String {
-        let what = match lang {
-            Lang::Da => "Linket kan ikke åbnes: ",
-            Lang::En => "The link cannot be opened: ",
+        self.message_for(guard::DocKind::Link, lang)
+    }
+
+    /// The message for a link or a shared scenario file (`doc`).
+    pub fn message_for(&self, doc: guard::DocKind, lang: Lang) -> String {
+        let what = match (doc, lang) {
+            (guard::DocKind::Link, Lang::Da) => "Linket kan ikke åbnes: ",
+            (guard::DocKind::Link, Lang::En) => "The link cannot be opened: ",
+            (_, Lang::Da) => "Filen kan ikke åbnes: ",
+            (_, Lang::En) => "The file cannot be opened: ",
         };
         let why = match (self, lang) {
             (ShareError::Empty, Lang::Da) => "det indeholder intet scenarie.".to_owned(),
