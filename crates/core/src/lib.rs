@@ -13,6 +13,7 @@ pub mod guard;
 pub mod history;
 pub mod ids;
 pub mod indicators;
+pub mod input;
 pub mod json_value;
 pub mod model;
 pub mod persist;

@@ -58,7 +58,8 @@ impl Source {
         use crate::Lang::{Da, En};
         match self {
             Source::Seed { file, section } => {
-                let title = Self::seed_title(file).unwrap_or(file.as_str());
+                let title = Self::seed_title(file).unwrap_or("Kildedokument");
+                let section = document_words(section);
                 if section.is_empty() {
                     title.to_owned()
                 } else {
@@ -86,6 +87,17 @@ impl Source {
                         last.label(lang)
                     ),
                 };
+                // The tables of a source document are named by the document, not its file.
+                if let Some(title) = SEED_FILES
+                    .contains(&file_name.as_str())
+                    .then(|| Self::seed_title(file_name))
+                    .flatten()
+                {
+                    return match lang {
+                        Da => format!("{title}, tabel, række {rows}{period}"),
+                        En => format!("{title}, table, row {rows}{period}"),
+                    };
+                }
                 match lang {
                     Da => {
                         format!("Importeret fra {file_name}, række {rows}{period} ({imported_at})")
@@ -100,10 +112,10 @@ impl Source {
                     }
                 }
             }
-            Source::Reference { title } => title.clone(),
+            Source::Reference { title } => document_words(title).into_owned(),
             Source::Assumption { note } => match lang {
-                Da => format!("Antagelse: {note}"),
-                En => format!("Assumption: {note}"),
+                Da => format!("Antagelse: {}", document_words(note)),
+                En => format!("Assumption: {}", document_words(note)),
             },
         }
     }
@@ -122,7 +134,7 @@ impl Source {
                     Da => "Antagelse: ".to_owned(),
                     En => "Assumption: ".to_owned(),
                 },
-                note.clone(),
+                document_words(note).into_owned(),
             ),
             Source::Seed { .. } | Source::Reference { .. } => (String::new(), self.describe(lang)),
         }
@@ -167,26 +179,48 @@ impl Source {
     }
 }
 
-/// The source documents the default data is made from: file-name prefix and title.
+/// The source documents the default data is made from: file-name prefix and title, as a
+/// reader knows the document (never by its file).
 pub const SEEDS: [(&str, &str); 5] = [
-    (
-        "000_",
-        "Styringsark, budgetaftalens punkter for SBU (seed 000)",
-    ),
-    (
-        "001_",
-        "Beskæftigelsesplan 2023-24, Slagelse Kommune (seed 001)",
-    ),
-    ("002_", "Udviklingsaftale 2016 (seed 002)"),
+    ("000_", "Styringsark, budgetaftalens punkter for SBU"),
+    ("001_", "Beskæftigelsesplan 2023-24, Slagelse Kommune"),
+    ("002_", "Udviklingsaftale 2016"),
     (
         "003_",
-        "Referat, Social- og Beskæftigelsesudvalget 2. december 2019 (seed 003)",
+        "Referat, Social- og Beskæftigelsesudvalget 2. december 2019",
     ),
     (
         "004_",
-        "Udvalgssag 2024: retning for 2024-25 og medfinansiering af Arne-pensionen (seed 004)",
+        "Udvalgssag 2024, Erhvervs-, Beskæftigelses- og Uddannelsesudvalget: retning for 2024-25 og medfinansiering af Arne-pensionen",
     ),
 ];
+
+/// How a running text names each source document instead of the team's shorthand
+/// ("seed 004"), which texts saved by earlier versions may still hold.
+const DOCUMENT_WORDS: [(&str, &str); 5] = [
+    ("seed 000", "styringsarket"),
+    ("seed 001", "Beskæftigelsesplan 2023-24"),
+    ("seed 002", "Udviklingsaftale 2016"),
+    ("seed 003", "referatet af 2. december 2019"),
+    ("seed 004", "udvalgssagen 2024"),
+];
+
+/// A text with the documents named as a reader knows them: "udledt af seed 004" becomes
+/// "udledt af udvalgssagen 2024", "(seed 001)" disappears after a title that already names
+/// the document. Texts without such words are returned as they are.
+pub fn document_words(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("seed 0") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = text.to_owned();
+    for (shorthand, words) in DOCUMENT_WORDS {
+        out = out
+            .replace(&format!(" ({shorthand})"), "")
+            .replace(&format!("{shorthand}'s"), words)
+            .replace(shorthand, words);
+    }
+    std::borrow::Cow::Owned(out)
+}
 
 /// The full file names of the seeds.
 pub const SEED_FILES: [&str; 5] = [
@@ -196,3 +230,41 @@ pub const SEED_FILES: [&str; 5] = [
     "003_ff1ed37bf497d5ac.txt",
     "004_825b12544cf79305.txt",
 ];
+
+#[cfg(test)]
+mod document_words_tests {
+    use super::*;
+
+    #[test]
+    fn the_teams_shorthand_becomes_the_documents_name() {
+        assert_eq!(
+            document_words("udledt af seed 004: sagsantallet steg 20 %"),
+            "udledt af udvalgssagen 2024: sagsantallet steg 20 %"
+        );
+        assert_eq!(
+            document_words("Beskæftigelsesplan 2023-24, Slagelse Kommune (seed 001), punkt 4"),
+            "Beskæftigelsesplan 2023-24, Slagelse Kommune, punkt 4"
+        );
+        assert!(matches!(
+            document_words("Kilde uden forkortelse"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn no_source_document_is_named_by_its_file_or_the_teams_shorthand() {
+        for file in SEED_FILES {
+            let d = Source::seed(file, "afsnit").describe(crate::Lang::Da);
+            assert!(!d.contains("seed") && !d.contains(".txt"), "{d}");
+            let imported = Source::Import {
+                file_name: file.to_owned(),
+                row: 2,
+                imported_at: "2026-01-01".into(),
+                last_row: None,
+                periods: vec![],
+            }
+            .describe(crate::Lang::Da);
+            assert!(!imported.contains(".txt"), "{imported}");
+        }
+    }
+}

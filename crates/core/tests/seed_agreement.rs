@@ -377,7 +377,7 @@ fn every_source_names_seed_002_and_its_section() {
     }
     assert_eq!(
         Source::seed_title(SEED_FILE),
-        Some("Udviklingsaftale 2016 (seed 002)")
+        Some("Udviklingsaftale 2016")
     );
 }
 

@@ -550,7 +550,7 @@ fn sources_name_seed_003_with_section_row_and_column() {
     );
     assert!(source
         .describe(Lang::Da)
-        .starts_with("Referat, Social- og Beskæftigelsesudvalget 2. december 2019 (seed 003), 11. Integrationsområdet"));
+        .starts_with("Referat, Social- og Beskæftigelsesudvalget 2. december 2019, 11. Integrationsområdet"));
     let late = data
         .series("Antal nyankomne flygtninge – I alt", "Slagelse")
         .unwrap();

@@ -323,8 +323,11 @@ impl CommitteeCase {
         self.source
             .seed_file()
             .and_then(Source::seed_title)
-            // The app's seed titles end in "(seed 004)": a reference, not the case's title.
-            .map(|t| t.split(" (seed ").next().unwrap_or(t).to_owned())
+            // "Udvalgssag 2024, <committee>: <subject>": the heading leaves out the committee.
+            .map(|t| match (t.split_once(", "), t.split_once(": ")) {
+                (Some((head, _)), Some((_, subject))) => format!("{head}: {subject}"),
+                _ => t.to_owned(),
+            })
             .unwrap_or_else(|| self.id.clone())
     }
 
