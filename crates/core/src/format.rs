@@ -4,7 +4,82 @@
 use crate::model::{PartialDate, Tkr, Unit};
 use crate::Lang;
 
-/// Formats a number with a fixed number of decimals and grouped thousands.
+/// The size of `value` (its sign dropped) with `decimals` decimals, rounded half away from
+/// zero on the decimal value as written: the shortest decimal that reads back as the same
+/// `f64` (what `{}` and `{:e}` print, and what a spreadsheet or `Intl.NumberFormat` shows),
+/// not the binary value behind it. So 1,005 → "1.01", 2,5 → "3", 0,125 → "0.13" (Excel and
+/// `Intl.NumberFormat('da-DK')` alike), where `format!("{:.2}")` rounds the binary value half
+/// to even ("1.00", "2", "0.12"). The digits are rounded as a string: no float arithmetic.
+/// ASCII digits and `.`; a non-finite value gives "NaN" or "inf".
+pub fn fixed(value: f64, decimals: usize) -> String {
+    let v = value.abs();
+    if !v.is_finite() {
+        return format!("{v}");
+    }
+    if v == 0.0 {
+        return if decimals == 0 {
+            "0".into()
+        } else {
+            format!("0.{}", "0".repeat(decimals))
+        };
+    }
+    // "1.2345e-3": the digits 12345, the first of them at 10^-3.
+    let sci = format!("{v:e}");
+    let (mantissa, exp) = sci.split_once('e').expect("{:e} writes an exponent");
+    let exp: i64 = exp.parse().expect("{:e} writes a whole exponent");
+    let mut digits: Vec<u8> = mantissa.bytes().filter(u8::is_ascii_digit).collect();
+    // Digits before the point.
+    let mut point = exp + 1;
+    // Digits kept: those before the point and `decimals` after it.
+    let keep = point + decimals as i64;
+    if keep < 0 {
+        digits.clear();
+    } else if (keep as usize) < digits.len() {
+        let round_up = digits[keep as usize] >= b'5';
+        digits.truncate(keep as usize);
+        if round_up {
+            let mut i = digits.len();
+            loop {
+                if i == 0 {
+                    digits.insert(0, b'1');
+                    point += 1;
+                    break;
+                }
+                i -= 1;
+                if digits[i] == b'9' {
+                    digits[i] = b'0';
+                } else {
+                    digits[i] += 1;
+                    break;
+                }
+            }
+        }
+    }
+    let digit = |i: i64| -> char {
+        if i >= 0 && (i as usize) < digits.len() {
+            digits[i as usize] as char
+        } else {
+            '0'
+        }
+    };
+    let mut out = String::new();
+    if point <= 0 {
+        out.push('0');
+    } else {
+        out.extend((0..point).map(digit));
+    }
+    if decimals > 0 {
+        out.push('.');
+        out.extend((point..point + decimals as i64).map(digit));
+    }
+    out
+}
+
+/// Formats a number with a fixed number of decimals and grouped thousands, rounded half away
+/// from zero on the decimal value as written ([`fixed`]), as Excel and
+/// `Intl.NumberFormat('da-DK')` round. A negative number starts with the minus sign U+2212
+/// ("−3"), where `Intl.NumberFormat` writes the hyphen-minus U+002D in some engines; a value
+/// that rounds to zero has no sign ("0", as `signDisplay: 'negative'`).
 pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
     let (group, point) = match lang {
         Lang::Da => ('.', ','),
@@ -13,7 +88,7 @@ pub fn number(value: f64, decimals: usize, lang: Lang) -> String {
     if !value.is_finite() {
         return "–".into();
     }
-    let text = format!("{:.*}", decimals, value.abs());
+    let text = fixed(value, decimals);
     let (int_part, frac_part) = match text.split_once('.') {
         Some((i, f)) => (i, Some(f)),
         None => (text.as_str(), None),
@@ -195,6 +270,49 @@ pub fn parse_optional_tkr(text: &str, lang: Lang) -> Option<Option<Tkr>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn halves_round_away_from_zero_on_the_decimal_value_as_written() {
+        let da = |v: f64, d: usize| number(v, d, Lang::Da);
+        assert_eq!(da(2.5, 0), "3");
+        assert_eq!(da(-2.5, 0), "−3");
+        assert_eq!(da(0.5, 0), "1");
+        assert_eq!(da(1.5, 0), "2");
+        assert_eq!(da(3.5, 0), "4");
+        assert_eq!(da(-0.5, 0), "−1");
+        assert_eq!(da(0.125, 2), "0,13");
+        assert_eq!(da(0.375, 2), "0,38");
+        assert_eq!(da(1.005, 2), "1,01");
+        assert_eq!(da(1.015, 2), "1,02");
+        assert_eq!(da(1.045, 2), "1,05");
+        assert_eq!(da(2.675, 2), "2,68");
+        assert_eq!(da(8.345, 2), "8,35");
+        assert_eq!(da(0.0005, 3), "0,001");
+        assert_eq!(da(0.0004999, 3), "0,000");
+        assert_eq!(da(-0.0004, 3), "0,000");
+        assert_eq!(da(9.995, 2), "10,00");
+        assert_eq!(da(999.5, 0), "1.000");
+        assert_eq!(da(999_999.95, 1), "1.000.000,0");
+        assert_eq!(da(1234.5, 0), "1.235");
+        assert_eq!(da(-1234.5, 0), "−1.235");
+        assert_eq!(da(0.049, 1), "0,0");
+        assert_eq!(da(0.05, 1), "0,1");
+        assert_eq!(da(0.95, 1), "1,0");
+        assert_eq!(da(1e-7, 2), "0,00");
+        assert_eq!(da(1e21, 0), "1.000.000.000.000.000.000.000");
+        assert_eq!(da(123.456, 5), "123,45600");
+        assert_eq!(da(0.1 + 0.2, 2), "0,30");
+        assert_eq!(da(4.35, 1), "4,4");
+        assert_eq!(da(-0.0, 1), "0,0");
+        // 1.250 tkr. in millions: 1,25 → "1,3", as a Danish budget table says.
+        assert_eq!(number_trim(1250.0 / 1000.0, 1, Lang::Da), "1,3");
+        assert_eq!(mio_kr(1250, Lang::Da), "1,25 mio. kr.");
+        assert_eq!(number(2.5, 0, Lang::En), "3");
+        assert_eq!(number(1.005, 2, Lang::En), "1.01");
+        assert_eq!(fixed(0.125, 2), "0.13");
+        assert_eq!(fixed(5e-324, 3), "0.000");
+        assert_eq!(fixed(f64::MAX, 0).len(), 309);
+    }
 
     #[test]
     fn danish_numbers_group_with_dots_and_use_decimal_comma() {
