@@ -37,6 +37,11 @@ Brug:
                                        (year \"alle\": grebets år i tidshorisonten under ét)
   plan help                            denne tekst
 
+CSV fra plan scenario, plan import og plan break-even er maskinformat: komma mellem
+kolonnerne, decimalpunktum, ingen tusindtalsseparator og ingen byte-order mark, til scripts
+og regneark, der læser CSV med punktum (appens egne downloads til Excel bruger semikolon,
+decimalkomma og en byte-order mark). Tal rundes som appen viser dem: halve væk fra nul.
+
 FIL er den JSON, appen gemmer (\"Hent som fil\" under Om data), et sæt scenarier alene, en
 delt scenariefil eller et delt link; - læser standard input.
 --scenario ID: kun scenariet med dette id; til break-even: grebene i scenariet med deres år

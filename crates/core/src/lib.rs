@@ -16,6 +16,7 @@ pub mod indicators;
 pub mod input;
 pub mod json_value;
 pub mod model;
+pub mod people_csv;
 pub mod persist;
 pub mod plan_edit;
 pub mod plan_entries;
