@@ -126,7 +126,9 @@ fn one_scenario_from_a_saved_workspace_file() {
     assert!(out.status.success(), "{}", stderr(&out));
     let csv = stdout(&out);
     assert_eq!(csv.lines().count(), 8);
-    assert!(csv.contains("arne-lineaer-3,2024,14850,4950,9900,0,9900,18,0,18"));
+    // The Arne ramp from the level in force in 2023 (10.125 tkr.): 11.700 phased in 2024,
+    // 3.150 deferred, 5,727 FTE at 550 tkr.
+    assert!(csv.contains("arne-lineaer-3,2024,14850,11700,3150,0,3150,5.727,0,5.727"));
 }
 
 #[test]

@@ -196,6 +196,7 @@ fn scenario(x: LeverChoice) -> Scenario {
         id: "p".into(),
         name: "p".into(),
         description: String::new(),
+        description_en: String::new(),
         policy: Policy {
             phase_in: vec![],
             levers: vec![x, y],

@@ -8,7 +8,7 @@ use plan_core::indicators::{import_parsed, AreaFilter, ObsPeriod};
 use plan_core::plan_edit::{self, EntryAction};
 use plan_core::plan_entries::add_budget_line;
 use plan_core::scenarios::{
-    default_scenario_set, LeverChoice, PathPreset, PhaseInPath, ScenarioSet, Sourced,
+    default_scenario_set, LeverChoice, PathPreset, PhaseInPath, RampFrom, ScenarioSet, Sourced,
 };
 use plan_core::share::{self, SharedScenario, SHARE_VERSION};
 use plan_core::{format, BudgetKind, Lang, PartialDate, Shape, Source, StatusColour, Unit};
@@ -77,7 +77,11 @@ fn a_preset_is_a_path_and_a_path_shows_as_a_preset() {
     assert_eq!(path("official"), Some(PhaseInPath::Official));
     assert_eq!(
         path("ramp-3"),
-        Some(PhaseInPath::LinearRamp { start, years: 3 })
+        Some(PhaseInPath::LinearRamp {
+            start,
+            years: 3,
+            from: RampFrom::LevelInForce
+        })
     );
     assert_eq!(path("delay-2"), Some(PhaseInPath::Delay { years: 2 }));
     assert_eq!(path("custom"), None);
@@ -87,7 +91,8 @@ fn a_preset_is_a_path_and_a_path_shows_as_a_preset() {
     assert_eq!(
         of(PhaseInPath::LinearRamp {
             start: 2030,
-            years: 2
+            years: 2,
+            from: RampFrom::Nothing
         }),
         "ramp-2"
     );
@@ -112,6 +117,83 @@ fn setting_a_path_stores_only_what_is_not_official() {
     assert_eq!(s.policy.path("arne"), &PhaseInPath::Official);
 }
 
+/// What a linear ramp starts from: offered with the level in force first, in both
+/// languages, set by name, kept when the ramp's length changes.
+#[test]
+fn a_ramp_starts_from_the_level_in_force_or_from_nothing() {
+    let codes: Vec<&str> = RampFrom::OFFERED.iter().map(|f| f.code()).collect();
+    assert_eq!(codes, ["level", "zero"]);
+    for f in RampFrom::OFFERED {
+        assert_eq!(RampFrom::from_code(f.code()), Some(f));
+    }
+    assert_eq!(RampFrom::from_code("x"), None);
+    let da: Vec<&str> = RampFrom::OFFERED
+        .iter()
+        .map(|f| f.label(Lang::Da))
+        .collect();
+    assert_eq!(da, ["Fra niveauet året før", "Fra nul"]);
+    let en: Vec<&str> = RampFrom::OFFERED
+        .iter()
+        .map(|f| f.label(Lang::En))
+        .collect();
+    assert_eq!(en, ["From the level the year before", "From zero"]);
+    assert!(RampFrom::LevelInForce
+        .explanation(Lang::Da)
+        .contains("allerede gælder"));
+    assert_eq!(RampFrom::default(), RampFrom::Nothing);
+
+    let mut set = default_scenario_set();
+    let s = set.scenario_mut("arne-lineaer-3").unwrap();
+    assert_eq!(
+        s.policy.path("arne").ramp_from(),
+        Some(RampFrom::LevelInForce)
+    );
+    assert!(s.policy.set_ramp_from("arne", RampFrom::Nothing));
+    assert_eq!(s.policy.path("arne").ramp_from(), Some(RampFrom::Nothing));
+    // A longer ramp keeps what it starts from; a path that is not a ramp has no start level.
+    assert!(s
+        .policy
+        .set_preset("arne", PathPreset::Linear { years: 4 }, 2024));
+    assert_eq!(
+        s.policy.path("arne"),
+        &PhaseInPath::LinearRamp {
+            start: 2024,
+            years: 4,
+            from: RampFrom::Nothing
+        }
+    );
+    assert!(!s.policy.set_preset("arne", PathPreset::Custom, 2024));
+    assert!(s
+        .policy
+        .set_preset("arne", PathPreset::Delayed { years: 1 }, 2024));
+    assert_eq!(s.policy.path("arne").ramp_from(), None);
+    assert!(!s.policy.set_ramp_from("arne", RampFrom::LevelInForce));
+    assert!(!s
+        .policy
+        .set_ramp_from("reform-2025", RampFrom::LevelInForce));
+    // A new ramp starts from the level in force.
+    assert!(s
+        .policy
+        .set_preset("reform-2025", PathPreset::Linear { years: 2 }, 2024));
+    assert_eq!(
+        s.policy.path("reform-2025").ramp_from(),
+        Some(RampFrom::LevelInForce)
+    );
+    // Its description says what it does, in both languages.
+    let arne = set.scenario("arne-lineaer-3").unwrap();
+    assert!(arne
+        .description_in(Lang::Da)
+        .contains("fra niveauet i 2023"));
+    assert!(arne
+        .description_in(Lang::En)
+        .contains("from the 2023 level"));
+    for s in &set.scenarios {
+        assert!(!s.description_in(Lang::En).is_empty(), "{}", s.id);
+        assert!(!s.description_en.contains("seed"), "{}", s.id);
+    }
+    assert!(!arne.description.contains("seed"));
+}
+
 #[test]
 fn a_share_for_one_year_makes_the_path_year_by_year() {
     let mut set = default_scenario_set();
@@ -124,9 +206,10 @@ fn a_share_for_one_year_makes_the_path_year_by_year() {
     };
     let years: Vec<i32> = shares.iter().map(|(y, _)| *y).collect();
     assert_eq!(years, (2024..=2030).collect::<Vec<_>>());
-    // The ramp's own shares stay for the other years.
+    // The ramp's own shares of the full cut stay for the other years: from the level in
+    // force in 2023 (10.125 of 14.850), 11.700 of 14.850 in 2024.
     let at = |y: i32| shares.iter().find(|(yy, _)| *yy == y).unwrap().1;
-    assert!((at(2024) - 1.0 / 3.0).abs() < 1e-9);
+    assert!((at(2024) - 11_700.0 / 14_850.0).abs() < 1e-9);
     assert_eq!(at(2025), 0.5);
     assert_eq!(at(2026), 1.0);
     // Shares outside 0..=1 are clamped; the official path becomes shares as well.

@@ -63,19 +63,21 @@ fn sygedagpenge_2_against_official_by_hand() {
     );
 }
 
-/// "Arne-besparelsen indfaset lineært over 3 år" against the official path, by hand: the Arne
-/// cut is 14.850 a year; a third in 2024 defers 9.900 (9,9 mio. kr., 9.900 / 550 = 18 FTE),
-/// two thirds in 2025 defer 4.950 (5,0 mio. kr., 9 FTE); 14.850 in all (14,9). No lever, so
-/// no caseload or benefit changes; the deferred money is the net cost.
+/// "Arne-besparelsen indfaset lineært over 3 år" (from the level in force in 2023) against
+/// the official path, by hand: the Arne cut is 14.850 a year from 2024 and 10.125 in 2023
+/// (750 mio. kr. × 1,35 %); the ramp keeps 10.125 and adds a third of the 4.725 step a year,
+/// so 11.700 in 2024 defers 3.150 (3,2 mio. kr., 3.150 / 550 = 5,7 FTE), 13.275 in 2025
+/// defers 1.575 (1,6 mio. kr., 2,9 FTE); 4.725 in all (4,7). No lever, so no caseload or
+/// benefit changes; the deferred money is the net cost.
 #[test]
 fn arne_linear_against_official_by_hand() {
     let (o, l) = (run("official"), run("arne-lineaer-3"));
     assert_eq!(
         text(("Officiel", &o), ("Lineær", &l), Lang::Da),
         [
-            "»Lineær« gennemfører 9,9 mio. kr. mindre af besparelserne end »Officiel« i 2024 og 5,0 mio. kr. mindre i 2025, i alt 14,9 mio. kr. mindre over 2024-2030.",
-            "»Lineær« bevarer 18 årsværk mere end »Officiel« i 2024 og 9 årsværk mere i 2025.",
-            "For kommunen koster »Lineær« netto 9,9 mio. kr. mere end »Officiel« i 2024 og 5,0 mio. kr. mere i 2025, i alt 14,9 mio. kr. mere over 2024-2030.",
+            "»Lineær« gennemfører 3,2 mio. kr. mindre af besparelserne end »Officiel« i 2024 og 1,6 mio. kr. mindre i 2025, i alt 4,7 mio. kr. mindre over 2024-2030.",
+            "»Lineær« bevarer 5,7 årsværk mere end »Officiel« i 2024 og 2,9 årsværk mere i 2025.",
+            "For kommunen koster »Lineær« netto 3,2 mio. kr. mere end »Officiel« i 2024 og 1,6 mio. kr. mere i 2025, i alt 4,7 mio. kr. mere over 2024-2030.",
         ]
     );
 }

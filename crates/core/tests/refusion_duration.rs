@@ -42,6 +42,7 @@ fn worked_case(duration: Option<DurationRefusion>, flat_refusion: f64) -> (Assum
         id: "test".into(),
         name: "Test".into(),
         description: String::new(),
+        description_en: String::new(),
         policy: Policy {
             phase_in: vec![],
             levers: vec![LeverChoice {

@@ -40,6 +40,7 @@ fn scenario_with(phase_in: Vec<LayerPhaseIn>, levers: Vec<LeverChoice>) -> Scena
         id: "t".into(),
         name: "Test".into(),
         description: String::new(),
+        description_en: String::new(),
         policy: Policy { phase_in, levers },
     }
 }
@@ -191,6 +192,7 @@ fn a_linear_ramp_is_one_nth_per_year_from_its_start() {
     let p = PhaseInPath::LinearRamp {
         start: 2024,
         years: 4,
+        from: RampFrom::Nothing,
     };
     let shares: Vec<f64> = (2023..=2029).map(|y| p.share(y)).collect();
     assert_eq!(shares, vec![0.0, 0.25, 0.5, 0.75, 1.0, 1.0, 1.0]);
@@ -198,6 +200,7 @@ fn a_linear_ramp_is_one_nth_per_year_from_its_start() {
     let p0 = PhaseInPath::LinearRamp {
         start: 2024,
         years: 0,
+        from: RampFrom::Nothing,
     };
     assert_close!(p0.share(2023), 0.0);
     assert_close!(p0.share(2024), 1.0);
@@ -212,6 +215,7 @@ fn to_percentages_gives_the_same_cuts_year_by_year() {
         PhaseInPath::LinearRamp {
             start: 2024,
             years: 3,
+            from: RampFrom::Nothing,
         },
         PhaseInPath::Percentages {
             shares: vec![(2025, 0.4)],
@@ -371,9 +375,10 @@ fn diff_against_the_baseline() {
     let d = diff(ramp, base);
     assert_eq!(d.len(), 7);
     assert_eq!(d[0].year, 2024);
-    assert_close!(d[0].compensation, 9_900.0);
-    assert_close!(d[0].fte_kept, 18.0);
-    assert_close!(d[1].municipality_net, 4_950.0);
+    // The Arne ramp from the level in force in 2023: 3.150 deferred in 2024, 1.575 in 2025.
+    assert_close!(d[0].compensation, 3_150.0);
+    assert_close!(d[0].fte_kept, 3_150.0 / 550.0);
+    assert_close!(d[1].municipality_net, 1_575.0);
     assert_close!(d[2].compensation, 0.0);
 }
 
@@ -474,7 +479,7 @@ fn the_printed_report_lists_every_assumption_with_its_source_and_the_choices_in_
     );
     let ramp = policy_lines(a, set.scenario("arne-lineaer-3").unwrap(), Lang::En);
     assert!(
-        ramp[0].ends_with(": linearly over 3 years from 2024"),
+        ramp[0].ends_with(": linearly over 3 years from 2024, from the level in 2023"),
         "{}",
         ramp[0]
     );

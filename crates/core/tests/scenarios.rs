@@ -101,14 +101,90 @@ fn the_official_path_costs_nothing_and_cuts_in_full() {
     assert_close!(r.year(2027).unwrap().full_cut, 14_850.0 + 37_800.0);
 }
 
+/// "Arne-besparelsen indfaset lineært over 3 år" by hand (issue 25). The Arne cut for
+/// Slagelse is 1,35 % of 300 / 750 / 1.100 mio. kr.: 4.050 in 2022, 10.125 in 2023 and 14.850
+/// from 2024 (1.000 kr.). The ramp starts from the 10.125 in force in 2023 and phases in the
+/// step of 14.850 − 10.125 = 4.725 by a third a year: 10.125 + 1.575 = 11.700 in 2024,
+/// 10.125 + 3.150 = 13.275 in 2025, 14.850 in 2026. Deferred: 3.150, 1.575, 0 (4.725 in all);
+/// 3.150 / 550 = 5,727 FTE in 2024. The reform (from 2026) follows the official path.
 #[test]
-fn a_linear_ramp_over_three_years_defers_two_thirds_then_one_third() {
+fn a_linear_ramp_from_the_level_in_force_phases_in_only_the_step_above_it() {
     let r = run("arne-lineaer-3");
+    let phased: Vec<f64> = r.years.iter().map(|y| y.phased_cut).collect();
+    let full: Vec<f64> = r.years.iter().map(|y| y.full_cut).collect();
+    assert_eq!(phased[..3], [11_700.0, 13_275.0, 33_750.0]);
+    assert_close!(phased[2] - (full[2] - 14_850.0), 14_850.0);
+    assert_close!(r.year(2024).unwrap().deferred, 3_150.0);
+    assert_close!(r.year(2025).unwrap().deferred, 1_575.0);
+    assert_close!(r.year(2026).unwrap().deferred, 0.0);
+    assert_close!(r.year(2024).unwrap().fte_deferred, 3_150.0 / 550.0);
+    assert_eq!(format!("{:.1}", r.year(2024).unwrap().fte_deferred), "5.7");
+    assert_close!(r.total_compensation(), 4_725.0);
+    // The level in force is the layer's own schedule before the horizon.
+    let s = set();
+    let arne = s.assumptions.layer("arne").unwrap();
+    assert_close!(arne.full_cut(2022), 4_050.0);
+    assert_close!(arne.full_cut(2023), 10_125.0);
+}
+
+/// The same ramp from nothing (what every ramp meant before, and still means when stored
+/// without a start level): a third of 14.850 in 2024 defers 9.900 (18 FTE), two thirds in
+/// 2025 defer 4.950.
+#[test]
+fn a_linear_ramp_from_nothing_defers_two_thirds_then_one_third() {
+    let mut s = set();
+    let sc = s.scenario_mut("arne-lineaer-3").unwrap();
+    assert!(sc.policy.set_ramp_from("arne", RampFrom::Nothing));
+    let r = evaluate(&s.assumptions, s.scenario("arne-lineaer-3").unwrap(), &[]);
     assert_close!(r.year(2024).unwrap().deferred, 14_850.0 * 2.0 / 3.0);
     assert_close!(r.year(2025).unwrap().deferred, 14_850.0 / 3.0);
     assert_close!(r.year(2026).unwrap().deferred, 0.0);
     assert_close!(r.year(2024).unwrap().fte_deferred, 9_900.0 / 550.0);
     assert_close!(r.total_compensation(), 14_850.0);
+    // A ramp stored before the choice existed has no start level and means this.
+    let stored = r#"{"kind":"linear_ramp","start":2024,"years":3}"#;
+    let path: PhaseInPath = serde_json::from_str(stored).unwrap();
+    assert_eq!(
+        path,
+        *s.scenario("arne-lineaer-3").unwrap().policy.path("arne")
+    );
+    assert_eq!(serde_json::to_string(&path).unwrap(), stored);
+}
+
+/// The official path and the two lever alternatives are the scenarios they were, to the
+/// krone: the figures of the build before issue 25 for 2024-2030.
+#[test]
+fn official_and_the_lever_alternatives_are_unchanged_to_the_krone() {
+    let round = |v: f64| (v * 1000.0).round() / 1000.0;
+    let rows = |id: &str| -> Vec<[f64; 4]> {
+        run(id)
+            .years
+            .iter()
+            .map(|y| {
+                [
+                    round(y.phased_cut),
+                    round(y.compensation),
+                    round(y.benefit_net),
+                    round(y.municipality_net),
+                ]
+            })
+            .collect()
+    };
+    assert_eq!(
+        rows("official"),
+        [
+            [14_850.0, 0.0, 0.0, 0.0],
+            [14_850.0, 0.0, 0.0, 0.0],
+            [33_750.0, 0.0, 0.0, 0.0],
+            [52_650.0, 0.0, 0.0, 0.0],
+            [52_650.0, 0.0, 0.0, 0.0],
+            [52_650.0, 0.0, 0.0, 0.0],
+            [52_650.0, 0.0, 0.0, 0.0],
+        ]
+    );
+    let sdp = rows("sygedagpenge-2");
+    assert_eq!(sdp[0], [14_850.0, 1_100.0, -3_109.6, -2_009.6]);
+    assert_eq!(sdp[1], [14_850.0, 1_100.0, -6_219.2, -5_119.2]);
 }
 
 #[test]
@@ -163,7 +239,7 @@ fn summaries_say_what_it_costs_and_buys_in_plain_danish() {
     let en = summary(&s.assumptions, &s.scenarios[3], &results[3], Lang::En);
     assert!(
         en.starts_with(
-            "“Arne-besparelsen indfaset lineært over 3 år” costs DKK 9.9m in 2024 and keeps 18 FTE"
+            "“Arne-besparelsen indfaset lineært over 3 år” costs DKK 3.15m in 2024 and keeps 5.7 FTE"
         ),
         "{en}"
     );
@@ -210,8 +286,11 @@ fn arb_path() -> impl Strategy<Value = PhaseInPath> {
     prop_oneof![
         Just(PhaseInPath::Official),
         (0u32..6).prop_map(|years| PhaseInPath::Delay { years }),
-        (2020i32..2032, 1u32..8)
-            .prop_map(|(start, years)| PhaseInPath::LinearRamp { start, years }),
+        (2020i32..2032, 1u32..8).prop_map(|(start, years)| PhaseInPath::LinearRamp {
+            start,
+            years,
+            from: RampFrom::Nothing
+        }),
         prop::collection::vec((2024i32..=2030, 0.0f64..=1.0), 0..7)
             .prop_map(|shares| PhaseInPath::Percentages { shares }),
     ]
@@ -247,6 +326,7 @@ fn scenario(paths: Vec<PhaseInPath>, levers: Vec<LeverChoice>) -> Scenario {
         id: "p".into(),
         name: "p".into(),
         description: String::new(),
+        description_en: String::new(),
         policy: Policy {
             phase_in: paths
                 .into_iter()
@@ -287,7 +367,11 @@ proptest! {
 
     #[test]
     fn a_linear_ramp_rises_from_zero_to_one(start in 2000i32..2040, years in 0u32..12) {
-        let p = PhaseInPath::LinearRamp { start, years };
+        let p = PhaseInPath::LinearRamp {
+            start,
+            years,
+            from: RampFrom::Nothing,
+        };
         let mut last = 0.0;
         for y in start - 3..start + 15 {
             let s = p.share(y);

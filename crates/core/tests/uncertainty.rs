@@ -70,6 +70,7 @@ fn small_scenario() -> Scenario {
         id: "s".into(),
         name: "S".into(),
         description: String::new(),
+        description_en: String::new(),
         policy: Policy {
             phase_in: vec![LayerPhaseIn {
                 layer_id: "cut".into(),

@@ -143,6 +143,7 @@ pub fn whole_horizon_scenario(a: &Assumptions) -> Scenario {
         id: "alle-greb".into(),
         name: "Alle greb i hele tidshorisonten".into(),
         description: String::new(),
+        description_en: String::new(),
         policy: Policy {
             phase_in: vec![],
             levers: a

@@ -246,12 +246,14 @@ pub fn default_scenario_set() -> ScenarioSet {
                 id: "official".into(),
                 name: "Officiel indfasning".into(),
                 description: "Besparelserne gennemføres fuldt efter den nationale indfasning, uden kompensation (budget 2024-27).".into(),
+                description_en: "The cuts are made in full on the national schedule, without compensation (budget 2024-27).".into(),
                 policy: Policy::default(),
             },
             Scenario {
                 id: "sygedagpenge-2".into(),
                 name: "Sygedagpenge: bevar 2 årsværk 2024-2026".into(),
                 description: "Langsommere indfasning i sted [3] (seed 004): to årsværk bevares i sygedagpengeteamet, så sagsantallet falder til niveauet før budget 2024.".into(),
+                description_en: "Slower phase-in at place [3] of the 2024 committee case: two FTE are kept in the sickness benefit team, so the caseload falls to its level before budget 2024.".into(),
                 policy: Policy {
                     phase_in: vec![],
                     levers: vec![lever("place-3", 2.0, 2024, 2026)],
@@ -261,6 +263,7 @@ pub fn default_scenario_set() -> ScenarioSet {
                 id: "alle-fire".into(),
                 name: "Alle fire steder 2024-2026".into(),
                 description: "Langsommere indfasning i alle fire steder, som administrationen peger på i seed 004 ([1]-[4], i alt 5 årsværk).".into(),
+                description_en: "Slower phase-in at all four places the administration points to in the 2024 committee case ([1]-[4], 5 FTE in all).".into(),
                 policy: Policy {
                     phase_in: vec![],
                     levers: all_four,
@@ -269,13 +272,15 @@ pub fn default_scenario_set() -> ScenarioSet {
             Scenario {
                 id: "arne-lineaer-3".into(),
                 name: "Arne-besparelsen indfaset lineært over 3 år".into(),
-                description: "Medfinansieringen af Arne-pensionen indfases med en tredjedel om året fra 2024, fuldt fra 2026; reformen fra 2025 følger den officielle vej.".into(),
+                description: "Medfinansieringen af Arne-pensionen indfases lineært over tre år fra niveauet i 2023: den besparelse, der allerede gælder i 2023, bliver stående, og resten op til den fulde besparelse indfases med en tredjedel om året i 2024, 2025 og 2026; reformen fra 2025 følger den officielle vej.".into(),
+                description_en: "The co-financing of the early-retirement pension (Arne-pension) is phased in linearly over three years from the 2023 level: the cut already in force in 2023 stays, and the rest up to the full cut is phased in by a third a year in 2024, 2025 and 2026; the 2025 reform follows the official path.".into(),
                 policy: Policy {
                     phase_in: vec![LayerPhaseIn {
                         layer_id: "arne".into(),
                         path: PhaseInPath::LinearRamp {
                             start: 2024,
                             years: 3,
+                            from: RampFrom::LevelInForce,
                         },
                     }],
                     levers: vec![],

@@ -4,7 +4,7 @@
 
 use super::model::{
     Assumptions, CutLayer, Horizon, LayerPhaseIn, LeverChoice, LeverDef, LeverEffect, PhaseInPath,
-    Policy, Scenario, ScenarioSet, Sourced,
+    Policy, RampFrom, Scenario, ScenarioSet, Sourced,
 };
 use crate::ids;
 use crate::model::Year;
@@ -71,11 +71,17 @@ impl PathPreset {
     }
 
     /// The path the preset stands for, a linear ramp starting in `start` (the horizon's
-    /// first year); `None` for [`PathPreset::Custom`], which is edited year by year instead.
+    /// first year) from the level in force the year before; `None` for
+    /// [`PathPreset::Custom`], which is edited year by year instead.
     pub fn path(self, start: Year) -> Option<PhaseInPath> {
+        self.path_from(start, RampFrom::LevelInForce)
+    }
+
+    /// As [`PathPreset::path`], a linear ramp starting from `from`.
+    pub fn path_from(self, start: Year, from: RampFrom) -> Option<PhaseInPath> {
         match self {
             PathPreset::Official => Some(PhaseInPath::Official),
-            PathPreset::Linear { years } => Some(PhaseInPath::LinearRamp { start, years }),
+            PathPreset::Linear { years } => Some(PhaseInPath::LinearRamp { start, years, from }),
             PathPreset::Delayed { years } => Some(PhaseInPath::Delay { years }),
             PathPreset::Custom => None,
         }
@@ -111,6 +117,40 @@ impl Policy {
                 layer_id: layer_id.to_owned(),
                 path,
             });
+        }
+    }
+
+    /// Sets a layer's path to a preset, a linear ramp starting in `start` (the horizon's
+    /// first year). A ramp keeps what the layer's current ramp starts from; a new ramp
+    /// starts from the level in force. Returns false (and changes nothing) for
+    /// [`PathPreset::Custom`].
+    pub fn set_preset(&mut self, layer_id: &str, preset: PathPreset, start: Year) -> bool {
+        let from = self
+            .path(layer_id)
+            .ramp_from()
+            .unwrap_or(RampFrom::LevelInForce);
+        match preset.path_from(start, from) {
+            Some(path) => {
+                self.set_path(layer_id, path);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Sets what a layer's linear ramp starts from: the level in force the year before it
+    /// starts, or nothing. Returns false (and changes nothing) when the layer's path is not
+    /// a linear ramp.
+    pub fn set_ramp_from(&mut self, layer_id: &str, from: RampFrom) -> bool {
+        let Some(entry) = self.phase_in.iter_mut().find(|p| p.layer_id == layer_id) else {
+            return false;
+        };
+        match &mut entry.path {
+            PhaseInPath::LinearRamp { from: f, .. } => {
+                *f = from;
+                true
+            }
+            _ => false,
         }
     }
 

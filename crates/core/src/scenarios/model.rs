@@ -181,8 +181,80 @@ pub enum PhaseInPath {
     Percentages { shares: Vec<(Year, f64)> },
     /// The cut's own path shifted `years` later.
     Delay { years: u32 },
-    /// 1/n of the cut in `start`, 2/n the year after, …, all of it from year n.
-    LinearRamp { start: Year, years: u32 },
+    /// A linear ramp over `years` years from `start`, all of the cut from year n. What it
+    /// ramps up from is `from`: the level in force the year before `start` (the step above
+    /// it spread over the years), or nothing (1/n of the cut in `start`, 2/n the year after,
+    /// …). Paths stored without it ramp up from nothing, as they always did.
+    LinearRamp {
+        start: Year,
+        years: u32,
+        #[serde(default, skip_serializing_if = "RampFrom::is_nothing")]
+        from: RampFrom,
+    },
+}
+
+/// What a linear phase-in starts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RampFrom {
+    /// The cut in force the year before the ramp starts (on the layer's own national
+    /// schedule, also when that year lies before the horizon): only the step above it is
+    /// phased in, so no cut already made is given back.
+    LevelInForce,
+    /// Nothing: the whole cut is phased in from zero, also the part already in force. The
+    /// meaning of every ramp stored before the choice existed.
+    #[default]
+    Nothing,
+}
+
+impl RampFrom {
+    /// The choices in the order the editor offers them (the level in force first).
+    pub const OFFERED: [RampFrom; 2] = [RampFrom::LevelInForce, RampFrom::Nothing];
+
+    pub fn is_nothing(&self) -> bool {
+        *self == RampFrom::Nothing
+    }
+
+    /// The code for the select: `level` or `zero`.
+    pub fn code(self) -> &'static str {
+        match self {
+            RampFrom::LevelInForce => "level",
+            RampFrom::Nothing => "zero",
+        }
+    }
+
+    /// The choice with this code, if any.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::OFFERED.into_iter().find(|f| f.code() == code)
+    }
+
+    /// The choice's name in the editor.
+    pub fn label(self, lang: crate::Lang) -> &'static str {
+        lang.pick(
+            match self {
+                RampFrom::LevelInForce => "Fra niveauet året før",
+                RampFrom::Nothing => "Fra nul",
+            },
+            match self {
+                RampFrom::LevelInForce => "From the level the year before",
+                RampFrom::Nothing => "From zero",
+            },
+        )
+    }
+
+    /// What the choice means, in a sentence (for a hint beside the select).
+    pub fn explanation(self, lang: crate::Lang) -> &'static str {
+        lang.pick(
+            match self {
+                RampFrom::LevelInForce => "Besparelsen, der allerede gælder året før indfasningen begynder, bliver stående; kun resten indfases lineært.",
+                RampFrom::Nothing => "Hele besparelsen indfases lineært fra nul, også den del, der allerede gælder året før.",
+            },
+            match self {
+                RampFrom::LevelInForce => "The cut already in force the year before the phase-in begins stays; only the rest is phased in linearly.",
+                RampFrom::Nothing => "The whole cut is phased in linearly from zero, also the part already in force the year before.",
+            },
+        )
+    }
 }
 
 impl PhaseInPath {
@@ -192,11 +264,26 @@ impl PhaseInPath {
             PhaseInPath::Delay { years } => {
                 layer.full_cut(year.saturating_sub(Year::try_from(*years).unwrap_or(Year::MAX)))
             }
+            PhaseInPath::LinearRamp {
+                start,
+                from: RampFrom::LevelInForce,
+                ..
+            } => {
+                let full = layer.full_cut(year);
+                if year < *start {
+                    return full;
+                }
+                // The cut in force the year before the ramp, on the layer's own schedule;
+                // never more than the year's full cut (a cut that falls is followed at once).
+                let base = layer.full_cut(start.saturating_sub(1)).min(full);
+                base + self.share(year) * (full - base)
+            }
             other => other.share(year) * layer.full_cut(year),
         }
     }
 
-    /// The share of the year's full cut implemented (for Delay: relative to the full cut).
+    /// The share of the year's full cut implemented (for Delay: relative to the full cut;
+    /// for a linear ramp from the level in force: of the step above that level).
     pub fn share(&self, year: Year) -> f64 {
         match self {
             PhaseInPath::Official | PhaseInPath::Delay { .. } => 1.0,
@@ -205,7 +292,7 @@ impl PhaseInPath {
                 .find(|(y, _)| *y == year)
                 .map(|(_, s)| s.clamp(0.0, 1.0))
                 .unwrap_or(1.0),
-            PhaseInPath::LinearRamp { start, years } => {
+            PhaseInPath::LinearRamp { start, years, .. } => {
                 if year < *start {
                     0.0
                 } else {
@@ -213,6 +300,14 @@ impl PhaseInPath {
                     ((i64::from(year) - i64::from(*start) + 1) as f64 / n).min(1.0)
                 }
             }
+        }
+    }
+
+    /// What a linear ramp starts from; `None` for any other path.
+    pub fn ramp_from(&self) -> Option<RampFrom> {
+        match self {
+            PhaseInPath::LinearRamp { from, .. } => Some(*from),
+            _ => None,
         }
     }
 
@@ -283,7 +378,21 @@ pub struct Scenario {
     pub name: String,
     #[serde(default)]
     pub description: String,
+    /// The description in English, where there is one (the default scenarios). Files
+    /// without it load as before.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description_en: String,
     pub policy: Policy,
+}
+
+impl Scenario {
+    /// The description in a language: the English one where there is one, else the Danish.
+    pub fn description_in(&self, lang: crate::Lang) -> &str {
+        match lang {
+            crate::Lang::En if !self.description_en.is_empty() => &self.description_en,
+            _ => &self.description,
+        }
+    }
 }
 
 /// A plan target that a scenario moves: a measure of the plan and the benefit group that

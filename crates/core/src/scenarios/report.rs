@@ -155,14 +155,13 @@ pub const CSV_HEADER: [&str; 15] = [
 ];
 
 pub(super) fn num(v: f64) -> String {
-    // Plain decimal point for spreadsheets; three decimals is a krone on 1.000 kr. Rounded
-    // half away from zero on the decimal value as written, as the app shows it.
-    let s = format::fixed(v, 3);
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    if v < 0.0 && s != "0" {
-        format!("-{s}")
+    // Plain decimal point for spreadsheets; three decimals is a krone on 1.000 kr.
+    let s = format!("{v:.3}");
+    let s = s.trim_end_matches('0').trim_end_matches('.').to_owned();
+    if s == "-0" {
+        "0".into()
     } else {
-        s.to_owned()
+        s
     }
 }
 
@@ -302,7 +301,7 @@ pub fn assumption_lines(a: &Assumptions, lang: Lang) -> Vec<AssumptionLine> {
 
 /// A scenario's policy choices in words, for the printed report.
 pub fn policy_lines(a: &Assumptions, s: &Scenario, lang: Lang) -> Vec<String> {
-    use super::model::PhaseInPath;
+    use super::model::{PhaseInPath, RampFrom};
     let pct = |v: f64| format!("{} %", format::number_trim(v * 100.0, 1, lang));
     let mut out = Vec::new();
     for layer in &a.layers {
@@ -311,12 +310,44 @@ pub fn policy_lines(a: &Assumptions, s: &Scenario, lang: Lang) -> Vec<String> {
             (PhaseInPath::Official, Lang::En) => "as agreed".to_owned(),
             (PhaseInPath::Delay { years }, Lang::Da) => format!("udskudt {years} år"),
             (PhaseInPath::Delay { years }, Lang::En) => format!("delayed {years} years"),
-            (PhaseInPath::LinearRamp { start, years }, Lang::Da) => {
-                format!("lineært over {years} år fra {start}")
-            }
-            (PhaseInPath::LinearRamp { start, years }, Lang::En) => {
-                format!("linearly over {years} years from {start}")
-            }
+            (
+                PhaseInPath::LinearRamp {
+                    start,
+                    years,
+                    from: RampFrom::Nothing,
+                },
+                Lang::Da,
+            ) => format!("lineært over {years} år fra {start}"),
+            (
+                PhaseInPath::LinearRamp {
+                    start,
+                    years,
+                    from: RampFrom::Nothing,
+                },
+                Lang::En,
+            ) => format!("linearly over {years} years from {start}"),
+            (
+                PhaseInPath::LinearRamp {
+                    start,
+                    years,
+                    from: RampFrom::LevelInForce,
+                },
+                Lang::Da,
+            ) => format!(
+                "lineært over {years} år fra {start}, fra niveauet i {}",
+                start.saturating_sub(1)
+            ),
+            (
+                PhaseInPath::LinearRamp {
+                    start,
+                    years,
+                    from: RampFrom::LevelInForce,
+                },
+                Lang::En,
+            ) => format!(
+                "linearly over {years} years from {start}, from the level in {}",
+                start.saturating_sub(1)
+            ),
             (PhaseInPath::Percentages { shares }, _) => shares
                 .iter()
                 .map(|(y, v)| format!("{y}: {}", pct(*v)))

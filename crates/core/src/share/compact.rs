@@ -15,15 +15,35 @@ use crate::scenarios::{default_scenario_set, ScenarioSet};
 /// The version of the built-in defaults a compact link is made against. Bump it (and keep
 /// the old defaults readable in [`reference`]) whenever `default_scenario_set` changes: the
 /// test `the_defaults_fingerprint_is_recorded` fails until then.
-pub const DEFAULTS_VERSION: u32 = 1;
+///
+/// - 1: the defaults before issue 25 (the linear Arne ramp from nothing), kept as they
+///   were written in `defaults-v1.json`.
+/// - 2: the linear Arne ramp from the level in force in 2023, English descriptions.
+pub const DEFAULTS_VERSION: u32 = 2;
 /// The fingerprint of defaults version 1.
 pub const DEFAULTS_FINGERPRINT_V1: &str = "304882e4b9511bae";
+/// The fingerprint of defaults version 2.
+pub const DEFAULTS_FINGERPRINT_V2: &str = "88aa80a1426eede3";
 /// The municipality of the built-in defaults.
 pub const DEFAULT_MUNICIPALITY: &str = "Slagelse Kommune";
 
-/// The defaults of a version this build knows.
-fn reference(version: u32) -> Option<ScenarioSet> {
-    (version == DEFAULTS_VERSION).then(default_scenario_set)
+/// Earlier defaults, exactly as the build of their version wrote them: version, fingerprint
+/// and the scenario set as JSON. To bump [`DEFAULTS_VERSION`], write the current defaults
+/// (`serde_json::to_string(&default_scenario_set())`) to `defaults-vN.json` and add them here.
+const EARLIER: [(u32, &str, &str); 1] =
+    [(1, DEFAULTS_FINGERPRINT_V1, include_str!("defaults-v1.json"))];
+
+/// The defaults of a version this build knows, with their fingerprint: the current ones, or
+/// an earlier version as it was written.
+pub(super) fn reference(version: u32) -> Option<(ScenarioSet, String)> {
+    if version == DEFAULTS_VERSION {
+        let set = default_scenario_set();
+        let print = fingerprint(&set);
+        return Some((set, print));
+    }
+    let (_, print, json) = EARLIER.iter().find(|(v, _, _)| *v == version)?;
+    let set = serde_json::from_str(json).ok()?;
+    Some((set, (*print).to_owned()))
 }
 
 /// FNV-1a (64 bits) of the defaults as JSON, in hex: a change to them changes it.
@@ -92,8 +112,8 @@ pub fn from_compact_json(text: &str) -> Result<String, CompactError> {
         .and_then(Value::as_u64)
         .ok_or_else(|| invalid("standardtallenes udgave mangler".into()))?;
     let version = u32::try_from(version).map_err(|_| invalid("ukendt udgave".into()))?;
-    let set = reference(version).ok_or(CompactError::UnknownDefaults { version })?;
-    if value.get("h").and_then(Value::as_str) != Some(fingerprint(&set).as_str()) {
+    let (set, print) = reference(version).ok_or(CompactError::UnknownDefaults { version })?;
+    if value.get("h").and_then(Value::as_str) != Some(print.as_str()) {
         return Err(CompactError::UnknownDefaults { version });
     }
     let id = value
@@ -115,12 +135,32 @@ mod tests {
 
     #[test]
     fn the_defaults_fingerprint_is_recorded() {
-        // A failure here means the built-in scenario defaults changed: compact links made by
-        // earlier builds would be rebuilt on other numbers. Bump DEFAULTS_VERSION, keep the
-        // old defaults readable in `reference`, and record the new fingerprint.
+        // A failure here means the built-in scenario defaults changed (any text of theirs,
+        // sources included): compact links made by earlier builds would be rebuilt on other
+        // defaults. Bump DEFAULTS_VERSION, write the committed defaults to
+        // `defaults-vN.json` and add them to EARLIER, and record the new fingerprint.
         assert_eq!(
             fingerprint(&default_scenario_set()),
-            DEFAULTS_FINGERPRINT_V1
+            DEFAULTS_FINGERPRINT_V2,
+            "the built-in scenario defaults changed: see this test's comment"
         );
+    }
+
+    #[test]
+    fn every_earlier_defaults_version_is_read_as_it_was_written() {
+        // A compact link names its defaults' version and fingerprint; one made by an earlier
+        // build opens only on those defaults exactly.
+        for (version, print, json) in EARLIER {
+            let (set, recorded) = reference(version).unwrap();
+            assert_eq!(recorded, print);
+            assert_eq!(fingerprint(&set), print, "version {version}");
+            assert_eq!(serde_json::to_string(&set).unwrap(), json.trim_end());
+        }
+        assert_eq!(
+            reference(DEFAULTS_VERSION).unwrap().1,
+            DEFAULTS_FINGERPRINT_V2
+        );
+        assert!(reference(0).is_none());
+        assert!(reference(DEFAULTS_VERSION + 1).is_none());
     }
 }

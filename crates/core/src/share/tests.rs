@@ -31,11 +31,27 @@ fn damaged_or_edited_links_are_refused_with_their_reason() {
     assert_eq!(decode(""), Err(ShareError::Empty));
     assert_eq!(decode("v9.abc"), Err(ShareError::UnknownFormat));
     assert_eq!(decode("v1.ab$c"), Err(ShareError::NotBase64));
-    // Something appended (found by the robustness test), or cut short.
-    assert_eq!(decode(&format!("{payload}0-")), Err(ShareError::Damaged));
-    assert_eq!(decode(&format!("{payload}0AAQ")), Err(ShareError::Damaged));
-    assert_eq!(
+    // Something appended (found by the robustness test), or cut short. Characters added to
+    // the text are still base64 after a payload of some lengths only; bytes added to the
+    // data always are.
+    for tail in ["0-", "0AAQ"] {
+        assert!(matches!(
+            decode(&format!("{payload}{tail}")),
+            Err(ShareError::Damaged | ShareError::NotBase64)
+        ));
+    }
+    let (is_compact, mut packed) = unpack(&payload).unwrap();
+    for extra in [[0x30u8, 0x01], [0xd0, 0x00]] {
+        packed.extend(extra);
+        assert_eq!(decode(&pack(is_compact, &packed)), Err(ShareError::Damaged));
+    }
+    assert!(matches!(
         decode(&payload[..payload.len() - 10]),
+        Err(ShareError::Damaged | ShareError::NotBase64)
+    ));
+    let (is_compact, packed) = unpack(&payload).unwrap();
+    assert_eq!(
+        decode(&pack(is_compact, &packed[..packed.len() - 8])),
         Err(ShareError::Damaged)
     );
     // One character changed in the middle.
@@ -134,4 +150,63 @@ fn a_crafted_payload_that_unpacks_to_gigabytes_is_refused() {
     let packed = miniz_oxide::deflate::compress_to_vec_zlib(&zeros, 10);
     let payload = format!("{}{}", prefix(), URL_SAFE_NO_PAD.encode(packed));
     assert_eq!(decode(&payload), Err(ShareError::TooLarge));
+}
+
+/// Compact links made by the build before issue 25 (defaults version 1), with
+/// `shared_at` 2026-11-24T10:00:00Z: the Arne alternative as it was, and the same with a
+/// linear ramp of the reform over 2 years from 2026 and 600 tkr. per FTE.
+const ARNE_V1: &str = "v2.eNoVykEKgCAQRuG7_GsFxyzMc7RqEyMOGISEtRPvnsHbva8hIZBCRsBknPdWXFxnosgChRuh4clcJR38DmONXTSRtm4jE8zfjq5Qx-NaRF9nEZaqJ_QPSQcYrw";
+const ARNE_V1_EDITED: &str = "v2.eNqNTtFqwzAM_Bc9J8N20tL5O_a0MYyaqsQssY3sDkLwv08OY7C3gh50utPd7XADqzuYwcKgxsvF0Hh9PWl9RYIOEtgdMOfHmoqPITc4xVxcInb3Qg1_4_KQ5azUi6q1gzxRQPaxcSkuftqObcZMzgewHzssuMm_l2hADkcQlrnJvnxo18UHQnaMaxIyF-QC1igzdrAJIT0GifpnxHSPvPYiOj3vd_7zM7V-Hu1nZLo5FB6aoNe6N-ObVla1eQfR8G_v_rAl7geoP3IUZ7A";
+const OFFICIAL_V1: &str = "v2.eNoVykEKgCAURdG9vLGB3yzMdTRqEt9UFILCmol7z-DO7qnwsCSQYDFKbYwK2i0TkeMAgRu24klcgt_57UZJNQ9Eg9IrSSv_NjSB0t8VYz4yn2gfud0W2Q";
+
+#[test]
+fn a_compact_link_made_before_the_ramp_had_a_start_level_opens_as_it_did() {
+    use crate::scenarios::{evaluate, PhaseInPath, RampFrom};
+    let old = decode(ARNE_V1).unwrap();
+    assert_eq!(old.shared_at, "2026-11-24T10:00:00Z");
+    assert_eq!(
+        old.scenario.policy.path("arne"),
+        &PhaseInPath::LinearRamp {
+            start: 2024,
+            years: 3,
+            from: RampFrom::Nothing
+        }
+    );
+    assert_eq!(
+        old.scenario.description,
+        "Medfinansieringen af Arne-pensionen indfases med en tredjedel om året fra 2024, fuldt fra 2026; reformen fra 2025 følger den officielle vej."
+    );
+    assert_eq!(old.scenario.description_en, "");
+    // Its numbers as before: a third, two thirds, all of the full cut (14.850 tkr.).
+    let r = evaluate(&old.assumptions, &old.scenario, &[]);
+    let deferred: Vec<f64> = r.years.iter().map(|y| y.deferred).collect();
+    assert_eq!(deferred[..3], [9_900.0, 4_950.0, 0.0]);
+    assert_eq!(
+        old.assumptions,
+        compact::reference(1).unwrap().0.assumptions
+    );
+
+    let edited = decode(ARNE_V1_EDITED).unwrap();
+    assert_eq!(edited.assumptions.cost_per_fte.value, 600.0);
+    assert_eq!(
+        edited.scenario.policy.path("arne"),
+        old.scenario.policy.path("arne")
+    );
+    assert_eq!(
+        edited.scenario.policy.path("reform-2025"),
+        &PhaseInPath::LinearRamp {
+            start: 2026,
+            years: 2,
+            from: RampFrom::Nothing
+        }
+    );
+
+    let official = decode(OFFICIAL_V1).unwrap();
+    assert_eq!(official.scenario.policy, Default::default());
+    assert_eq!(official.scenario.description_en, "");
+    // Made again today, the same scenario is a link against today's defaults that opens
+    // to the same scenario.
+    let again = encode(&old);
+    assert_ne!(again, ARNE_V1);
+    assert_eq!(decode(&again).unwrap(), old);
 }
