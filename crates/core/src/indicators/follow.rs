@@ -92,6 +92,8 @@ pub struct Followed<'a> {
     pub development: Option<Development>,
     /// Which series lack figures.
     pub missing: Missing,
+    /// The municipality's area, as the figures name it.
+    pub own_area: &'a str,
 }
 
 /// One measure followed, whatever document it belongs to.
@@ -120,6 +122,8 @@ pub struct Evaluation<'a> {
     /// Which series lack figures (the municipality's, the country's, the comparable
     /// municipalities').
     pub missing: Missing,
+    /// The municipality's area, as the figures name it.
+    pub own_area: &'a str,
 }
 
 /// The value a target requires when the national figure is `national`. `None` for a
@@ -216,6 +220,7 @@ pub fn follow_measure<'a>(
         status: e.status,
         development: e.development,
         missing: e.missing,
+        own_area: e.own_area,
     }
 }
 
@@ -238,6 +243,7 @@ pub fn evaluate<'a>(data: &'a IndicatorData, measure: &'a Measure) -> Evaluation
         status: FollowStatus::NotLinked,
         development: None,
         missing: Missing::default(),
+        own_area: &data.comparison.own,
     };
     if let Some(name) = indicator {
         if let Some(s) = data.series(name, &data.comparison.own) {

@@ -61,30 +61,40 @@ impl Missing {
     }
 
     /// The series the status needs and lacks, in words: "mangler tal for hele landet",
-    /// "mangler tal for Slagelse og for hele landet", or `None` when nothing needed is
-    /// missing. `own` is the municipality's name.
-    pub fn text(&self, own: &str, lang: Lang) -> Option<String> {
+    /// "mangler tal for kommunen og for hele landet", or `None` when nothing needed is
+    /// missing.
+    pub fn text(&self, lang: Lang) -> Option<String> {
         let country = self.national_needed && self.national;
-        let (da, en) = match (self.own, country) {
+        let text = match (self.own, country) {
             (false, false) => return None,
-            (true, false) => (
-                format!("mangler tal for {own}"),
-                format!("lacks figures for {own}"),
+            (true, false) => lang.pick(
+                "mangler tal for kommunen",
+                "lacks figures for the municipality",
             ),
-            (false, true) if self.national_elsewhere => (
-                "mangler tal for hele landet i de samme perioder som kommunens".to_owned(),
-                "lacks figures for the whole country in the municipality's periods".to_owned(),
+            (false, true) if self.national_elsewhere => lang.pick(
+                "mangler tal for hele landet i kommunens perioder",
+                "lacks figures for the whole country in the municipality's periods",
             ),
-            (false, true) => (
-                "mangler tal for hele landet".to_owned(),
-                "lacks figures for the whole country".to_owned(),
+            (false, true) => lang.pick(
+                "mangler tal for hele landet",
+                "lacks figures for the whole country",
             ),
-            (true, true) => (
-                format!("mangler tal for {own} og for hele landet"),
-                format!("lacks figures for {own} and for the whole country"),
+            (true, true) => lang.pick(
+                "mangler tal for kommunen og for hele landet",
+                "lacks figures for the municipality and for the whole country",
             ),
         };
-        Some(lang.pick(da, en))
+        Some(text.to_owned())
+    }
+
+    /// As [`Missing::text`], as a status label: "Mangler tal for hele landet".
+    pub fn label(&self, lang: Lang) -> Option<String> {
+        self.text(lang).map(|t| {
+            let mut c = t.chars();
+            c.next()
+                .map(|f| crate::casefold::upper_char(f).to_string() + c.as_str())
+                .unwrap_or_default()
+        })
     }
 }
 

@@ -1,6 +1,7 @@
 //! The followed targets in words: the goal, the latest figure and the explanation.
 
-use super::{Development, Document, Evaluation, FollowStatus, Followed, PathPoint, Trend};
+use super::missing::fetch_hint;
+use super::{Development, Document, Evaluation, FollowStatus, Followed, Missing, PathPoint, Trend};
 use crate::format;
 use crate::indicators::ObsPeriod;
 use crate::model::{Measure, PartialDate, Shape};
@@ -77,6 +78,8 @@ struct Parts<'b> {
     status: FollowStatus,
     development: Option<&'b Development>,
     document: Document,
+    missing: Missing,
+    own_area: &'b str,
 }
 
 impl Followed<'_> {
@@ -91,6 +94,8 @@ impl Followed<'_> {
             status: self.status,
             development: self.development.as_ref(),
             document: Document::Plan,
+            missing: self.missing,
+            own_area: self.own_area,
         }
     }
 
@@ -103,6 +108,13 @@ impl Followed<'_> {
     /// trend says.
     pub fn explanation(&self, lang: Lang) -> String {
         self.parts().explanation(lang)
+    }
+
+    /// The status as a badge says it: the status's label, or for a linked target without
+    /// the figures it needs, the series it lacks ("Mangler tal for hele landet"), so a
+    /// latest figure beside it never reads as "no figures".
+    pub fn status_text(&self, lang: Lang) -> String {
+        self.parts().status_text(lang)
     }
 }
 
@@ -118,6 +130,8 @@ impl Evaluation<'_> {
             status: self.status,
             development: self.development.as_ref(),
             document,
+            missing: self.missing,
+            own_area: self.own_area,
         }
     }
 
@@ -129,6 +143,11 @@ impl Evaluation<'_> {
     /// The status in words, naming the baseline as the `document`'s.
     pub fn explanation(&self, lang: Lang, document: Document) -> String {
         self.parts(document).explanation(lang)
+    }
+
+    /// The status as a badge says it (see [`Followed::status_text`]).
+    pub fn status_text(&self, lang: Lang) -> String {
+        self.parts(Document::Plan).status_text(lang)
     }
 }
 
@@ -176,6 +195,23 @@ impl Parts<'_> {
         format::number_trim(v, 2, lang)
     }
 
+    fn status_text(&self, lang: Lang) -> String {
+        match self.status {
+            FollowStatus::NoData => self
+                .missing
+                .label(lang)
+                .unwrap_or_else(|| self.status.label(lang).to_owned()),
+            s => s.label(lang).to_owned(),
+        }
+    }
+
+    /// " Hent …" for what is missing, or "".
+    fn hint(&self, lang: Lang) -> String {
+        fetch_hint(self.measure, &self.missing, self.own_area, lang)
+            .map(|h| format!(" {h}"))
+            .unwrap_or_default()
+    }
+
     fn latest_text(&self, lang: Lang) -> String {
         self.own
             .last()
@@ -208,20 +244,36 @@ impl Parts<'_> {
                         format!("The development from {start} cannot be measured yet: the indicator \"{name}\" lacks figures for the municipality and the whole country for {start} and a later period of the same kind."),
                     )
                 }
-                (_, Some(name), Lang::Da) if m.shape.is_relative_to_national() => format!(
-                    "Indikatoren \"{name}\" mangler tal for kommunen eller for hele landet i samme periode."
-                ),
-                (_, Some(name), Lang::En) if m.shape.is_relative_to_national() => format!(
-                    "The indicator \"{name}\" lacks figures for the municipality or for the whole country in the same period."
-                ),
-                (_, name, Lang::Da) => format!(
-                    "Indikatoren \"{}\" har ingen tal for kommunen.",
-                    name.unwrap_or_default()
-                ),
-                (_, name, Lang::En) => format!(
-                    "The indicator \"{}\" has no figures for the municipality.",
-                    name.unwrap_or_default()
-                ),
+                (_, name, _) if m.shape.is_relative_to_national() && !self.missing.own => {
+                    let latest = self.latest_text(lang);
+                    let what = self.missing.text(lang).unwrap_or_default();
+                    let name = name.unwrap_or_default();
+                    let hint = self.hint(lang);
+                    lang.pick(
+                        format!("Indikatoren \"{name}\" har tal for kommunen (seneste {latest}), men {what}: målet læses mod landstallet i samme periode.{hint}"),
+                        format!("The indicator \"{name}\" has figures for the municipality (latest {latest}), but {what}: the target is read against the national figure for the same period.{hint}"),
+                    )
+                }
+                (_, name, _) => {
+                    let what = self.missing.text(lang).unwrap_or_else(|| {
+                        lang.pick(
+                            "mangler tal for kommunen",
+                            "lacks figures for the municipality",
+                        )
+                        .to_owned()
+                    });
+                    let hint = self.hint(lang);
+                    match name {
+                        Some(name) => lang.pick(
+                            format!("Indikatoren \"{name}\" {what}.{hint}"),
+                            format!("The indicator \"{name}\" {what}.{hint}"),
+                        ),
+                        None => lang.pick(
+                            format!("Målet {what}.{hint}"),
+                            format!("The target {what}.{hint}"),
+                        ),
+                    }
+                }
             };
         };
         let period = d.period.label(lang);
