@@ -228,3 +228,54 @@ fn ws_without_links(ws: &Workspace) -> Workspace {
     w.indicators.links.clear();
     w
 }
+
+#[test]
+fn the_picker_groups_by_file_and_benefit_group_and_searches_without_accents() {
+    use plan_core::indicators::picker::{picker, split_group};
+    assert_eq!(
+        split_group("Antal fuldtidspersoner (Kontanthjælp, aktivitetsparate)"),
+        ("Antal fuldtidspersoner", "Kontanthjælp, aktivitetsparate")
+    );
+    assert_eq!(
+        split_group("Faktisk andel (pct.)"),
+        ("Faktisk andel (pct.)", "")
+    );
+    let mut ws = default_workspace();
+    import_text(&mut ws, "kontanthjaelp.csv", KTH);
+    let all = picker(&ws.indicators, "", None);
+    // The file first, then the tables the app ships (the committee minutes of 2019).
+    assert_eq!(all[0].file, "kontanthjaelp.csv");
+    assert!(all[1..].iter().all(|f| f
+        .file
+        .starts_with("Referat, Social- og Beskæftigelsesudvalget 2. december 2019: ")));
+    let groups: Vec<&str> = all[0].groups.iter().map(|g| g.group.as_str()).collect();
+    assert_eq!(
+        groups,
+        [
+            "Kontanthjælp",
+            "Kontanthjælp, aktivitetsparate",
+            "Ledighedsydelse"
+        ]
+    );
+    let kth = &all[0].groups[1].items;
+    assert_eq!(kth.len(), 2);
+    assert_eq!(kth[0].measure, "Antal fuldtidspersoner");
+    assert_eq!(
+        kth[0].latest.as_ref().unwrap().text(Lang::Da),
+        "866 (jul. 2023, Slagelse)"
+    );
+    // Searched without accents and case; marked where they fit a target.
+    let m = ws
+        .measures()
+        .find(|(_, _, m)| m.id == "m-kth-aktiv-889")
+        .unwrap()
+        .2
+        .clone();
+    let found = picker(&ws.indicators, "KONTANTHJAELP aktivitet fuldtid", Some(&m));
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].groups.len(), 1);
+    let items = &found[0].groups[0].items;
+    assert_eq!(items.len(), 1);
+    assert!(items[0].fits);
+    assert!(picker(&ws.indicators, "ingen sådan", None).is_empty());
+}

@@ -5,6 +5,7 @@ pub mod follow;
 pub mod import;
 pub mod linking;
 mod period;
+pub mod picker;
 pub mod published;
 pub mod report;
 pub mod seeded;
