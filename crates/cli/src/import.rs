@@ -47,7 +47,9 @@ fn options(args: &[String]) -> Result<Options, Failure> {
 }
 
 /// One file read: its values, or `None` when it was refused. Messages go to stderr.
-fn read_file(arg: &str, area: Option<&str>) -> Option<(String, Vec<Observation>)> {
+/// The file's name, its values and whether it had problems (no values, or rows with
+/// errors); `None` when it was refused whole.
+fn read_file(arg: &str, area: Option<&str>) -> Option<(String, Vec<Observation>, bool)> {
     let input = match input::read(arg) {
         Ok(i) => i,
         Err(message) => {
@@ -78,12 +80,7 @@ fn read_file(arg: &str, area: Option<&str>) -> Option<(String, Vec<Observation>)
     let job = match ParseJob::new(&sniffed, mapping) {
         Ok(job) => job,
         Err(e) => {
-            let hint = if e == MappingError::NoArea {
-                " På kommandolinjen: --area NAVN."
-            } else {
-                ""
-            };
-            eprintln!("{name}: {}{hint}", e.message(Lang::Da));
+            eprintln!("{name}: {}", cli_mapping_message(&e, &sniffed.header));
             return None;
         }
     };
@@ -94,7 +91,49 @@ fn read_file(arg: &str, area: Option<&str>) -> Option<(String, Vec<Observation>)
     for n in &parsed.notes {
         eprintln!("{}", n.message(name, Lang::Da));
     }
-    Some((parsed.file_name, parsed.observations))
+    let mut failed = !parsed.problems.is_empty();
+    if parsed.observations.is_empty() {
+        eprintln!("{name}: filen gav ingen værdier.");
+        failed = true;
+    } else if failed {
+        let n = parsed.problems.len();
+        eprintln!(
+            "{name}: {} med fejl; de {} værdier, der kunne læses, er skrevet.",
+            if n == 1 {
+                "1 række".to_owned()
+            } else {
+                format!("{n} rækker")
+            },
+            parsed.observations.len()
+        );
+    }
+    Some((parsed.file_name, parsed.observations, failed))
+}
+
+/// Why the columns could not be read, for the command line: the page lets a user mark the
+/// columns, the CLI only takes --area, so the message says what the CLI can do instead.
+fn cli_mapping_message(e: &MappingError, header: &[String]) -> String {
+    let columns = if header.is_empty() {
+        String::new()
+    } else {
+        format!(" (overskriften er: {})", header.join(";"))
+    };
+    match e {
+        MappingError::NoArea => {
+            "filen har ingen kolonne med område; angiv området for alle rækker med --area NAVN."
+                .to_owned()
+        }
+        MappingError::NoPeriod => format!(
+            "plan import fandt ingen kolonne med perioder{columns}. Giv periodekolonnen en overskrift, som plan import genkender (fx TID, Periode, År), eller skriv perioderne som kolonneoverskrifter (fx 2023, 2023M01); ellers importér filen på siden, hvor kolonnerne kan vælges."
+        ),
+        MappingError::NoValue => format!(
+            "plan import fandt ingen kolonne med værdier{columns}. Giv værdikolonnen en overskrift, som plan import genkender (fx INDHOLD, Antal, Værdi); ellers importér filen på siden, hvor kolonnerne kan vælges."
+        ),
+        other => format!(
+            "{}{columns} plan import kan ikke få at vide, hvilke kolonner der er hvad; ret overskrifterne, eller importér filen på siden.",
+            other.message(Lang::Da)
+        ),
+    }
 }
 
 pub fn run(args: &[String]) -> Outcome {
@@ -111,10 +150,11 @@ pub fn run(args: &[String]) -> Outcome {
     out.write_record(HEADER).map_err(csv_failed)?;
     let mut refused = false;
     for file in &o.files {
-        let Some((name, observations)) = read_file(file, o.area.as_deref()) else {
+        let Some((name, observations, failed)) = read_file(file, o.area.as_deref()) else {
             refused = true;
             continue;
         };
+        refused |= failed;
         for ob in &observations {
             out.write_record([
                 ob.area.to_string(),

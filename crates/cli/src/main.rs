@@ -49,7 +49,9 @@ delt scenariefil eller et delt link; - læser standard input.
 --area NAVN: området for alle rækker i filer, der ikke har en kolonne med område.
 
 Ellers skrives fejl og bemærkninger på standard error, på dansk, med fil, række og kolonne.
-Afslutningsstatus: 0 i orden, 1 når en fil afvises eller har fejl, 2 ved forkert brug.";
+Afslutningsstatus: 0 i orden, 1 når en fil afvises eller har fejl, 2 ved forkert brug. For
+plan import også 1, når en fil ikke giver nogen værdier, eller når rækker i den har fejl (de
+værdier, der kunne læses, skrives stadig).";
 
 /// How a command ended when it did not succeed.
 #[derive(Debug)]

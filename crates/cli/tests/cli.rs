@@ -408,7 +408,8 @@ fn import_prints_the_tidy_reading_and_reports_problems_on_stderr() {
                Hele landet;2023M02;Sygedagpenge;-\n";
     let file = write(&dir, "personer.csv", csv);
     let out = plan(&["import", &file]);
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    // A row with an error: exit status 1 (as `plan help` says), the values read still written.
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert_eq!(
         stdout(&out),
         format!(
@@ -421,9 +422,36 @@ fn import_prints_the_tidy_reading_and_reports_problems_on_stderr() {
         stderr(&out),
         format!(
             "{file}, række 4, kolonne 4 (D, \"Antal personer\"): \"12a\" er ikke et tal.\n\
-             {file}, række 5, kolonne 4 (D, \"Antal personer\"): \"-\" betyder manglende tal; cellen springes over.\n"
+             {file}, række 5, kolonne 4 (D, \"Antal personer\"): \"-\" betyder manglende tal; cellen springes over.\n\
+             {file}: 1 række med fejl; de 2 værdier, der kunne læses, er skrevet.\n"
         )
     );
+}
+
+/// Issue 23: a file whose every row is refused gives no values and exit status 1, and no
+/// message asks for what only the page can do.
+#[test]
+fn import_exits_1_when_a_file_gives_no_values() {
+    let dir = temp_dir();
+    let file = write(
+        &dir,
+        "ingen.csv",
+        "Område;Periode;Antal personer\nSlagelse;2023M01;-\nSorø;2023M01;..\n",
+    );
+    let out = plan(&["import", &file]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stdout(&out), "area,indicator,period,value,file,row\n");
+    assert!(
+        stderr(&out).ends_with(&format!("{file}: filen gav ingen værdier.\n")),
+        "{}",
+        stderr(&out)
+    );
+    let file = write(&dir, "uden.csv", "Område;Noget;Andet\nSlagelse;a;b\n");
+    let out = plan(&["import", &file]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(!err.contains("Markér") && !err.contains("Angiv"), "{err}");
+    assert!(err.contains("importér filen på siden"), "{err}");
 }
 
 #[test]
@@ -463,7 +491,7 @@ fn import_with_area_reads_a_file_without_an_area_column() {
     let out = plan(&["import", &file]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).ends_with("På kommandolinjen: --area NAVN.\n"),
+        stderr(&out).ends_with("angiv området for alle rækker med --area NAVN.\n"),
         "{}",
         stderr(&out)
     );
