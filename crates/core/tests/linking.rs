@@ -279,3 +279,36 @@ fn the_picker_groups_by_file_and_benefit_group_and_searches_without_accents() {
     assert!(items[0].fits);
     assert!(picker(&ws.indicators, "ingen sådan", None).is_empty());
 }
+
+#[test]
+fn the_preview_says_how_the_file_is_read_in_plain_words() {
+    let read = |name: &str| {
+        let bytes = std::fs::read(format!(
+            "{}/tests/corpus/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
+        match import::read_all(name, &bytes) {
+            Ok((s, _)) => s,
+            Err(_) => panic!("{name}"),
+        }
+    };
+    assert_eq!(
+        read("statbank-web-nested.csv").reading_text(Lang::Da),
+        "Tabellen har perioder som kolonner (2023K1 – 2023K2) og områder i rækkerne (kolonne B, \
+         på egne rækker over deres tal). Grupper (fx aldersgrupper eller ydelser) står i kolonne \
+         C og D, hvis etiketter står på egne rækker; de bliver en del af tallenes navn. \
+         Overskriften står i række 3. Tallene hedder »Fuldtidsledige i pct. af \
+         arbejdsstyrken«. Titlen over tabellen: »AUP02: Fuldtidsledige i pct. af \
+         arbejdsstyrken efter område, køn, alder og tid«. Decimaltegnet er komma."
+    );
+    assert_eq!(
+        read("jobindsats-long.csv").reading_text(Lang::En),
+        "The table has the periods in column B and areas in the rows (column A). Groups (such \
+         as age groups or benefits) are in column C; they become part of the figures' names. \
+         The figures are in columns D and E, each named by its header. The header is row 1. The decimal mark is a comma."
+    );
+    assert!(read("excel-two-header-rows.csv")
+        .reading_text(Lang::Da)
+        .contains("Overskriften fylder to rækker (2 og 3)"));
+}

@@ -14,6 +14,7 @@ use crate::indicators::ObsPeriod;
 
 mod header;
 mod names;
+mod reading;
 mod roles;
 mod title;
 
