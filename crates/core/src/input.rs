@@ -56,7 +56,10 @@ pub enum FieldError {
     TooSmall(f64),
     TooLarge(f64),
     /// "Til år" before "Fra år".
-    YearsReversed { from: i32, to: i32 },
+    YearsReversed {
+        from: i32,
+        to: i32,
+    },
 }
 
 impl FieldError {
@@ -143,16 +146,31 @@ mod tests {
 
     #[test]
     fn danish_entries_read_with_a_decimal_comma() {
-        assert_eq!(parse_field("5,5", Lang::Da, FieldRule::NON_NEGATIVE), Ok(5.5));
-        assert_eq!(parse_field("1.250", Lang::Da, FieldRule::NON_NEGATIVE), Ok(1250.0));
-        assert_eq!(parse_field("12.5", Lang::En, FieldRule::NON_NEGATIVE), Ok(12.5));
+        assert_eq!(
+            parse_field("5,5", Lang::Da, FieldRule::NON_NEGATIVE),
+            Ok(5.5)
+        );
+        assert_eq!(
+            parse_field("1.250", Lang::Da, FieldRule::NON_NEGATIVE),
+            Ok(1250.0)
+        );
+        assert_eq!(
+            parse_field("12.5", Lang::En, FieldRule::NON_NEGATIVE),
+            Ok(12.5)
+        );
     }
 
     #[test]
     fn refused_entries_say_why() {
         let r = FieldRule::NON_NEGATIVE;
-        assert_eq!(parse_field("550r", Lang::Da, r), Err(FieldError::NotANumber));
-        assert_eq!(parse_field("-100", Lang::Da, r), Err(FieldError::TooSmall(0.0)));
+        assert_eq!(
+            parse_field("550r", Lang::Da, r),
+            Err(FieldError::NotANumber)
+        );
+        assert_eq!(
+            parse_field("-100", Lang::Da, r),
+            Err(FieldError::TooSmall(0.0))
+        );
         assert_eq!(parse_field(" ", Lang::Da, r), Err(FieldError::Empty));
         assert_eq!(
             parse_field("2026,5", Lang::Da, FieldRule::YEAR),
@@ -171,7 +189,11 @@ mod tests {
             "The number cannot be negative."
         );
         assert_eq!(
-            FieldError::YearsReversed { from: 2030, to: 2026 }.message(Lang::Da),
+            FieldError::YearsReversed {
+                from: 2030,
+                to: 2026
+            }
+            .message(Lang::Da),
             "Til år (2026) ligger før fra år (2030)."
         );
     }
@@ -180,7 +202,11 @@ mod tests {
     fn a_field_shows_what_reads_back_the_same() {
         for (v, lang) in [(1250.5, Lang::Da), (1250.5, Lang::En), (-3.0, Lang::Da)] {
             let t = field_text(v, 2, lang);
-            assert_eq!(parse_field(&t, lang, FieldRule::between(-1e9, 1e9)), Ok(v), "{t}");
+            assert_eq!(
+                parse_field(&t, lang, FieldRule::between(-1e9, 1e9)),
+                Ok(v),
+                "{t}"
+            );
         }
     }
 }

@@ -153,10 +153,56 @@ pub fn ranges(a: &Assumptions, scenario: &Scenario, targets: &[TargetSpec]) -> S
             d[2].add(c.fte_kept(), l.fte_kept(), h.fte_kept());
         }
     });
+    range_of(&central, &dev)
+}
+
+/// [`ranges`] and [`tornado`] from one round of evaluations, around a central result already
+/// computed (the same numbers as the two functions give apart).
+pub fn spread(
+    a: &Assumptions,
+    scenario: &Scenario,
+    targets: &[TargetSpec],
+    central: &ScenarioResult,
+) -> (ScenarioRange, Vec<TornadoBar>) {
+    let mut dev = vec![[Deviation::default(); 3]; central.years.len()];
+    let mut bars = Vec::new();
+    each_probe(a, scenario, targets, central, |r, low, high| {
+        let years = central.years.iter().zip(&low.years).zip(&high.years);
+        for (d, ((c, l), h)) in dev.iter_mut().zip(years) {
+            d[0].add(c.municipality_net, l.municipality_net, h.municipality_net);
+            d[1].add(c.cumulative_net, l.cumulative_net, h.cumulative_net);
+            d[2].add(c.fte_kept(), l.fte_kept(), h.fte_kept());
+        }
+        bars.push(bar(a, r, low, high));
+    });
+    bars.sort_by(|x, y| y.swing().total_cmp(&x.swing()));
+    (range_of(central, &dev), bars)
+}
+
+fn bar(
+    a: &Assumptions,
+    r: ResolvedRange,
+    low: &ScenarioResult,
+    high: &ScenarioResult,
+) -> TornadoBar {
+    TornadoBar {
+        label_da: r.target.label(a, Lang::Da),
+        label_en: r.target.label(a, Lang::En),
+        target: r.target,
+        low: r.low,
+        central: r.central,
+        high: r.high,
+        total_net_at_low: low.total_net(),
+        total_net_at_high: high.total_net(),
+        source: r.source,
+    }
+}
+
+fn range_of(central: &ScenarioResult, dev: &[[Deviation; 3]]) -> ScenarioRange {
     let years: Vec<YearRange> = central
         .years
         .iter()
-        .zip(&dev)
+        .zip(dev)
         .map(|(c, d)| YearRange {
             year: c.year,
             municipality_net: d[0].around(c.municipality_net),
@@ -168,7 +214,7 @@ pub fn ranges(a: &Assumptions, scenario: &Scenario, targets: &[TargetSpec]) -> S
         .last()
         .map_or(Deviation::default().around(0.0), |y| y.cumulative_net);
     ScenarioRange {
-        scenario_id: central.scenario_id,
+        scenario_id: central.scenario_id.clone(),
         years,
         total_net,
     }
@@ -210,17 +256,7 @@ pub fn tornado(a: &Assumptions, scenario: &Scenario, targets: &[TargetSpec]) -> 
     let central = evaluate(a, scenario, targets);
     let mut bars = Vec::new();
     each_probe(a, scenario, targets, &central, |r, low, high| {
-        bars.push(TornadoBar {
-            label_da: r.target.label(a, Lang::Da),
-            label_en: r.target.label(a, Lang::En),
-            target: r.target,
-            low: r.low,
-            central: r.central,
-            high: r.high,
-            total_net_at_low: low.total_net(),
-            total_net_at_high: high.total_net(),
-            source: r.source,
-        })
+        bars.push(bar(a, r, low, high))
     });
     // A stable sort: ties keep their order, so the same input gives the same order.
     bars.sort_by(|x, y| y.swing().total_cmp(&x.swing()));
