@@ -32,6 +32,12 @@ fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
 #[component]
 pub fn App(startup: Startup, adopted: Option<String>) -> impl IntoView {
     let lang = RwSignal::new(storage::load_lang().unwrap_or_default());
+    // Workshop mode survives a reload: its start is kept until the mode is turned off.
+    let workshop = storage::load_workshop().map(|scenarios| {
+        let mut start = startup.workspace.clone();
+        start.scenarios = plan_core::Shared::new(scenarios);
+        start
+    });
     let state = AppState {
         ws: Parts::new(startup.workspace),
         lang,
@@ -39,7 +45,7 @@ pub fn App(startup: Startup, adopted: Option<String>) -> impl IntoView {
         save_error: RwSignal::new(None),
         save_failed: RwSignal::new(None),
         history: RwSignal::new(History::default()),
-        workshop: RwSignal::new(None),
+        workshop: RwSignal::new(workshop),
         other_tab: RwSignal::new(false),
     };
     provide_context(state);
@@ -96,12 +102,18 @@ pub fn App(startup: Startup, adopted: Option<String>) -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
 
-    // Workshop mode: large type for a projector.
-    Effect::new(move |_| {
+    // Workshop mode: large type for a projector, kept over a reload until turned off.
+    Effect::new(move |prev: Option<bool>| {
         let on = state.workshop.with(|w| w.is_some());
+        if prev.is_some_and(|p| p != on) {
+            state
+                .workshop
+                .with_untracked(|w| storage::save_workshop(w.as_ref().map(|w| &*w.scenarios)));
+        }
         if let Some(el) = document().document_element() {
             let _ = el.class_list().toggle_with_force("workshop", on);
         }
+        on
     });
 
     // A new view starts at the top of the page.

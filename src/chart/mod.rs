@@ -78,6 +78,57 @@ fn localise_numbers(echarts: &Echarts, lang: Lang) {
         .set_option(&patch);
 }
 
+/// Colours and text size of a chart: the series of the comparison's charts differ in colour
+/// between charts (scenarios in one palette, a total's components in another, each colour-blind
+/// safe), stacked components also in pattern, and in workshop mode every text is at least
+/// 18 px for a projector.
+fn style_patch(kind: ChartKind, big: bool) -> JsValue {
+    let set = |obj: &js_sys::Object, key: &str, value: &JsValue| {
+        let _ = js_sys::Reflect::set(obj, &JsValue::from_str(key), value);
+    };
+    let colours: &[&str] = match kind {
+        // Okabe and Ito's palette, for scenarios side by side.
+        ChartKind::Bars | ChartKind::Lines => &[
+            "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000",
+        ],
+        // The components of a total: other hues, told apart by pattern as well.
+        ChartKind::StackedBars => &[
+            "#4D4D4D", "#A6761D", "#7570B3", "#1B9E77", "#E7298A", "#66A61E",
+        ],
+    };
+    let patch = js_sys::Object::new();
+    let list: js_sys::Array = colours.iter().map(|c| JsValue::from_str(c)).collect();
+    set(&patch, "color", &list);
+    if kind == ChartKind::StackedBars {
+        let decal = js_sys::Object::new();
+        set(&decal, "show", &JsValue::TRUE);
+        let aria = js_sys::Object::new();
+        set(&aria, "enabled", &JsValue::TRUE);
+        set(&aria, "decal", &decal);
+        set(&patch, "aria", &aria);
+    }
+    let size = JsValue::from(if big { 18 } else { 12 });
+    let text = js_sys::Object::new();
+    set(&text, "fontSize", &size);
+    set(&patch, "textStyle", &text);
+    let label = js_sys::Object::new();
+    set(&label, "fontSize", &size);
+    let axis = js_sys::Object::new();
+    set(&axis, "axisLabel", &label);
+    set(&patch, "xAxis", &axis);
+    let y_label = js_sys::Object::new();
+    set(&y_label, "fontSize", &size);
+    let y_axis = js_sys::Object::new();
+    set(&y_axis, "axisLabel", &y_label);
+    set(&patch, "yAxis", &y_axis);
+    let legend_text = js_sys::Object::new();
+    set(&legend_text, "fontSize", &size);
+    let legend = js_sys::Object::new();
+    set(&legend, "textStyle", &legend_text);
+    set(&patch, "legend", &legend);
+    patch.into()
+}
+
 /// How many lines a wrapped legend of entries with these name lengths takes.
 fn legend_lines(names: impl Iterator<Item = usize>, width: u32) -> u32 {
     let mut lines = 0;
@@ -152,8 +203,10 @@ pub fn SeriesChart(
     // below the fold, and without loading ECharts while none is in view.
     let visible = RwSignal::new(false);
     watch_visibility(node, visible);
+    let state = crate::app::use_state();
     Effect::new(move |_| {
         let Some(el) = node.get() else { return };
+        let big = state.workshop.with(|w| w.is_some());
         if !visible.get() || !echarts_ready() {
             return;
         }
@@ -179,6 +232,9 @@ pub fn SeriesChart(
             // No events for a change the page itself made.
             let opts = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&opts, &"silent".into(), &JsValue::TRUE);
+            if d.big != big {
+                echarts.set_option_with(&style_patch(kind, big), &opts);
+            }
             if d.names == names && d.categories == categories {
                 // The same series over the same years: only their figures are new.
                 echarts.set_option_with(&data_only(&series), &opts);
@@ -200,6 +256,7 @@ pub fn SeriesChart(
         if updated.is_some() {
             instance.update_value(|i| {
                 if let Some(d) = i {
+                    d.big = big;
                     d.height = height;
                     d.names = names;
                     d.categories = categories;
@@ -212,7 +269,11 @@ pub fn SeriesChart(
         match WasmRenderer::new(width, height).render(&dom_id, &chart) {
             Ok(echarts) => {
                 localise_numbers(&echarts, lang);
+                echarts
+                    .unchecked_ref::<EchartsInstance>()
+                    .set_option(&style_patch(kind, big));
                 instance.set_value(Some(Drawn {
+                    big,
                     echarts,
                     width,
                     height,
@@ -224,7 +285,6 @@ pub fn SeriesChart(
         }
     });
     let file = format!("{id}.csv");
-    let state = crate::app::use_state();
     let save = move |_| {
         let csv = chart_csv(&categories.get_untracked(), &series.get_untracked(), lang);
         crate::views::offer_download(state, &file, "text/csv;charset=utf-8", &csv);
@@ -292,6 +352,8 @@ fn watch_visibility(node: NodeRef<Div>, visible: RwSignal<bool>) {
 
 /// A drawn chart: its ECharts instance and what it was drawn with.
 struct Drawn {
+    /// Drawn with workshop mode's large text.
+    big: bool,
     echarts: charming::Echarts,
     width: u32,
     height: u32,

@@ -231,6 +231,27 @@ pub fn save_lang(lang: Lang) {
     let _ = LocalStorage::set(LANG_KEY, lang);
 }
 
+/// Workshop mode is on, and the scenarios as they were when it began (its "back to the
+/// start"): kept in this browser, so the mode survives a reload until it is turned off.
+const WORKSHOP_KEY: &str = "plan-budget/workshop";
+
+pub fn load_workshop() -> Option<plan_core::scenarios::ScenarioSet> {
+    let text: String = LocalStorage::raw().get_item(WORKSHOP_KEY).ok().flatten()?;
+    // A start that cannot be read (an older version's) starts the workshop from now.
+    serde_json::from_str(&text).ok()
+}
+
+pub fn save_workshop(start: Option<&plan_core::scenarios::ScenarioSet>) {
+    let raw = LocalStorage::raw();
+    // Not kept (storage full or off): the mode then ends on a reload, as before.
+    let _ = match start {
+        Some(set) => serde_json::to_string(set)
+            .map_err(|_| wasm_bindgen::JsValue::NULL)
+            .and_then(|t| raw.set_item(WORKSHOP_KEY, &t)),
+        None => raw.remove_item(WORKSHOP_KEY),
+    };
+}
+
 /// The meta record for this page.
 fn meta_text() -> String {
     let indicators_in = saver::kept_indicators_in().unwrap_or_else(|| home().code().to_owned());

@@ -233,7 +233,7 @@ fn theme_section(
                 })
                 .collect_view();
             view! {
-                <li class="lever" data-testid=format!("case-lever-{}", l.id)>
+                <li class="case-lever" data-testid=format!("case-lever-{}", l.id)>
                     <span class="lever-letter">{format!("{}.", l.letter)}</span>
                     {parts}
                 </li>
@@ -265,7 +265,7 @@ fn theme_section(
                 {t.direction.iter().map(|d| view! { <li lang=da(lang)>{d.text.clone()}</li> }).collect_view()}
             </ol>
             <h3 lang=da(lang)>{t.levers_heading.clone()}</h3>
-            <ul class="levers">{levers}</ul>
+            <ul class="case-levers">{levers}</ul>
             {t.sections.iter().map(|s| section_view(s, lang)).collect_view()}
             <SourceNote source=t.source.clone() />
         </section>

@@ -5,6 +5,7 @@ pub mod agreement;
 pub mod budget;
 pub mod case;
 pub mod common;
+pub mod fields;
 pub mod files;
 pub mod follow;
 pub mod import;
@@ -44,9 +45,8 @@ pub fn scroll_to_param(param: &'static str, prefix: &'static str) {
 #[component]
 pub fn SourceNote(source: Source) -> impl IntoView {
     let state = use_state();
-    let file = source.seed_file().map(str::to_owned);
     view! {
-        <p class="source" title=file>
+        <p class="source">
             <span class="source-label">{move || da_en(state.lang.get(), "Kilde", "Source")} ": "</span>
             {move || source_text(&source, state.lang.get())}
         </p>

@@ -139,6 +139,7 @@ fn GoalMapping() -> impl IntoView {
                                 view! {
                                     <li value=g.number.to_string()>
                                         {g.text.clone()}
+                                        {g.cross_cutting.then_some(" ")}
                                         {g
                                             .cross_cutting
                                             .then(|| {

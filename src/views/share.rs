@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use plan_core::format;
-use plan_core::scenarios::{evaluate, summary, target_specs, ScenarioResult};
+use plan_core::scenarios::{describe_choices, evaluate, summary, target_specs, ScenarioResult};
 use plan_core::share::{self, SharedScenario, MAX_LINK_CHARS};
 use wasm_bindgen::JsCast;
 
@@ -84,7 +84,7 @@ pub fn ShareScenario(selected: Memo<String>) -> impl IntoView {
                 if !ok {
                     if let Some(input) = document()
                         .get_element_by_id("share-link")
-                        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
                     {
                         input.select();
                     }
@@ -106,11 +106,14 @@ pub fn ShareScenario(selected: Memo<String>) -> impl IntoView {
     view! {
         <section class="share" aria-labelledby="share-title">
             <h2 id="share-title">{move || da_en(state.lang.get(), "Del scenariet", "Share the scenario")}</h2>
-            <p class="hint">{move || da_en(
-                state.lang.get(),
-                "Linket rummer scenariet og forudsætningerne, ikke resten af dine data. Alt efter # i linket bliver i modtagerens browser og sendes ikke til nogen server. Modtageren ser præcis dette scenarie og kan gemme en kopi uden at røre sit eget arbejde.",
-                "The link holds the scenario and the assumptions, not the rest of your data. Everything after # in the link stays in the recipient's browser and is never sent to a server. The recipient sees exactly this scenario and can keep a copy without touching their own work.",
-            )}</p>
+            <details class="explain">
+                <summary>{move || da_en(state.lang.get(), "Hvad linket rummer", "What the link holds")}</summary>
+                <p class="hint">{move || da_en(
+                    state.lang.get(),
+                    "Linket rummer scenariet og forudsætningerne, ikke resten af dine data. Alt efter # i linket bliver i modtagerens browser og sendes ikke til nogen server. Modtageren ser præcis dette scenarie og kan gemme en kopi uden at røre sit eget arbejde.",
+                    "The link holds the scenario and the assumptions, not the rest of your data. Everything after # in the link stays in the recipient's browser and is never sent to a server. The recipient sees exactly this scenario and can keep a copy without touching their own work.",
+                )}</p>
+            </details>
             <button data-testid="share-make" on:click=make>
                 {move || da_en(state.lang.get(), "Lav et link til scenariet", "Make a link to the scenario")}
             </button>
@@ -127,22 +130,22 @@ pub fn ShareScenario(selected: Memo<String>) -> impl IntoView {
                         {if fits {
                             view! {
                                 <label for="share-link">{da_en(lang, "Link", "Link")}</label>
-                                <input id="share-link" type="text" readonly data-testid="share-link" prop:value=link.clone() aria-describedby="share-length" />
+                                <textarea id="share-link" readonly rows="3" class="share-link" data-testid="share-link" prop:value=link.clone() aria-describedby="share-length"></textarea>
                                 <p id="share-length" class="hint" data-testid="share-length">
                                     {da_en(lang, format!("Linket er {n} tegn langt."), format!("The link is {n} characters long."))}
                                 </p>
                                 <button on:click=copy data-testid="share-copy">{da_en(lang, "Kopiér linket", "Copy the link")}</button>
-                                {move || copied.get().then(|| view! { <span role="status">" " {da_en(lang, "Kopieret.", "Copied.")}</span> })}
+                                <span role="status" data-testid="share-copied">{move || copied.get().then(|| da_en(lang, " Linket er kopieret. Sæt det ind i en mail eller et dokument.", " The link is copied. Paste it into an e-mail or a document."))}</span>
                                 {compact.then(|| view! {
                                     <details class="share-full" data-testid="share-full">
-                                        <summary>{da_en(lang, "Fuldt link, til en ældre udgave af appen", "Full link, for an older version of the app")}</summary>
+                                        <summary>{da_en(lang, "Åbner linket ikke hos modtageren?", "Does the link not open for the recipient?")}</summary>
                                         <p class="hint">{da_en(
                                             lang,
-                                            format!("Linket ovenfor rummer kun det, der er ændret i forhold til appens indbyggede tal (udgave {}). Det fulde link rummer alt ({full_chars} tegn) og åbner også i udgaver af appen med andre indbyggede tal.", share::DEFAULTS_VERSION),
-                                            format!("The link above holds only what differs from the app's built-in figures (version {}). The full link holds everything ({full_chars} characters) and also opens in versions of the app with other built-in figures.", share::DEFAULTS_VERSION),
+                                            format!("Linket ovenfor er kort, fordi det kun rummer det, der er ændret i forhold til appens egne tal. Har modtageren en anden udgave af appen, så send dette længere link ({full_chars} tegn), som rummer alle tallene."),
+                                            format!("The link above is short because it holds only what differs from the app's own figures. If the recipient has another version of the app, send this longer link ({full_chars} characters), which holds every figure."),
                                         )}</p>
-                                        <label for="share-full-link">{da_en(lang, "Fuldt link", "Full link")}</label>
-                                        <input id="share-full-link" type="text" readonly data-testid="share-full-link" prop:value=full.clone() />
+                                        <label for="share-full-link">{da_en(lang, "Link med alle tal", "Link with every figure")}</label>
+                                        <textarea id="share-full-link" readonly rows="3" class="share-link" data-testid="share-full-link" prop:value=full.clone()></textarea>
                                     </details>
                                 })}
                             }
@@ -170,7 +173,16 @@ pub fn ShareScenario(selected: Memo<String>) -> impl IntoView {
 pub fn keep_copy(state: crate::app::AppState, shared: &SharedScenario) -> String {
     let lang = state.lang.get_untracked();
     let mut id = String::new();
-    state.edit(|w| id = w.scenarios.keep_copy(&shared.scenario, lang));
+    // A second "keep" of the same link opens the copy kept the first time.
+    let kept = state.with_parts(&[], |w| {
+        w.scenarios
+            .kept_copy_of(&shared.scenario)
+            .map(str::to_owned)
+    });
+    match kept {
+        Some(existing) => id = existing,
+        None => state.edit(|w| id = w.scenarios.keep_copy(&shared.scenario, lang)),
+    }
     navigate(&Route {
         view: View::Scenarios,
         params: vec![("s".into(), id.clone())],
@@ -211,6 +223,7 @@ fn SharedPreview(shared: SharedScenario) -> impl IntoView {
     let targets = state.with_parts(&[], |w| target_specs(w, &w.scenarios.target_links));
     let result: ScenarioResult = evaluate(&shared.assumptions, &shared.scenario, &targets);
     let text = summary(&shared.assumptions, &shared.scenario, &result, lang);
+    let choices = describe_choices(&shared.assumptions, &shared.scenario, lang);
     let same_assumptions = state.with_parts(&[], |w| w.scenarios.assumptions == shared.assumptions);
     let mio = |v: f64| format::number(v / 1000.0, 2, lang);
     let rows = result
@@ -242,6 +255,10 @@ fn SharedPreview(shared: SharedScenario) -> impl IntoView {
             <h1 data-testid="shared-name">{shared.scenario.name.clone()}</h1>
             <p class="muted">{shared.scenario.description.clone()}</p>
         </header>
+        <section class="shared-choices" data-testid="shared-choices">
+            <h2>{da_en(lang, "Det valgte", "What was chosen")}</h2>
+            <ul>{choices.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+        </section>
         <section class="summary">
             <p class="summary-text" data-testid="shared-summary">{text}</p>
         </section>

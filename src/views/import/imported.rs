@@ -30,7 +30,11 @@ pub(super) fn Imported() -> impl IntoView {
                     // A table of a seed document: named by its section, dated by the document.
                     let (name, when) = match &r.seed {
                         Some(seed) => (
-                            format!("{} ({})", seed.section, r.file_name),
+                            format!(
+                                "{}: {}",
+                                plan_core::Source::seed_title(&r.file_name).unwrap_or_default(),
+                                seed.section
+                            ),
                             da_en(lang, "fra dokumentet", "from the document").to_owned(),
                         ),
                         None => (r.file_name.clone(), local_time(&r.imported_at, lang)),

@@ -61,11 +61,11 @@ pub(super) fn ParsedSummary(
         <div class="parsed" data-testid="import-summary" data-values=all data-rows=parsed.rows>
             <p>
                 {da_en(lang, format!(
-                        "{} rækker læst: {} værdier, {} rækker med fejl, {} bemærkninger.",
-                        n(parsed.rows as usize), n(all), n(bad_rows), n(parsed.notes.len())
+                        "{} {} læst: {} {}, {} {} med fejl, {} {}.",
+                        n(parsed.rows as usize), plural(parsed.rows as usize, "række", "rækker"), n(all), plural(all, "værdi", "værdier"), n(bad_rows), plural(bad_rows, "række", "rækker"), n(parsed.notes.len()), plural(parsed.notes.len(), "bemærkning", "bemærkninger")
                     ), format!(
-                        "{} rows read: {} values, {} rows with problems, {} notes.",
-                        n(parsed.rows as usize), n(all), n(bad_rows), n(parsed.notes.len())
+                        "{} {} read: {} {}, {} {} with problems, {} {}.",
+                        n(parsed.rows as usize), plural(parsed.rows as usize, "row", "rows"), n(all), plural(all, "value", "values"), n(bad_rows), plural(bad_rows, "row", "rows"), n(parsed.notes.len()), plural(parsed.notes.len(), "note", "notes")
                     ))}
             </p>
             <ReadingPreview parsed=parsed.clone() lang />
@@ -80,7 +80,7 @@ pub(super) fn ParsedSummary(
             })}
             {has_notes.then(|| view! {
                 <details class="notes" data-testid="import-notes">
-                    <summary>{da_en(lang, format!("{} bemærkninger (manglende tal, fodnoter)", n(parsed.notes.len())), format!("{} notes (missing figures, footnotes)", n(parsed.notes.len())))}</summary>
+                    <summary>{da_en(lang, format!("{} {} (manglende tal, fodnoter)", n(parsed.notes.len()), plural(parsed.notes.len(), "bemærkning", "bemærkninger")), format!("{} {} (missing figures, footnotes)", n(parsed.notes.len()), plural(parsed.notes.len(), "note", "notes")))}</summary>
                     <ul>{notes}</ul>
                     {(more_notes > 0).then(|| view! { <p>"… " {n(more_notes)}</p> })}
                 </details>
@@ -133,5 +133,14 @@ pub(super) fn ParsedSummary(
                 <button data-testid="import-cancel" on:click=move |_| cancel.run(())>{da_en(lang, "Annullér", "Cancel")}</button>
             </div>
         </div>
+    }
+}
+
+/// The singular for one, the plural otherwise.
+fn plural(count: usize, one: &'static str, many: &'static str) -> &'static str {
+    if count == 1 {
+        one
+    } else {
+        many
     }
 }

@@ -84,16 +84,20 @@ fn text_field(
         let get = get.clone();
         move || state.with_parts(&[part], |w| get(w))
     };
-    let on_change = move |ev: leptos::ev::Event| {
+    // Kept as it is typed (and saved a moment later), so a reload or a closed tab loses
+    // nothing; the keystrokes in one field are one undo step, ended when the field is left.
+    let control = id.clone();
+    let on_input = move |ev: leptos::ev::Event| {
         let v = event_target_value(&ev);
         let set = set.clone();
-        state.edit(move |w| set(w, v));
+        state.edit_live(&control, move |w| set(w, v));
     };
+    let on_change = move |_: leptos::ev::Event| state.history.update(|h| h.end_live());
     let described = described_by(issues, id.clone());
     let input = if rows > 1 {
-        view! { <textarea id=id.clone() rows=rows data-testid=id.clone() prop:value=value aria-describedby=described on:change=on_change></textarea> }.into_any()
+        view! { <textarea id=id.clone() rows=rows data-testid=id.clone() prop:value=value aria-describedby=described on:input=on_input on:change=on_change></textarea> }.into_any()
     } else {
-        view! { <input id=id.clone() type="text" data-testid=id.clone() prop:value=value aria-describedby=described on:change=on_change /> }.into_any()
+        view! { <input id=id.clone() type="text" data-testid=id.clone() prop:value=value aria-describedby=described on:input=on_input on:change=on_change /> }.into_any()
     };
     view! {
         <div class="field">
@@ -126,19 +130,21 @@ fn number_field(
             })
             .replace('.', if lang == Lang::Da { "" } else { "." })
     };
-    let on_change = move |ev: leptos::ev::Event| {
+    let control = id.clone();
+    let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         let lang = state.lang.get_untracked();
         if let Some(v) = format::parse_optional_number(&text, lang) {
             let set = set.clone();
-            state.edit(move |w| set(w, v));
+            state.edit_live(&control, move |w| set(w, v));
         }
     };
+    let on_change = move |_: leptos::ev::Event| state.history.update(|h| h.end_live());
     let described = described_by(issues, id.clone());
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
-            <input id=id.clone() type="text" inputmode="decimal" class="amount" data-testid=id.clone() prop:value=value aria-describedby=described on:change=on_change />
+            <input id=id.clone() type="text" inputmode="decimal" class="amount" data-testid=id.clone() prop:value=value aria-describedby=described on:input=on_input on:change=on_change />
             {issue_view(issues, id)}
         </div>
     }

@@ -1,43 +1,71 @@
 //! The assumptions every scenario is calculated with, each with its source.
 
 use super::*;
+use crate::views::fields::NumberField;
+use plan_core::input::FieldRule;
 
-/// One editable assumption with its source.
+thread_local! {
+    /// The field being typed into while its value is applied (see [`edit_assumptions`]).
+    static TYPING: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Changes the assumptions as one undoable step; the keystrokes typed into one field make
+/// one step together.
+fn edit_assumptions(state: AppState, f: Box<dyn FnOnce(&mut ScenarioSet)>) {
+    let apply = |w: &mut Workspace| f(&mut w.scenarios);
+    match TYPING.with(|t| t.borrow().clone()) {
+        Some(control) => state.edit_live(&control, apply),
+        None => state.edit(apply),
+    }
+}
+
+/// One editable assumption with its source. What is typed is applied as it is typed (one
+/// undo step per field), read by the core's parser; a refused entry is marked at the field.
 #[component]
 fn AssumptionInput(
     label: String,
-    value: f64,
+    /// The value now (it follows undo and other edits in place).
+    #[prop(into)]
+    value: Signal<f64>,
     /// Shown and edited as value × scale (100 for shares in percent).
     scale: f64,
     unit: &'static str,
-    source: Source,
+    #[prop(into)] source: Signal<Source>,
     testid: String,
     apply: Callback<(f64, Source)>,
 ) -> impl IntoView {
     let state = use_state();
-    let lang = state.lang.get_untracked();
-    let shown = format::number_trim(value * scale, 3, lang);
-    let old = source.clone();
+    // The source before this field was first changed: "ændret i appen (før: …)" names it
+    // however many keystrokes the change takes.
+    let old = StoredValue::new(source.get_untracked());
+    let rule = if scale == 100.0 {
+        FieldRule::PERCENT
+    } else {
+        FieldRule::NON_NEGATIVE
+    };
+    let shown = Signal::derive(move || value.get() * scale);
+    let control = testid.clone();
+    let on_value = Callback::new(move |v: f64| {
+        let src = Source::changed_in_app(&today(), &old.get_value());
+        // The keystrokes of one field are one undo step.
+        TYPING.with(|t| *t.borrow_mut() = Some(control.clone()));
+        apply.run((v / scale, src));
+        TYPING.with(|t| *t.borrow_mut() = None);
+    });
+    let end = Callback::new(move |()| state.history.update(|h| h.end_live()));
     view! {
         <div class="assumption">
-            <label>
-                <span>{label}</span>
-                <span class="with-unit">
-                    <input
-                        type="text"
-                        inputmode="decimal"
-                        data-testid=testid
-                        prop:value=shown
-                        on:change=move |ev| {
-                            if let Some(v) = format::parse_number(&event_target_value(&ev), lang) {
-                                apply.run((v / scale, Source::changed_in_app(&today(), &old)));
-                            }
-                        }
-                    />
-                    <span class="unit">{unit}</span>
-                </span>
-            </label>
-            <SourceNote source />
+            <NumberField
+                label=label
+                testid=testid
+                value=shown
+                rule
+                decimals=3
+                unit=unit
+                on_value
+                on_commit=end
+            />
+            {move || view! { <SourceNote source=source.get() /> }}
         </div>
     }
 }
@@ -46,11 +74,17 @@ fn AssumptionInput(
 #[component]
 pub(super) fn AssumptionsEditor() -> impl IntoView {
     let state = use_state();
-    let edit_set = move |f: Box<dyn FnOnce(&mut ScenarioSet)>| {
-        state.edit(|w: &mut Workspace| f(&mut w.scenarios))
-    };
-    // Rebuilt when an assumption changes, not when a scenario's policy does.
-    let assumptions = Memo::new(move |_| state.ws.scenarios.with(|s| s.assumptions.clone()));
+    let edit_set = move |f: Box<dyn FnOnce(&mut ScenarioSet)>| edit_assumptions(state, f);
+    // Rebuilt when what the editor holds changes (a group, a lever, a switch), not when a
+    // value does: the fields follow their values in place, so the one being typed into stays.
+    let assumptions = Memo::new_with_compare(
+        move |_| state.ws.scenarios.with(|s| s.assumptions.clone()),
+        |old, new| match (old, new) {
+            (Some(o), Some(n)) => shape(o) != shape(n),
+            _ => true,
+        },
+    );
+
     // The groups the user has opened stay open when an edit inside one rebuilds the list.
     let open_groups = StoredValue::new(std::collections::HashSet::<String>::new());
     move || {
@@ -60,10 +94,10 @@ pub(super) fn AssumptionsEditor() -> impl IntoView {
             view! {
                 <AssumptionInput
                     label=da_en(lang, "Pris pr. årsværk", "Cost per FTE").to_owned()
-                    value=a.cost_per_fte.value
+                    value=Signal::derive(move || state.ws.scenarios.with(|s| s.assumptions.cost_per_fte.value))
                     scale=1.0
                     unit="1.000 kr."
-                    source=a.cost_per_fte.source.clone()
+                    source=Signal::derive(move || state.ws.scenarios.with(|s| s.assumptions.cost_per_fte.source.clone()))
                     testid="cost-per-fte".to_owned()
                     apply=Callback::new(move |(v, s)| {
                         edit_set(Box::new(move |set| set.assumptions.cost_per_fte.set(v, s)))
@@ -75,10 +109,10 @@ pub(super) fn AssumptionsEditor() -> impl IntoView {
             view! {
                 <AssumptionInput
                     label=format!("{} – {}", l.name, da_en(lang, "kommunens andel", "the municipality's share"))
-                    value=l.municipal_share.value
+                    value=Signal::derive(move || state.ws.scenarios.with(|s| s.assumptions.layers.get(i).map_or(0.0, |l| l.municipal_share.value)))
                     scale=100.0
                     unit="%"
-                    source=l.municipal_share.source.clone()
+                    source=Signal::derive(move || state.ws.scenarios.with(|s| s.assumptions.layers.get(i).map(|l| l.municipal_share.source.clone()).unwrap_or_else(|| Source::assumption(""))))
                     testid=format!("share-{}", l.id)
                     apply=Callback::new(move |(v, s)| {
                         edit_set(Box::new(move |set| {
@@ -121,18 +155,22 @@ pub(super) fn AssumptionsEditor() -> impl IntoView {
             let content = {
                 let g = g.clone();
                 move || {
-                    let mut g = g.clone();
+                    let g = g.clone();
                     let inputs = fields
                         .iter()
                         .map(|&(da, en, unit, scale, id, field)| {
-                            let current = field(&mut g).clone();
+                            let current = Memo::new(move |_| {
+                                state.ws.scenarios.with(|s| {
+                                    s.assumptions.groups.get(i).map(|g| field(&mut g.clone()).clone())
+                                })
+                            });
                             view! {
                                 <AssumptionInput
                                     label=da_en(lang, da, en).to_owned()
-                                    value=current.value
+                                    value=Signal::derive(move || current.with(|c| c.as_ref().map_or(0.0, |c| c.value)))
                                     scale
                                     unit
-                                    source=current.source
+                                    source=Signal::derive(move || current.with(|c| c.as_ref().map(|c| c.source.clone()).unwrap_or_else(|| Source::assumption(""))))
                                     testid=format!("{id}-{}", g.id)
                                     apply=Callback::new(move |(v, s)| edit_set(Box::new(move |set| {
                                         if let Some(g) = set.assumptions.groups.get_mut(i) {
@@ -173,7 +211,7 @@ pub(super) fn AssumptionsEditor() -> impl IntoView {
                         }
                     }
                 >
-                    <summary>{g.name.clone()} " · " {format::number_trim(g.persons.value, 1, lang)} " " {da_en(lang, "helårspersoner", "full-year persons")}</summary>
+                    <summary>{g.name.clone()} " · " {move || state.ws.scenarios.with(|s| s.assumptions.groups.get(i).map(|g| format::number_trim(g.persons.value, 1, lang)))} " " {da_en(lang, "helårspersoner", "full-year persons")}</summary>
                     {move || opened.get().then(content.clone())}
                 </details>
             }
@@ -193,10 +231,10 @@ pub(super) fn AssumptionsEditor() -> impl IntoView {
                 <div class="effect" data-testid=format!("effect-block-{}", l.id)>
                     <AssumptionInput
                         label=format!("{} – {}", l.name, da_en(lang, "helårspersoner pr. årsværk", "full-year persons per FTE"))
-                        value=e.persons_per_fte.value
+                        value=Signal::derive(move || state.ws.scenarios.with(|s| s.assumptions.levers.get(i).and_then(|l| l.effect.as_ref()).map_or(0.0, |e| e.persons_per_fte.value)))
                         scale=1.0
                         unit=""
-                        source=e.persons_per_fte.source.clone()
+                        source=Signal::derive(move || state.ws.scenarios.with(|s| s.assumptions.levers.get(i).and_then(|l| l.effect.as_ref()).map(|e| e.persons_per_fte.source.clone()).unwrap_or_else(|| Source::assumption(""))))
                         testid=format!("effect-{}", l.id)
                         apply=Callback::new(move |(v, s)| edit_set(Box::new(move |set| {
                             if let Some(e) = set.assumptions.levers.get_mut(i).and_then(|l| l.effect.as_mut()) {
@@ -294,6 +332,7 @@ fn duration_editor(
     g: &BenefitGroup,
     lang: Lang,
 ) -> impl IntoView {
+    let state = use_state();
     let on = g.duration.is_some();
     let gid = g.id.clone();
     let steps = g.duration.as_ref().map(|d| {
@@ -302,10 +341,10 @@ fn duration_editor(
                 view! {
                     <AssumptionInput
                         label=scenarios::step_name(k, lang).to_owned()
-                        value=d.shares[k]
+                        value=Signal::derive(move || state.ws.scenarios.with(|s| s.assumptions.groups.get(i).and_then(|g| g.duration.as_ref()).map_or(0.0, |d| d.shares[k])))
                         scale=100.0
                         unit="%"
-                        source=d.source.clone()
+                        source=Signal::derive(move || state.ws.scenarios.with(|s| s.assumptions.groups.get(i).and_then(|g| g.duration.as_ref()).map(|d| d.source.clone()).unwrap_or_else(|| Source::assumption(""))))
                         testid=format!("duration-{gid}-{k}")
                         apply=Callback::new(move |(v, s)| edit_set(Box::new(move |set| {
                             if let Some(g) = set.assumptions.groups.get_mut(i) {
@@ -317,12 +356,17 @@ fn duration_editor(
             })
             .collect_view();
         let law = d.kind.law();
-        let share = format::number(d.municipal_share() * 100.0, 1, lang);
+        let share = move || {
+            state.ws.scenarios.with(|s| {
+                let share = s.assumptions.groups.get(i).map_or(0.0, |g| g.municipal_share());
+                format::number(share * 100.0, 1, lang)
+            })
+        };
         view! {
             <div class="duration-steps">
                 {inputs}
                 <p class="assumption-note" data-testid=format!("duration-share-{gid}")>
-                    {da_en(lang, format!("Kommunens andel efter refusion: {share} %"), format!("The municipality's share after refusion: {share} %"))}
+                    {move || da_en(lang, format!("Kommunens andel efter refusion: {} %", share()), format!("The municipality's share after refusion: {} %", share()))}
                 </p>
                 <SourceNote source=law />
             </div>
@@ -351,4 +395,39 @@ fn duration_editor(
             {steps}
         </div>
     }
+}
+
+/// What the editor is built from, apart from the values its fields follow in place: the
+/// groups, layers and levers, which group a lever acts on, its years to full effect, and
+/// whether a group's refusion goes by duration.
+type Shape = (
+    Vec<(String, String, bool)>,
+    Vec<(String, String)>,
+    Vec<(String, String, Option<(String, u32)>, bool)>,
+);
+
+fn shape(a: &plan_core::scenarios::Assumptions) -> Shape {
+    (
+        a.groups
+            .iter()
+            .map(|g| (g.id.clone(), g.name.clone(), g.duration.is_some()))
+            .collect(),
+        a.layers
+            .iter()
+            .map(|l| (l.id.clone(), l.name.clone()))
+            .collect(),
+        a.levers
+            .iter()
+            .map(|l| {
+                (
+                    l.id.clone(),
+                    l.name.clone(),
+                    l.effect
+                        .as_ref()
+                        .map(|e| (e.group_id.clone(), e.ramp_years)),
+                    l.place_number.is_none(),
+                )
+            })
+            .collect(),
+    )
 }

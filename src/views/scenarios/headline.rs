@@ -1,137 +1,60 @@
-//! The headline result that stays in view while a control moves: the net for the
-//! municipality per year and in all, the FTE kept, each team's caseload and the targets. In
-//! workshop mode the room can guess the net result before it is shown ("predict, then
-//! reveal") and replay the last change.
+//! The result that stays in view while a control moves: what the scenario costs or saves the
+//! municipality in words, the net per year with its range, the FTE kept, the caseload of the
+//! teams it moves and the targets, all read from the one [`Selection`]. In workshop mode the
+//! room can guess the net result before it is shown ("predict, then reveal") and replay the
+//! last change.
 
 use super::*;
+use plan_core::input::{parse_field, FieldRule};
+use plan_core::scenarios::{Selection, Verdict};
 
-/// The selected scenario's key figures, year by year.
+/// The selected scenario's key figures.
 #[component]
-pub(super) fn Headline(
-    selected: Memo<String>,
-    results: Memo<Vec<ScenarioResult>>,
-) -> impl IntoView {
+pub(super) fn Headline(sel: Memo<Option<Selection>>) -> impl IntoView {
     let state = use_state();
     let workshop = move || state.workshop.with(|w| w.is_some());
     // Predict, then reveal: while a guess is asked for, the figures are hidden.
     let hidden = RwSignal::new(false);
     let guess = RwSignal::new(None::<f64>);
     let guess_text = RwSignal::new(String::new());
+    let lang = move || state.lang.get();
     let figures = move || {
         let lang = state.lang.get();
-        let id = selected.get();
-        let (idx, teams) = state.with_parts(&[Part::Scenarios], |w| {
-            let idx = w.scenarios.scenarios.iter().position(|s| s.id == id);
-            // Each team with its caseload index without any lever.
-            let teams: Vec<(String, Option<f64>)> = w
-                .scenarios
-                .assumptions
-                .teams
-                .iter()
-                .map(|t| {
-                    let base = (t.fte_now.value > 0.0)
-                        .then(|| 100.0 * t.fte_before_cut.value / t.fte_now.value);
-                    (t.name.clone(), base)
+        sel.with(|s| {
+            let s = s.as_ref()?;
+            let total = s.total_net();
+            let mio = |v: f64| format::number(v / 1000.0, 1, lang);
+            let (verb, tone) = match s.verdict() {
+                Verdict::Costs => (da_en(lang, "Koster kommunen", "Costs the municipality"), "cost"),
+                Verdict::Saves => (da_en(lang, "Sparer kommunen", "Saves the municipality"), "saving"),
+                Verdict::Neutral => (da_en(lang, "Netto for kommunen", "Net for the municipality"), "neutral"),
+            };
+            let amount = if s.verdict() == Verdict::Neutral { total } else { total.abs() };
+            let period = format::period(s.first_year, s.last_year);
+            let kept = match s.fte_kept() {
+                None => da_en(lang, "Ingen årsværk bevaret".to_owned(), "No FTE kept".to_owned()),
+                Some((max, first, last)) => {
+                    let years = format::period(first, last);
+                    da_en(
+                        lang,
+                        format!("Op til {} årsværk bevaret ({years})", format::number(max, 1, lang)),
+                        format!("Up to {} FTE kept ({years})", format::number(max, 1, lang)),
+                    )
+                }
+            };
+            let caseloads: Vec<String> = s
+                .moved_teams()
+                .filter_map(|t| {
+                    let (year, now) = t.most_moved()?;
+                    let without = t.without.map(|w| format::number(w, 0, lang)).unwrap_or_else(|| "–".into());
+                    Some(da_en(
+                        lang,
+                        format!("Sagsantal, {}: {} i {year} mod {without} uden greb (100 = før besparelsen)", t.name, format::number(now, 0, lang)),
+                        format!("Caseload, {}: {} in {year} against {without} without levers (100 = before the cut)", t.name, format::number(now, 0, lang)),
+                    ))
                 })
                 .collect();
-            (idx, teams)
-        });
-        let r = results.with(|r| idx.and_then(|i| r.get(i).cloned()))?;
-        // Low and high from the assumptions' ranges (each at its ends, the others central).
-        let range = state.with_parts(&[Part::Plan, Part::Scenarios, Part::Indicators], |w| {
-            let set = super::baseline::linked(w);
-            let s = set.scenario(&id)?;
-            let targets = scenarios::target_specs(w, &set.target_links);
-            Some(scenarios::ranges(&set.assumptions, s, &targets))
-        });
-        // Baselines read from imported figures, visible as such beside the result.
-        let baseline_notes: Vec<String> =
-            state.with_parts(&[Part::Scenarios, Part::Indicators], |w| {
-                if w.scenarios.baseline_links.is_empty() {
-                    return Vec::new();
-                }
-                scenarios::effective_assumptions(
-                    &w.scenarios,
-                    &w.indicators,
-                    super::baseline::today_date(),
-                )
-                .1
-                .iter()
-                .map(|n| n.text(lang))
-                .collect()
-            });
-        let mio = |v: f64| format::number(v / 1000.0, 1, lang);
-        let span = |low: f64, high: f64| format!("{} – {}", mio(low), mio(high));
-        let total = r.total_net();
-        // Only the teams whose caseload the scenario changes.
-        let moved: Vec<usize> = teams
-            .iter()
-            .enumerate()
-            .filter(|(ti, (_, base))| {
-                r.years.iter().any(|y| {
-                    let now = y.teams.get(*ti).and_then(|t| t.caseload_index);
-                    match (now, base) {
-                        (Some(n), Some(b)) => (n - b).abs() >= 0.5,
-                        (n, b) => n.is_some() != b.is_some(),
-                    }
-                })
-            })
-            .map(|(ti, _)| ti)
-            .collect();
-        let team_heads = moved
-            .iter()
-            .map(|&ti| view! { <th scope="col" class="num">{format!("{} {}", da_en(lang, "Sagsantal,", "Caseload,"), teams[ti].0)}</th> })
-            .collect_view();
-        let rows = r
-            .years
-            .iter()
-            .enumerate()
-            .map(|(k, y)| {
-                let range_cell = range
-                    .as_ref()
-                    .and_then(|rg| rg.years.get(k))
-                    .map(|yr| span(yr.municipality_net.low, yr.municipality_net.high))
-                    .unwrap_or_default();
-                let caseloads = moved
-                    .iter()
-                    .map(|&ti| {
-                        let c = y.teams.get(ti).and_then(|t| t.caseload_index);
-                        view! { <td class="num">{c.map(|c| format::number(c, 0, lang)).unwrap_or_else(|| "–".into())}</td> }
-                    })
-                    .collect_view();
-                view! {
-                    <tr>
-                        <th scope="row">{y.year}</th>
-                        <td class="num net">{mio(y.municipality_net)}</td>
-                        <td class="num range">{range_cell}</td>
-                        <td class="num">{format::number(y.fte_kept(), 1, lang)}</td>
-                        {caseloads}
-                    </tr>
-                }
-            })
-            .collect_view();
-        let total_range = range
-            .as_ref()
-            .map(|rg| span(rg.total_net.low, rg.total_net.high))
-            .unwrap_or_default();
-        let empty_cells = moved.iter().map(|_| view! { <td></td> }).collect_view();
-        let count = |s: TargetStatus| r.targets.iter().filter(|t| t.status == s).count();
-        let (met, at_limit) = (count(TargetStatus::Met), count(TargetStatus::AtLimit));
-        let n = r.targets.len();
-        let mut targets = da_en(
-            lang,
-            format!("Mål, scenariet flytter: {met} af {n} nås"),
-            format!("Targets the scenario moves: {met} of {n} met"),
-        );
-        if at_limit > 0 {
-            targets.push_str(&da_en(
-                lang,
-                format!(", {at_limit} ved grænsen"),
-                format!(", {at_limit} at the limit"),
-            ));
-        }
-        let compared =
-            guess.get().map(|g| {
+            let compared = guess.get().map(|g| {
                 let off = total / 1000.0 - g;
                 da_en(
                     lang,
@@ -140,111 +63,76 @@ pub(super) fn Headline(
                         format::number(g, 1, lang),
                         mio(total),
                         format::number(off.abs(), 1, lang),
-                        if off >= 0.0 {
-                            "mere end gættet"
-                        } else {
-                            "mindre end gættet"
-                        }
+                        if off >= 0.0 { "mere end gættet" } else { "mindre end gættet" }
                     ),
                     format!(
-                    "The room's guess: DKK {} million. The result: DKK {} million ({} million {}).",
-                    format::number(g, 1, lang),
-                    mio(total),
-                    format::number(off.abs(), 1, lang),
-                    if off >= 0.0 { "more than guessed" } else { "less than guessed" }
-                ),
+                        "The room's guess: DKK {} million. The result: DKK {} million ({} million {}).",
+                        format::number(g, 1, lang),
+                        mio(total),
+                        format::number(off.abs(), 1, lang),
+                        if off >= 0.0 { "more than guessed" } else { "less than guessed" }
+                    ),
                 )
             });
-        let fte_years: Vec<String> = r
-            .years
-            .iter()
-            .filter(|y| y.fte_kept() >= 0.05)
-            .map(|y| y.year.to_string())
-            .collect();
-        let max_fte = r.years.iter().map(|y| y.fte_kept()).fold(0.0_f64, f64::max);
-        let kept = if fte_years.is_empty() {
-            da_en(
-                lang,
-                "Ingen årsværk bevaret".to_owned(),
-                "No FTE kept".to_owned(),
-            )
-        } else {
-            da_en(
-                lang,
-                format!(
-                    "Op til {} årsværk bevaret ({}–{})",
-                    format::number(max_fte, 1, lang),
-                    fte_years[0],
-                    fte_years[fte_years.len() - 1]
-                ),
-                format!(
-                    "Up to {} FTE kept ({}–{})",
-                    format::number(max_fte, 1, lang),
-                    fte_years[0],
-                    fte_years[fte_years.len() - 1]
-                ),
-            )
-        };
-        Some(view! {
-            <p class="headline-figure">
-                <span class="label">{da_en(lang, "Netto for kommunen i alt", "Net for the municipality in total")}</span>
-                <strong data-testid="headline-total">{format!("{} {}", mio(total), da_en(lang, "mio. kr.", "DKK m"))}</strong>
-                <span class="range" data-testid="headline-range">{format!("{} {total_range}", da_en(lang, "spænd", "range"))}</span>
-            </p>
-            <p class="headline-kept" data-testid="headline-kept">{kept}</p>
-            <div class="table-wrap" tabindex="0">
-                <table class="numbers headline-table" data-testid="headline-table">
-                    <caption>{da_en(lang, "Mio. kr. mod officiel indfasning uden greb; spænd: forudsætningernes lav og høj", "DKK million against the official phase-in without levers; range: the assumptions' low and high")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{da_en(lang, "År", "Year")}</th>
-                            <th scope="col" class="num">{da_en(lang, "Netto for kommunen", "Net for the municipality")}</th>
-                            <th scope="col" class="num">{da_en(lang, "Spænd", "Range")}</th>
-                            <th scope="col" class="num">{da_en(lang, "Årsværk bevaret", "FTE kept")}</th>
-                            {team_heads}
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                    <tfoot>
-                        <tr class="net">
-                            <th scope="row">{da_en(lang, "I alt", "Total")}</th>
-                            <td class="num">{mio(total)}</td>
-                            <td class="num range">{total_range.clone()}</td>
-                            <td></td>
-                            {empty_cells}
-                        </tr>
-                    </tfoot>
-                </table>
-            </div>
-            <p class="headline-targets" data-testid="headline-targets">{targets}</p>
-            {(!baseline_notes.is_empty()).then(|| view! {
-                <ul class="headline-baseline" data-testid="headline-baseline">
-                    {baseline_notes.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
-                </ul>
-            })}
-            {compared.map(|c| view! { <p class="guess-result" data-testid="guess-result">{c}</p> })}
+            let notes: Vec<String> = s.baseline_notes.iter().map(|n| n.text(lang)).collect();
+            let issues: Vec<String> = s.issues.iter().map(|i| i.to_string()).collect();
+            Some(view! {
+                <p class=format!("headline-figure {tone}")>
+                    <span class="verdict" data-testid="headline-verdict">{verb}</span>
+                    " "
+                    <strong data-testid="headline-total">{format!("{} {}", mio(amount), da_en(lang, "mio. kr.", "DKK m"))}</strong>
+                    " "
+                    <span class="period">{da_en(lang, format!("netto i {period}"), format!("net in {period}"))}</span>
+                </p>
+                <p class="headline-range" data-testid="headline-range">{s.range_text(lang)}</p>
+                <p class="headline-against muted small" data-testid="headline-against">{s.against(lang)}</p>
+                <p class="headline-kept" data-testid="headline-kept">{kept}</p>
+                {(!caseloads.is_empty()).then(|| view! {
+                    <ul class="headline-caseloads" data-testid="headline-caseloads">
+                        {caseloads.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+                    </ul>
+                })}
+                {s.targets_text(lang).map(|t| view! { <p class="headline-targets" data-testid="headline-targets">{t}</p> })}
+                {(!notes.is_empty()).then(|| view! {
+                    <ul class="headline-baseline" data-testid="headline-baseline">
+                        {notes.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
+                    </ul>
+                })}
+                {(!issues.is_empty()).then(|| view! {
+                    <Banner kind=BannerKind::Warn testid="validation">
+                        <ul>{issues.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+                    </Banner>
+                })}
+                {compared.map(|c| view! { <p class="guess-result" data-testid="guess-result">{c}</p> })}
+            })
         })
     };
-    let lang = move || state.lang.get();
     let reveal = move || {
-        let g = guess_text.with(|t| {
-            t.trim()
-                .replace('.', "")
-                .replace(',', ".")
-                .parse::<f64>()
-                .ok()
-        });
+        let lang = state.lang.get_untracked();
+        // The core's parser: "12,5" on the Danish page, "12.5" on the English one.
+        let g = guess_text.with(|t| parse_field(t, lang, FieldRule::between(-1e6, 1e6)).ok());
         guess.set(g);
         hidden.set(false);
     };
     view! {
         <section class="headline" aria-labelledby="headline-title" data-testid="headline" aria-live="polite">
-            <h2 id="headline-title">{move || da_en(lang(), "Resultatet", "The result")}</h2>
+            <h2 id="headline-title">
+                {move || da_en(lang(), "Resultatet", "The result")}
+                {move || sel.with(|s| s.as_ref().map(|s| {
+                    let name = s.scenario.name.clone();
+                    let base = s.is_baseline;
+                    view! {
+                        ": "
+                        <span class="scenario-name" data-testid="headline-name">{name}</span>
+                        {base.then(|| view! { " " <span class="tag">{da_en(lang(), "basis", "baseline")}</span> })}
+                    }
+                }))}
+            </h2>
             <Show
                 when=move || !(hidden.get() && workshop())
                 fallback=move || view! {
                     <div class="predict" data-testid="predict">
-                        <label for="predict-guess">{move || da_en(lang(), "Rummets gæt: netto for kommunen i alt (mio. kr.)", "The room's guess: net for the municipality in total (DKK million)")}</label>
+                        <label for="predict-guess">{move || da_en(lang(), "Rummets gæt: netto for kommunen i alt (mio. kr.; en udgift er positiv)", "The room's guess: net for the municipality in total (DKK million; a cost is positive)")}</label>
                         <input
                             id="predict-guess"
                             type="text"
@@ -265,6 +153,7 @@ pub(super) fn Headline(
                 }
             >
                 {figures}
+                <super::net_chart::NetChart sel />
             </Show>
             <Show when=workshop>
                 <div class="workshop-actions">
@@ -302,4 +191,31 @@ fn replay(state: AppState) {
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
         state.redo();
     });
+}
+
+/// On a phone: the net total and the FTE kept in a bar that stays on screen while a control
+/// below it moves.
+#[component]
+pub(super) fn ResultBar(sel: Memo<Option<Selection>>) -> impl IntoView {
+    let state = use_state();
+    move || {
+        let lang = state.lang.get();
+        sel.with(|s| {
+            let s = s.as_ref()?;
+            let total = s.total_net();
+            let mio = format::number(total.abs() / 1000.0, 1, lang);
+            let word = match s.verdict() {
+                Verdict::Costs => da_en(lang, "Koster", "Costs"),
+                Verdict::Saves => da_en(lang, "Sparer", "Saves"),
+                Verdict::Neutral => da_en(lang, "Netto", "Net"),
+            };
+            let fte = s.fte_kept().map_or(0.0, |(m, _, _)| m);
+            Some(view! {
+                <div class="result-bar" data-testid="result-bar" aria-hidden="true">
+                    <span>{word} " " <strong>{format!("{mio} {}", da_en(lang, "mio. kr.", "DKK m"))}</strong></span>
+                    <span>{format!("{} {}", format::number(fte, 1, lang), da_en(lang, "årsværk", "FTE"))}</span>
+                </div>
+            })
+        })
+    }
 }

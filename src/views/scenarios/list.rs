@@ -80,7 +80,7 @@ pub(super) fn ScenarioList(
                                     aria-current=move || is_sel().then_some("true")
                                 >
                                     {name}
-                                    {baseline.then(|| view! { <span class="tag">{move || da_en(lang(), "basis", "baseline")}</span> })}
+                                    {baseline.then(|| view! { " " <span class="tag">{move || da_en(lang(), "basis", "baseline")}</span> })}
                                 </a>
                             </li>
                         }
@@ -107,53 +107,26 @@ pub(super) fn ScenarioList(
     }
 }
 
+/// The scenario's description and the result told in sentences, folded away under the
+/// figures.
 #[component]
-pub(super) fn Summary(selected: Memo<String>, results: Memo<Vec<ScenarioResult>>) -> impl IntoView {
+pub(super) fn Summary(sel: Memo<Option<plan_core::scenarios::Selection>>) -> impl IntoView {
     let state = use_state();
     move || {
         let lang = state.lang.get();
-        let id = selected.get();
-        state.with_parts(&[Part::Plan, Part::Scenarios, Part::Indicators], |w| {
-            let set = &w.scenarios;
-            let idx = set.scenarios.iter().position(|s| s.id == id)?;
-            let sc = &set.scenarios[idx];
-            let text = results.with(|r| summary(&set.assumptions, sc, &r[idx], lang));
-            // The same total with the assumptions' low and high values.
-            let range = {
-                let linked = super::baseline::linked(w);
-                let targets = scenarios::target_specs(w, &linked.target_links);
-                let rg = scenarios::ranges(&linked.assumptions, sc, &targets);
-                let m = |v: f64| format::number(v / 1000.0, 1, lang);
-                da_en(
-                    lang,
-                    format!(
-                        "Med forudsætningernes lave og høje værdier ligger nettoresultatet for kommunen i alt mellem {} og {} mio. kr.",
-                        m(rg.total_net.low),
-                        m(rg.total_net.high)
-                    ),
-                    format!(
-                        "With the assumptions' low and high values the net for the municipality in total lies between DKK {} and {} million.",
-                        m(rg.total_net.low),
-                        m(rg.total_net.high)
-                    ),
-                )
-            };
-            let issues = validate(&set.assumptions, sc);
+        sel.with(|s| {
+            let s = s.as_ref()?;
+            let text = state.with_parts(&[], |w| {
+                summary(&w.scenarios.assumptions, &s.scenario, &s.result, lang)
+            });
+            let description = s.scenario.description.clone();
             Some(view! {
-                <section class="summary" aria-live="polite">
-                    <h2>{sc.name.clone()}</h2>
-                    <p class="muted">{sc.description.clone()}</p>
+                <details class="summary explain">
+                    <summary>{da_en(lang, "Scenariet forklaret i ord", "The scenario in words")}</summary>
+                    {(!description.is_empty()).then(|| view! { <p class="muted" data-testid="scenario-description">{description}</p> })}
                     <p class="summary-text" data-testid="summary">{text}</p>
-                    <p class="muted" data-testid="summary-range">{range}</p>
-                    {(!issues.is_empty())
-                        .then(|| {
-                            view! {
-                                <Banner kind=BannerKind::Warn testid="validation">
-                                    <ul>{issues.iter().map(|i| view! { <li>{i.to_string()}</li> }).collect_view()}</ul>
-                                </Banner>
-                            }
-                        })}
-                </section>
+                    <p class="muted" data-testid="summary-range">{s.range_text(lang)}</p>
+                </details>
             })
         })
     }

@@ -8,6 +8,7 @@ pub(crate) mod baseline;
 mod comparison;
 mod headline;
 mod list;
+mod net_chart;
 mod policy;
 mod results;
 mod tornado;
@@ -22,8 +23,8 @@ use tornado::Tornado;
 
 use leptos::prelude::*;
 use plan_core::scenarios::{
-    self, diff, summary, to_csv, validate, BenefitGroup, LeverChoice, LeverEffect, PathPreset,
-    Scenario, ScenarioResult, ScenarioSet, Sourced, TargetStatus,
+    self, diff, summary, to_csv, BenefitGroup, LeverChoice, LeverEffect, PathPreset, Scenario,
+    ScenarioResult, ScenarioSet, Sourced, TargetStatus,
 };
 use plan_core::Part;
 use plan_core::{format, Lang, Source, Workspace};
@@ -34,39 +35,16 @@ use crate::app::{set_route_param, use_state, AppState};
 use crate::chart::{ChartKind, ChartSeries, SeriesChart};
 use crate::i18n::da_en;
 
-/// Changes the selected scenario as one undoable step.
-fn edit_scenario(state: AppState, id: &str, f: impl FnOnce(&mut Scenario)) {
-    state.edit(|w| {
-        if let Some(s) = w.scenarios.scenario_mut(id) {
-            f(s);
-        }
-    });
-}
-
-/// Like [`edit_scenario`], but a drag on one control is one undo step.
-fn edit_scenario_live(state: AppState, control: &str, id: &str, f: impl FnOnce(&mut Scenario)) {
-    state.edit_live(control, |w| {
-        if let Some(s) = w.scenarios.scenario_mut(id) {
-            f(s);
-        }
-    });
-}
-
 /// Today's date (yyyy-mm-dd).
 fn today() -> String {
     let date = String::from(js_sys::Date::new_0().to_iso_string());
     date[..10].to_owned()
 }
 
-/// Reads the value of an `<input type="number">` (always written with a decimal point).
-fn parse_input_number(text: &str) -> Option<f64> {
-    text.trim().parse::<f64>().ok().filter(|v| v.is_finite())
-}
-
 fn status_label(lang: Lang, s: TargetStatus) -> &'static str {
     match s {
         TargetStatus::Met => da_en(lang, "Nås", "Met"),
-        TargetStatus::AtLimit => da_en(lang, "Ved grænsen", "At the limit"),
+        TargetStatus::AtLimit => da_en(lang, "Lige på grænsen", "Just at the limit"),
         TargetStatus::AtRisk => da_en(lang, "I fare", "At risk"),
         TargetStatus::Missed => da_en(lang, "Nås ikke", "Missed"),
     }
@@ -86,22 +64,48 @@ fn target_tone(s: TargetStatus) -> Tone {
 #[component]
 pub fn ScenariosView() -> impl IntoView {
     let state = use_state();
-    // With the groups linked to imported figures read from them.
+    // Every scenario's result, for the comparison below the simulator (read only there).
     let results = Memo::new(move |_| {
         state.with_parts(&[Part::Plan, Part::Scenarios, Part::Indicators], |w| {
             scenarios::evaluate_all_linked(&w.scenarios, w, baseline::today_date())
         })
     });
+    // The scenario shown: the one in the route, else the first alternative to the baseline.
     let selected = Memo::new(move |_| {
         let wanted = state.route.with(|r| r.param("s").map(str::to_owned));
         state.with_parts(&[Part::Scenarios], |w| {
             wanted
                 .filter(|id| w.scenarios.scenario(id).is_some())
+                .or_else(|| w.scenarios.first_alternative().map(|s| s.id.clone()))
                 .unwrap_or_else(|| w.scenarios.baseline_id.clone())
+        })
+    });
+    // The selected scenario's figures, computed once by the core for every part that shows them.
+    let sel = Memo::new(move |_| {
+        let id = selected.get();
+        state.with_parts(&[Part::Plan, Part::Scenarios, Part::Indicators], |w| {
+            scenarios::selection(w, &id, baseline::today_date())
         })
     });
     let lang = move || state.lang.get();
     let deleted = RwSignal::new(None::<String>);
+    // The name of the copy an edit of the baseline went to, until another scenario is chosen.
+    let copied = RwSignal::new(None::<String>);
+    Effect::new(move |prev: Option<String>| {
+        let id = selected.get();
+        if prev.is_some_and(|p| p != id) && copied.with_untracked(|c| c.is_some()) {
+            // The copy itself is now selected: keep the notice for it, clear it otherwise.
+            let keep = state.with_parts(&[], |w| {
+                w.scenarios
+                    .scenario(&id)
+                    .map(|s| Some(&s.name) == copied.get_untracked().as_ref())
+            });
+            if keep != Some(true) {
+                copied.set(None);
+            }
+        }
+        id
+    });
 
     view! {
         <article class="scenarios" data-testid="scenarios-view">
@@ -138,21 +142,60 @@ pub fn ScenariosView() -> impl IntoView {
                         }
                     })
             }}
+            <PageMenu />
+            <headline::ResultBar sel />
             // Controls and result side by side: the result stays in view while a control moves.
-            <div class="simulator">
-                <PolicyEditor selected />
-                <aside class="result-panel" aria-label=move || da_en(lang(), "Resultatet", "The result")>
-                    <Headline selected results />
-                    <Summary selected results />
+            <div class="simulator" id="simulator">
+                <PolicyEditor selected sel copied />
+                <aside class="result-panel" id="resultat" aria-label=move || da_en(lang(), "Resultatet", "The result")>
+                    <Headline sel />
+                    <super::share::ShareScenario selected />
+                    <Summary sel />
                 </aside>
             </div>
             // Below the first screen: built once the first screen is painted, part by part.
-            <Later><super::share::ShareScenario selected /></Later>
-            <Later><AssumptionsEditor /></Later>
-            <Later><ResultsTable selected results /></Later>
-            <Later><Tornado selected /></Later>
-            <Later><Comparison results /></Later>
+            <section id="aar-for-aar" class="below"><Later><ResultsTable selected sel /></Later></section>
+            <section id="forudsaetninger" class="below"><Later><AssumptionsEditor /></Later></section>
+            <section id="usikkerhed" class="below"><Later><Tornado sel /></Later></section>
+            <section id="sammenligning" class="below"><Later><Comparison results /></Later></section>
         </article>
+    }
+}
+
+/// A short menu of the page's parts below the simulator. The links scroll; they do not change
+/// the route.
+#[component]
+fn PageMenu() -> impl IntoView {
+    let state = use_state();
+    let lang = move || state.lang.get();
+    let go = |target: &'static str| {
+        move |ev: leptos::ev::MouseEvent| {
+            ev.prevent_default();
+            if let Some(el) = document().get_element_by_id(target) {
+                el.scroll_into_view();
+            }
+        }
+    };
+    let items: [(&'static str, &'static str, &'static str); 4] = [
+        ("aar-for-aar", "År for år", "Year by year"),
+        ("forudsaetninger", "Forudsætninger", "Assumptions"),
+        (
+            "usikkerhed",
+            "Hvad flytter resultatet",
+            "What moves the result",
+        ),
+        ("sammenligning", "Sammenlign scenarier", "Compare scenarios"),
+    ];
+    view! {
+        <nav class="page-menu" aria-label=move || da_en(lang(), "På siden", "On the page")>
+            <span class="muted">{move || da_en(lang(), "Længere nede:", "Further down:")}</span>
+            {items
+                .into_iter()
+                .map(|(id, da, en)| view! {
+                    <a href=format!("#/scenarier#{id}") data-testid=format!("menu-{id}") on:click=go(id)>{move || da_en(lang(), da, en)}</a>
+                })
+                .collect_view()}
+        </nav>
     }
 }
 

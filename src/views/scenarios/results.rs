@@ -6,7 +6,7 @@ use super::*;
 #[component]
 pub(super) fn ResultsTable(
     selected: Memo<String>,
-    results: Memo<Vec<ScenarioResult>>,
+    sel: Memo<Option<plan_core::scenarios::Selection>>,
 ) -> impl IntoView {
     let state = use_state();
     move || {
@@ -32,15 +32,9 @@ pub(super) fn ResultsTable(
                     .collect();
                 (idx, name, teams, measures)
             });
-        let idx = idx?;
-        let r = results.with(|r| r[idx].clone());
-        // The range of the net from the assumptions' low and high values.
-        let range = state.with_parts(&[Part::Plan, Part::Scenarios, Part::Indicators], |w| {
-            let set = super::baseline::linked(w);
-            let s = set.scenario(&id)?;
-            let targets = scenarios::target_specs(w, &set.target_links);
-            Some(scenarios::ranges(&set.assumptions, s, &targets))
-        });
+        idx?;
+        let (r, range) = sel.with(|s| s.as_ref().map(|s| (s.result.clone(), s.range.clone())))?;
+        let range = Some(range);
         let range_row = range.map(|rg| {
             let cells = rg
                 .years

@@ -8,20 +8,12 @@ use super::*;
 const SHOWN: usize = 8;
 
 #[component]
-pub(super) fn Tornado(selected: Memo<String>) -> impl IntoView {
+pub(super) fn Tornado(sel: Memo<Option<plan_core::scenarios::Selection>>) -> impl IntoView {
     let state = use_state();
     move || {
         let lang = state.lang.get();
-        let id = selected.get();
         let (bars, central) =
-            state.with_parts(&[Part::Plan, Part::Scenarios, Part::Indicators], |w| {
-                let set = super::baseline::linked(w);
-                let s = set.scenario(&id)?;
-                let targets = scenarios::target_specs(w, &set.target_links);
-                let a = &set.assumptions;
-                let central = scenarios::evaluate(a, s, &targets).total_net();
-                Some((scenarios::tornado(a, s, &targets), central))
-            })?;
+            sel.with(|s| s.as_ref().map(|s| (s.tornado.clone(), s.total_net())))?;
         let bars: Vec<_> = bars
             .into_iter()
             .filter(|b| b.swing() > 0.0)
