@@ -3,6 +3,7 @@
 //! and Danish number and date formatting. Nothing here knows about a browser.
 
 pub mod agreement;
+pub mod basic;
 pub mod casefold;
 pub mod codes;
 pub mod committee;

@@ -10,7 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::format;
-use crate::model::PartialDate;
+use crate::basic::PartialDate;
 use crate::Lang;
 
 /// The status of a recommendation.

@@ -13,7 +13,7 @@ use super::figures::FigureNote;
 use super::{Assessment, CommitteeCase, DirectionPoint, LeverPart, Recommendation, Verdict};
 use crate::format;
 use crate::ids;
-use crate::model::PartialDate;
+use crate::basic::PartialDate;
 use crate::source::Source;
 use crate::Lang;
 

@@ -15,7 +15,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::format;
-use crate::model::PartialDate;
+use crate::basic::PartialDate;
 use crate::source::Source;
 use crate::Lang;
 

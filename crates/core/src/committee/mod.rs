@@ -28,7 +28,7 @@ pub mod links;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::PartialDate;
+use crate::basic::PartialDate;
 use crate::source::Source;
 use crate::Lang;
 

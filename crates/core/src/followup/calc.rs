@@ -4,7 +4,7 @@ use super::{
     frame, BudgetFollowUp, FollowUpResult, KindResult, LineDeviation, Reallocation,
     ReallocationPurpose, SkipReason, SkippedReallocation,
 };
-use crate::model::BudgetKind;
+use crate::basic::BudgetKind;
 
 pub(super) fn same_committee(a: &str, b: &str) -> bool {
     crate::casefold::lower(a.trim()) == crate::casefold::lower(b.trim())

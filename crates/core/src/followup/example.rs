@@ -4,7 +4,7 @@ use super::{
     BudgetFollowUp, BudgetPlace, Deviation, Financing, FollowUpLine, Funds, Reallocation,
     ReallocationPurpose,
 };
-use crate::model::{BudgetKind, PartialDate, Tkr};
+use crate::basic::{BudgetKind, PartialDate, Tkr};
 use crate::source::Source;
 
 /// Seed 003's file name.

@@ -50,7 +50,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{BudgetKind, PartialDate, Tkr, Year};
+use crate::basic::{BudgetKind, PartialDate, Tkr, Year};
 use crate::source::Source;
 
 mod calc;

@@ -3,7 +3,7 @@
 use super::calc::{evaluate, same_committee};
 use super::{BudgetFollowUp, BudgetPlace, Funds};
 use crate::format;
-use crate::model::{BudgetKind, Tkr};
+use crate::basic::{BudgetKind, Tkr};
 use crate::Lang;
 
 /// The kind's short name ("overførselsudgifter").

@@ -4,7 +4,7 @@ use super::calc::{evaluate, kind_index, same_committee, skip_reason};
 use super::text::{amount, kind_name, place_name_inner};
 use super::{BudgetFollowUp, Deviation, ReallocationPurpose, SkipReason};
 use crate::format;
-use crate::model::Tkr;
+use crate::basic::Tkr;
 use crate::scenarios::Issue;
 use crate::Lang;
 
