@@ -418,29 +418,21 @@ fn build(
 /// The figures of a chart as CSV the way Danish Excel reads it: `;` between columns, decimal
 /// comma in Danish, a byte-order mark so the letters come out right.
 pub fn chart_csv(categories: &[String], series: &[ChartSeries], lang: Lang) -> String {
-    let cell = |s: &str| {
-        if s.contains([';', '"', '\n']) {
-            format!("\"{}\"", s.replace('"', "\"\""))
-        } else {
-            s.to_owned()
-        }
-    };
-    let mut out = String::from("\u{feff}");
+    use plan_core::people_csv;
+    let mut rows = Vec::with_capacity(categories.len() + 1);
     let mut header = vec![String::new()];
-    header.extend(series.iter().map(|s| cell(&s.name)));
-    out += &header.join(";");
-    out.push('\n');
+    header.extend(series.iter().map(|s| people_csv::text(&s.name)));
+    rows.push(header);
     for (i, c) in categories.iter().enumerate() {
-        let mut row = vec![cell(c)];
+        let mut row = vec![people_csv::text(c)];
         row.extend(series.iter().map(|s| {
             s.values
                 .get(i)
                 .filter(|v| v.is_finite())
-                .map(|v| format::number_trim(*v, 4, lang).replace('\u{2212}', "-"))
+                .map(|v| people_csv::number(*v, 4, lang))
                 .unwrap_or_default()
         }));
-        out += &row.join(";");
-        out.push('\n');
+        rows.push(row);
     }
-    out
+    people_csv::document(&rows)
 }

@@ -184,7 +184,13 @@ pub fn CsvButton(
     };
     let state = crate::app::use_state();
     let save = move |_| {
-        let text = format!("\u{feff}{}", csv.run(()));
+        let text = csv.run(());
+        // One byte-order mark, whether or not the text already has it.
+        let text = if text.starts_with('\u{feff}') {
+            text
+        } else {
+            format!("\u{feff}{text}")
+        };
         crate::views::offer_download(state, &file, "text/csv;charset=utf-8", &text);
     };
     view! {

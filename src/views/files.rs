@@ -105,7 +105,12 @@ pub fn LoadFile() -> impl IntoView {
                         name: name.clone(),
                         shared: Box::new(shared),
                     })
-                    .map_err(|e| format!("{name}: {}", e.message(lang)))
+                    .map_err(|e| {
+                        format!(
+                            "{name}: {}",
+                            e.message_for(plan_core::guard::DocKind::SharedFile, lang)
+                        )
+                    })
             } else {
                 persist::decode(&text)
                     .map(|(workspace, from)| Loaded::Workspace {

@@ -23,7 +23,7 @@ use tornado::Tornado;
 
 use leptos::prelude::*;
 use plan_core::scenarios::{
-    self, diff, summary, to_csv, BenefitGroup, LeverChoice, LeverEffect, PathPreset, Scenario,
+    self, diff, summary, BenefitGroup, LeverChoice, LeverEffect, PathPreset, Scenario,
     ScenarioResult, ScenarioSet, Sourced, TargetStatus,
 };
 use plan_core::Part;

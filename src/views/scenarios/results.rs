@@ -59,7 +59,8 @@ pub(super) fn ResultsTable(
         // letters of a scenario id right.
         let csv = Callback::new({
             let r = r.clone();
-            move |()| to_csv(&[&r])
+            // Semicolons and decimal commas, as Danish Excel opens it.
+            move |()| plan_core::people_csv::scenario_results(&[&r], state.lang.get_untracked())
         });
         let file = format!("scenarie-{}.csv", r.scenario_id);
         type Row = (
