@@ -8,6 +8,7 @@ use plan_core::agreement::{
     add_indicator, add_target_group, follow_agreement, remove_indicator, remove_target_group,
     set_text, Agreement, DevelopmentAgreement, Passage, TargetGroup, TextField,
 };
+use plan_core::indicators::published::published;
 use plan_core::indicators::FollowStatus;
 use plan_core::{Lang, Part, Source};
 
@@ -102,7 +103,15 @@ pub fn AgreementView() -> impl IntoView {
             followed
                 .iter()
                 .find(|f| f.measure().id == measure_id)
-                .map(|f| (f.followed.status, f.explanation(lang), f.latest_text(lang)))
+                .map(|f| {
+                    (
+                        f.followed.status,
+                        f.explanation(lang),
+                        f.latest_text(lang),
+                        f.followed.status_text(lang),
+                        published(&f.measure().id).map(|p| p.text(lang)),
+                    )
+                })
         };
         let sections = doc
             .sections
@@ -155,7 +164,10 @@ pub fn AgreementView() -> impl IntoView {
     view! { <div data-testid="agreement-page">{content}</div> }
 }
 
-type StatusOf<'a> = dyn Fn(&str) -> Option<(FollowStatus, String, String)> + 'a;
+/// A measure's status, explanation, latest figure, status in words (naming a missing
+/// series) and where its figure is published.
+type StatusOf<'a> =
+    dyn Fn(&str) -> Option<(FollowStatus, String, String, String, Option<String>)> + 'a;
 
 fn today_source() -> Source {
     Source::written_in_app(&plan_core::committee::iso_date(
@@ -252,12 +264,13 @@ fn group_view(
                 .measures
                 .iter()
                 .filter_map(|m| status_of(&m.id).map(|s| (m.id.clone(), m.indicator.clone(), s)))
-                .map(|(mid, name, (status, explanation, latest))| view! {
+                .map(|(mid, name, (status, explanation, latest, status_text, published))| view! {
                     <p class="agreement-follow" data-testid=format!("agreement-follow-{mid}") data-status=status.colour()>
                         <span lang=da(lang)>{name}</span> ": "
-                        <StatusBadge tone=Tone::of_colour_name(status.colour()) label=status.label(lang) outlined=true />
+                        <StatusBadge tone=Tone::of_colour_name(status.colour()) label=status_text outlined=true />
                         " " <span class="num">{latest}</span> " "
                         <span class="explain">{explanation}</span>
+                        {published.map(|p| view! { " " <span class="published" data-testid=format!("agreement-published-{mid}")>{p}</span> })}
                     </p>
                 })
                 .collect_view();

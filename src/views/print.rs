@@ -240,7 +240,7 @@ fn targets(ws: &Workspace, lang: Lang) -> impl IntoView {
                             <th scope="row">{f.measure.indicator.clone()}</th>
                             <td>{goal_text(f.measure, lang)} ", " {format::date(f.measure.deadline.date, lang)}</td>
                             <td class="num">{latest}</td>
-                            <td><strong>{f.status.label(lang)}</strong> ". " {f.explanation(lang)}</td>
+                            <td><strong>{f.status_text(lang)}</strong> ". " {f.explanation(lang)}</td>
                         </tr>
                     }
                 })

@@ -1,8 +1,8 @@
 // End-to-end tests of indicator import and target follow-up in headless Chromium: files go
 // through the real file input (and a drop), the preview shows how they are read and every
 // problem with row and column, the import is one undoable step (a full storage is in
-// storage.test.mjs), targets are followed and linked by hand, and everything is kept after a
-// reload.
+// storage.test.mjs), targets are followed and linked by hand with the picker, and everything
+// is kept after a reload.
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -130,6 +130,7 @@ test('the mapping can be corrected, and a dropped file is read like a chosen one
   await page.getByTestId('import-preview').waitFor();
   assert.match(await text(page.getByTestId('import-facts')), /sluppet\.tsv.*tabulator/);
   assert.match(await summary(page), /2 rækker læst: 2 værdier/);
+  await page.getByTestId('import-details-toggle').click();
   await page.getByTestId('import-role-2').selectOption('ignore');
   assert.equal(await text(page.getByTestId('import-mapping-error')), 'Angiv mindst én kolonne med værdier.');
   assert.equal(await page.getByTestId('import-confirm').count(), 0);
@@ -144,7 +145,9 @@ test('targets are linked by name, followed against the country, linked by hand, 
   await choose(page, 'plan-indicators.csv');
   await summary(page);
   await page.getByTestId('import-confirm').click();
-  assert.match(await text(page.getByTestId('import-result')), /1 mål blev koblet til en indikator med samme navn/);
+  const result = await text(page.getByTestId('import-result'));
+  assert.match(result, /1 mål blev koblet til tallene i filen/);
+  assert.match(result, /Koblet: Helårspersoner på kontanthjælp \(aktivitetsparate\) ← Helårspersoner på kontanthjælp \(aktivitetsparate\)/);
 
   await app.open('#/maal');
   const row = page.getByTestId('follow-row-m-kth-aktiv-889');
@@ -167,7 +170,11 @@ test('targets are linked by name, followed against the country, linked by hand, 
   await page.getByTestId('import-result').waitFor();
   await app.open('#/maal?maal=m-ledighedsydelse-194');
   assert.equal(await page.getByTestId('follow-status').getAttribute('data-status'), 'grey');
-  await page.getByTestId('link-select').selectOption('Personer på ledighedsydelse i over 2 år');
+  // The picker: searched as one types, grouped by file, each with its latest figure.
+  await page.getByTestId('link-search').fill('ledighedsydelse over');
+  const pick = page.locator('[data-testid="link-choose"][data-indicator="Personer på ledighedsydelse i over 2 år"]');
+  assert.match(await text(pick.locator('xpath=..')), /52 \(2023, Slagelse\)/);
+  await pick.click();
   await page.waitForFunction(() => document.querySelector('[data-testid="follow-status"]').dataset.status === 'green');
   assert.match(await text(page.getByTestId('follow-status')), /Nået: ved fristen \(2023\) var tallet 52 \(2023\); målet var højst 194 helårspersoner\./);
 

@@ -49,7 +49,9 @@ test('a Statbank web table is read with its title, unit and filled-down labels, 
   assert.equal(values[3], '5 | Hele landet | Fuldtidsledige i pct. af arbejdsstyrken (Kvinder) | 1. kvt. 2023 | 2,8');
   assert.equal(await page.getByTestId('import-fill-0').isChecked(), true);
 
-  // Without fill-down the blank area cells are problems, named by row and column.
+  // Without fill-down the blank area cells are problems, named by row and column. The
+  // columns are among the reading's details, folded away until asked for.
+  await page.getByTestId('import-details-toggle').click();
   await page.getByTestId('import-fill-0').uncheck();
   await page.getByTestId('import-summary').waitFor();
   assert.match(await text(page.getByTestId('import-summary')), /8 rækker læst: 11 værdier, 4 rækker med fejl/);
@@ -70,7 +72,7 @@ test('jobindsats.dk JSON with several measures per record is read with its lette
   await app.open('#/import');
   await choose(page, 'jobindsats-y30r21.json');
   const facts = await text(page.getByTestId('import-facts'));
-  assert.match(facts, /JSON-poster \(fx jobindsats\.dk's API\); række = post nr\./);
+  assert.match(facts, /JSON-fil \(fx fra jobindsats\.dk\), læst som en tabel med én række pr\. post/);
   assert.doesNotMatch(facts, /Skilletegn/);
   await page.getByTestId('import-repaired').waitFor();
   assert.match(await text(page.getByTestId('import-summary')), /6 rækker læst: 36 værdier, 0 rækker med fejl/);
@@ -91,6 +93,7 @@ test('two header rows are found, and choosing one header row instead changes the
   const before = await text(page.getByTestId('import-summary'));
   const firstBefore = (await firstValues(page))[0];
   assert.match(firstBefore, /\(Antal\)/);
+  await page.getByTestId('import-details-toggle').click();
   await page.getByTestId('import-two-header-rows').uncheck();
   await page.getByTestId('import-summary').waitFor();
   assert.equal(await page.getByTestId('import-two-header-rows').isChecked(), false);

@@ -1,6 +1,10 @@
 //! One measure's path against the whole country and the comparable municipalities, with the
 //! table beside the chart, the link to an indicator and the table as CSV.
 
+use plan_core::indicators::published::{published, Published};
+
+use super::entry::{EnterFigures, EntryForm};
+use super::picker::LinkPicker;
 use super::*;
 
 /// One line of the table beside the chart.
@@ -88,6 +92,9 @@ fn rows_csv(rows: &[Row], own: &str, lang: Lang) -> String {
 #[component]
 pub(super) fn MeasureDetail(id: String) -> impl IntoView {
     let state = use_state();
+    // Kept here: the detail is built again after every change of the workspace.
+    let query = RwSignal::new(String::new());
+    let form = EntryForm::new(state);
     move || {
         let lang = state.lang.get();
         let id = id.clone();
@@ -98,27 +105,13 @@ pub(super) fn MeasureDetail(id: String) -> impl IntoView {
             };
             let own_name = ws.indicators.comparison.own.clone();
             let rows = table_rows(f, lang);
-            let candidates: Vec<String> = ws
-                .indicators
-                .candidates(&f.measure.indicator)
-                .into_iter()
-                .map(str::to_owned)
-                .collect();
-            let linked = f.indicator.map(str::to_owned).unwrap_or_default();
-            let automatic = ws
+            let link = ws
                 .indicators
                 .link_for(&f.measure.id)
-                .map(|l| l.automatic)
-                .unwrap_or(false);
-            let measure_id = f.measure.id.clone();
-            let on_link = move |ev: leptos::ev::Event| {
-                let v = event_target_value(&ev);
-                let mid = measure_id.clone();
-                state.edit(move |w| {
-                    w.indicators
-                        .set_link(&mid, (!v.is_empty()).then_some(v.as_str()))
-                });
-            };
+                .map(|l| (l.indicator.clone(), l.automatic));
+            let published = published(&f.measure.id);
+            let has_series = published.is_some_and(|p| p.series.is_some());
+            let has_entered = ws.indicators.entered.iter().any(|e| e.measure_id == f.measure.id);
             let categories: Vec<String> = rows.iter().map(|r| r.period.label(lang)).collect();
             let nan = |v: Option<f64>| v.unwrap_or(f64::NAN);
             let mut series = vec![ChartSeries::new(own_name.clone(), rows.iter().map(|r| nan(r.own)).collect())];
@@ -234,29 +227,20 @@ pub(super) fn MeasureDetail(id: String) -> impl IntoView {
                         {baseline.map(|b| view! { <br />{b} })}
                     </p>
                     <div class="follow-status" data-testid="follow-status" data-status=f.status.colour()>
-                        {follow_badge(f.status, lang)}
+                        {status_badge(f.status, f.status_text(lang))}
                         <p>{f.explanation(lang)}</p>
                     </div>
-                    <div class="fields">
-                        <label for="link-select">{da_en(lang, "Følges med indikatoren", "Followed with the indicator")}</label>
-                        <select id="link-select" data-testid="link-select" on:change=on_link aria-describedby="link-hint">
-                            <option value="" selected=linked.is_empty()>{da_en(lang, "Ingen (vælg en importeret indikator)", "None (choose an imported indicator)")}</option>
-                            {candidates.into_iter().map(|c| {
-                                let selected = c == linked;
-                                let label = c.clone();
-                                view! { <option value=c selected=selected>{label}</option> }
-                            }).collect_view()}
-                        </select>
-                        <p id="link-hint" class="hint">
-                            {if linked.is_empty() {
-                                da_en(lang, "Indikatorerne står med de bedst matchende navne først.", "Indicators are listed with the best matching names first.")
-                            } else if automatic {
-                                da_en(lang, "Koblet automatisk, fordi navnene er ens.", "Linked automatically because the names are the same.")
-                            } else {
-                                da_en(lang, "Koblet i hånden.", "Linked by hand.")
-                            }}
-                        </p>
-                    </div>
+                    {published_view(published, lang)}
+                    {link_view(f.measure.id.clone(), link, query, lang)}
+                    <details class="enter-details" open=!has_series || has_entered data-testid="enter-details">
+                        <summary>{da_en(lang, "Tast tal ind i hånden", "Type figures in by hand")}</summary>
+                        <p class="hint">{da_en(
+                            lang,
+                            "For tal, ingen fil rummer (fx antal partnerskabsvirksomheder): skriv tallet, perioden og hvor tallet kommer fra. Et tal tastet ind for en periode går forud for det importerede.",
+                            "For figures no file holds (e.g. the number of partner firms): enter the figure, the period and where it comes from. A figure typed in for a period takes precedence over the imported one.",
+                        )}</p>
+                        <EnterFigures id=f.measure.id.clone() form />
+                    </details>
                     {has_data.then(|| view! {
                         <div class="chart-and-table">
                             <SeriesChart
@@ -309,5 +293,104 @@ pub(super) fn MeasureDetail(id: String) -> impl IntoView {
             }
             .into_any()
         })
+    }
+}
+
+/// Where the target's figure is published, with the sources; or that it has no public series.
+fn published_view(p: Option<&'static Published>, lang: Lang) -> impl IntoView {
+    let (text, cites) = match p {
+        Some(p) => (p.text(lang), Some(p.cites_text(lang))),
+        None => (
+            da_en(
+                lang,
+                "Appen kender ingen offentlig kilde til dette mål: tast tallene ind i hånden med deres kilde.",
+                "The app knows no public source for this target: type the figures in by hand with their source.",
+            )
+            .to_owned(),
+            None,
+        ),
+    };
+    view! {
+        <section class="follow-published" aria-labelledby="published-title" data-testid="follow-published">
+            <h2 id="published-title">{da_en(lang, "Hvor tallet offentliggøres", "Where the figure is published")}</h2>
+            <p>{text}</p>
+            {cites.filter(|c| !c.is_empty()).map(|c| view! {
+                <p class="source">
+                    <span class="source-label">{da_en(lang, "Kilde", "Source")} ": "</span>
+                    {c}
+                </p>
+            })}
+        </section>
+    }
+}
+
+/// The indicator the target is followed with, undo or remove, and the picker to choose one.
+fn link_view(
+    id: String,
+    link: Option<(String, bool)>,
+    query: RwSignal<String>,
+    lang: Lang,
+) -> impl IntoView {
+    let state = use_state();
+    let linked = link.is_some();
+    let current = match link {
+        Some((indicator, automatic)) => {
+            let mid = id.clone();
+            view! {
+                <p data-testid="link-current">
+                    <span class="indicator-name">{indicator}</span>
+                    " · "
+                    {if automatic {
+                        da_en(lang, "koblet automatisk ved importen. ", "linked automatically on import. ")
+                    } else {
+                        da_en(lang, "koblet i hånden. ", "linked by hand. ")
+                    }}
+                    <button
+                        type="button"
+                        class="small"
+                        data-testid="link-remove"
+                        on:click=move |_| {
+                            let mid = mid.clone();
+                            state.edit(move |w| {
+                                if automatic {
+                                    w.indicators.decline_link(&mid);
+                                } else {
+                                    w.indicators.set_link(&mid, None);
+                                }
+                            });
+                        }
+                    >
+                        {if automatic {
+                            da_en(lang, "Fortryd koblingen", "Undo the link")
+                        } else {
+                            da_en(lang, "Fjern koblingen", "Remove the link")
+                        }}
+                    </button>
+                </p>
+            }
+            .into_any()
+        }
+        None => view! {
+            <p data-testid="link-current">{da_en(
+                lang,
+                "Ikke koblet endnu. Importér en fil med tallet, eller vælg en indikator nedenfor.",
+                "Not linked yet. Import a file with the figure, or choose an indicator below.",
+            )}</p>
+        }
+        .into_any(),
+    };
+    view! {
+        <section class="follow-link" aria-labelledby="link-title" data-testid="follow-link">
+            <h2 id="link-title">{da_en(lang, "Følges med indikatoren", "Followed with the indicator")}</h2>
+            {current}
+            <details class="picker-details" open=!linked data-testid="link-picker-details">
+                <summary>{if linked {
+                    da_en(lang, "Vælg en anden indikator", "Choose another indicator")
+                } else {
+                    da_en(lang, "Vælg en indikator", "Choose an indicator")
+                }}</summary>
+                <LinkPicker id query />
+            </details>
+        </section>
     }
 }

@@ -6,7 +6,10 @@
 //! both use; the overview and the measure's detail have a file each.
 
 mod detail;
+mod entry;
+mod fetch;
 mod overview;
+mod picker;
 mod seeded;
 
 use detail::MeasureDetail;
@@ -29,8 +32,15 @@ fn value_text(v: f64, lang: Lang) -> String {
 
 /// A follow-up status as the outlined badge, coloured by plan-core's `FollowStatus::colour`.
 fn follow_badge(status: FollowStatus, lang: Lang) -> impl IntoView {
+    status_badge(status, status.label(lang).to_owned())
+}
+
+/// A followed target's status as the outlined badge, in the words of
+/// `Followed::status_text` (for a linked target without the figures it needs, the series it
+/// lacks: "Mangler tal for hele landet").
+fn status_badge(status: FollowStatus, text: String) -> impl IntoView {
     view! {
-        <StatusBadge tone=Tone::of_colour_name(status.colour()) label=status.label(lang) outlined=true />
+        <StatusBadge tone=Tone::of_colour_name(status.colour()) label=text outlined=true />
     }
 }
 

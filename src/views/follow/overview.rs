@@ -7,7 +7,7 @@ pub(super) fn Overview() -> impl IntoView {
     let state = use_state();
     move || {
         let lang = state.lang.get();
-        state.with_parts(&[Part::Plan, Part::Indicators], |ws| {
+        state.with_parts(&[Part::Plan, Part::Agreements, Part::Indicators], |ws| {
             let all = follow_all(ws);
             let count = |f: &dyn Fn(FollowStatus) -> bool| all.iter().filter(|x| f(x.status)).count();
             let good = count(&|s| matches!(s, FollowStatus::Met | FollowStatus::OnTrack));
@@ -65,9 +65,23 @@ pub(super) fn Overview() -> impl IntoView {
                         {follow_badge(FollowStatus::OffTrack, lang)}". "
                         <a href="#/import">{da_en(lang, "Importér tal", "Import figures")}</a>
                         " · "
+                        <button
+                            type="button"
+                            class="link"
+                            data-testid="fetch-jump"
+                            on:click=move |_| {
+                                if let Some(el) = document().get_element_by_id("hent-tallene") {
+                                    el.scroll_into_view();
+                                }
+                            }
+                        >
+                            {da_en(lang, "Hvad skal hentes?", "What to download?")}
+                        </button>
+                        " · "
                         <a href="#/udskrift?type=maal" data-testid="print-targets-link">{da_en(lang, "Udskrift til udvalget (A4/PDF)", "Print for the committee (A4/PDF)")}</a>
                     </p>
                     {themes}
+                    {super::fetch::fetch_section(ws, lang)}
                     <super::seeded::SeededFigures />
                 </section>
             }
@@ -87,7 +101,7 @@ fn overview_row(f: &Followed, lang: Lang) -> impl IntoView {
             <td>{goal_text(f.measure, lang)} ", " {da_en(lang, "senest", "by")} " " {deadline}</td>
             <td class="num">{latest}</td>
             <td>
-                {follow_badge(f.status, lang)}
+                {status_badge(f.status, f.status_text(lang))}
                 <span class="explain">{f.explanation(lang)}</span>
             </td>
         </tr>

@@ -12,7 +12,10 @@ mod preview;
 mod reading;
 mod summary;
 
+mod linked;
+
 use imported::Imported;
+use linked::LinkedTargets;
 pub use pace::local_time;
 use pace::{next_tick, now_iso};
 use preview::PreviewPanel;
@@ -24,7 +27,8 @@ use leptos::task::spawn_local;
 use plan_core::indicators::import::{
     self, ColumnRole, FileError, Mapping, ParseJob, Parsed, Sniffed, MAX_FILE_BYTES,
 };
-use plan_core::indicators::{self, AreaFilter, MergeReport, ObsPeriod};
+use plan_core::indicators::linking::{import_and_link, NewLink};
+use plan_core::indicators::{AreaFilter, MergeReport, ObsPeriod};
 use plan_core::Part;
 use plan_core::{format, Lang};
 use wasm_bindgen::JsCast;
@@ -53,6 +57,8 @@ struct Preview {
 struct Done {
     file_name: String,
     report: MergeReport,
+    /// The targets the import linked, each with the other indicators that fit.
+    links: Vec<NewLink>,
 }
 
 #[component]
@@ -69,6 +75,9 @@ pub fn ImportView() -> impl IntoView {
     let filter = RwSignal::new(AreaFilter::Compared);
     let run = StoredValue::new(0u32);
     let header_error = RwSignal::new(None::<FileError>);
+    // Whether the reading's details (the column roles, the header rows) are unfolded: kept
+    // here, as the preview is built again after each correction.
+    let details_open = RwSignal::new(false);
 
     // Reads the whole file with the current mapping, a step at a time.
     let start_parse = move || {
@@ -112,6 +121,7 @@ pub fn ImportView() -> impl IntoView {
         save_failed.set(None);
         file_error.set(None);
         header_error.set(None);
+        details_open.set(false);
         preview.set(None);
         parsed.set(None);
         run.update_value(|r| *r += 1);
@@ -197,7 +207,7 @@ pub fn ImportView() -> impl IntoView {
             return;
         }
         let mut ws = state.ws.untracked();
-        let report = indicators::import_parsed(
+        let outcome = import_and_link(
             &mut ws,
             &result,
             p.sniffed.format,
@@ -220,7 +230,11 @@ pub fn ImportView() -> impl IntoView {
             }
             // Only the figures: edits made while the import was being saved stay as they are.
             state.edit(|w| w.indicators = ws.indicators.clone());
-            done.set(Some(Done { file_name, report }));
+            done.set(Some(Done {
+                file_name,
+                report: outcome.report,
+                links: outcome.links,
+            }));
             preview.set(None);
             parsed.set(None);
         });
@@ -319,17 +333,18 @@ pub fn ImportView() -> impl IntoView {
                 let r = d.report;
                 let n = |v: u64| format::number(v as f64, 0, lang);
                 let text = da_en(lang, format!(
-                        "{} er importeret: {} nye værdier, {} erstattet af nyere, {} fandtes allerede. {} mål blev koblet til en indikator med samme navn.{}",
-                        d.file_name, n(r.added), n(r.replaced), n(r.unchanged), n(r.linked),
+                        "{} er importeret: {} nye værdier, {} erstattet af nyere, {} fandtes allerede.{}",
+                        d.file_name, n(r.added), n(r.replaced), n(r.unchanged),
                         if r.skipped_areas > 0 { format!(" {} værdier for andre områder end de sammenlignede blev ikke gemt.", n(r.skipped_areas)) } else { String::new() }
                     ), format!(
-                        "{} was imported: {} new values, {} replaced by newer ones, {} already there. {} targets were linked to an indicator of the same name.{}",
-                        d.file_name, n(r.added), n(r.replaced), n(r.unchanged), n(r.linked),
+                        "{} was imported: {} new values, {} replaced by newer ones, {} already there.{}",
+                        d.file_name, n(r.added), n(r.replaced), n(r.unchanged),
                         if r.skipped_areas > 0 { format!(" {} values for areas other than the compared ones were not saved.", n(r.skipped_areas)) } else { String::new() }
                     ));
                 view! {
                     <Banner kind=BannerKind::Ok testid="import-result">
                         <p>{text}</p>
+                        <LinkedTargets links=d.links lang />
                         <p>
                             {da_en(lang, "Fortryd hele importen med Fortryd (Ctrl+Z). ", "Undo the whole import with Undo (Ctrl+Z). ")}
                             <a href="#/maal">{da_en(lang, "Se målopfølgningen", "See the target follow-up")}</a>
@@ -358,6 +373,7 @@ pub fn ImportView() -> impl IntoView {
                             m.fill_down[i] = on;
                         }))
                         header_error
+                        details_open
                         confirm=Callback::new(confirm)
                         cancel=Callback::new(cancel)
                     />

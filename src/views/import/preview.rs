@@ -1,4 +1,6 @@
-//! How the file is read: the facts, the columns and their meaning, and the fields to correct.
+//! How the file is read: first the reading in plain words and what was read, with the button
+//! to import beside it; then, folded away for those who need them, the facts, the header
+//! rows, the columns and their meaning, and the fields to correct.
 
 use super::summary::ParsedSummary;
 use super::*;
@@ -42,6 +44,8 @@ pub(super) fn PreviewPanel(
     set_header: Callback<(u64, bool)>,
     set_fill: Callback<(usize, bool)>,
     header_error: RwSignal<Option<FileError>>,
+    /// Whether the details of the reading are unfolded.
+    details_open: RwSignal<bool>,
     confirm: Callback<()>,
     cancel: Callback<()>,
 ) -> impl IntoView {
@@ -49,6 +53,17 @@ pub(super) fn PreviewPanel(
     let file_name = s.file_name.clone();
     let mapping = preview.mapping.clone();
     let mapping_error = s.check(&mapping).err();
+    // The reading in plain words, with the columns as they are now (after any correction).
+    let reading = {
+        let mut now = (*s).clone();
+        now.mapping = mapping.clone();
+        now.reading_text(lang)
+    };
+    // A reading that gives no values cannot be imported as it is: the details open by
+    // themselves, as they hold what to correct.
+    if mapping_error.is_some() {
+        details_open.set(true);
+    }
     let has_area = mapping.roles.contains(&ColumnRole::Area);
     let title = s.title.join(" · ");
     let is_json = s.format == import::Format::Json;
@@ -56,7 +71,16 @@ pub(super) fn PreviewPanel(
         (da_en(lang, "Fil", "File"), s.file_name.clone()),
         (
             da_en(lang, "Opbygning", "Layout"),
-            s.format.name(lang).to_owned(),
+            if is_json {
+                da_en(
+                    lang,
+                    "JSON-fil (fx fra jobindsats.dk), læst som en tabel med én række pr. post",
+                    "JSON file (e.g. from jobindsats.dk), read as a table with one row per record",
+                )
+                .to_owned()
+            } else {
+                s.format.name(lang).to_owned()
+            },
         ),
         (
             da_en(lang, "Tegnsæt", "Encoding"),
@@ -177,7 +201,7 @@ pub(super) fn PreviewPanel(
     view! {
         <section class="preview" aria-labelledby="preview-title" data-testid="import-preview">
             <h2 id="preview-title">{da_en(lang, "Sådan læses filen", "How the file is read")}</h2>
-            {(!title.is_empty()).then(|| view! { <p class="title-rows">{da_en(lang, "Titel over tabellen: ", "Title above the table: ")} {title.clone()}</p> })}
+            <p class="reading-text" data-testid="import-reading-text">{reading}</p>
             {s.repaired_double_encoding.then(|| view! {
                 <Banner kind=BannerKind::Warn quiet=true testid="import-repaired">{da_en(
                     lang,
@@ -185,81 +209,6 @@ pub(super) fn PreviewPanel(
                     "The file's Danish letters were encoded twice (\"Ã¸\" for \"ø\"); the app repaired them. Check the names below.",
                 )}</Banner>
             })}
-            <dl class="facts" data-testid="import-facts">
-                {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
-            </dl>
-            {(!is_json).then(|| view! {
-                <div class="fields header-choice">
-                    <label for="import-header-row">{da_en(lang, "Overskriften står i", "The header is in")}</label>
-                    <select
-                        id="import-header-row"
-                        data-testid="import-header-row"
-                        on:change=move |ev| {
-                            if let Ok(line) = event_target_value(&ev).parse::<u64>() {
-                                set_header.run((line, two_rows));
-                            }
-                        }
-                    >
-                        {header_choices}
-                    </select>
-                    <label class="check">
-                        <input
-                            type="checkbox"
-                            data-testid="import-two-header-rows"
-                            prop:checked=two_rows
-                            on:change=move |ev| set_header.run((header_first, event_target_checked(&ev)))
-                        />
-                        {da_en(lang, "Overskriften fylder to rækker (fx år over måltal)", "The header spans two rows (e.g. years above measures)")}
-                    </label>
-                </div>
-            })}
-            {move || header_error.get().map(|e| {
-                let text = e.message(&file_name, lang);
-                view! { <Banner kind=BannerKind::Error testid="import-header-error">{text}</Banner> }
-            })}
-            <div class="table-wrap" tabindex="0">
-                <table class="mapping">
-                    <caption>{da_en(lang, "Kolonner og deres betydning (ret dem, hvis appen har gættet forkert)", "Columns and what they hold (correct them if the app guessed wrong)")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{da_en(lang, "Kolonne", "Column")}</th>
-                            <th scope="col">{da_en(lang, "Betydning", "Meaning")}</th>
-                            <th scope="col">{da_en(lang, "Udfyld ovenfra", "Fill down")}</th>
-                            <th scope="col">{da_en(lang, "Eksempler", "Examples")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{columns}</tbody>
-                </table>
-            </div>
-            <div class="fields">
-                <label for="import-indicator-name">{da_en(lang, "Indikatorens navn (når kolonnerne ikke giver det)", "Indicator name (when the columns do not give it)")}</label>
-                <input
-                    id="import-indicator-name"
-                    type="text"
-                    data-testid="import-indicator-name"
-                    prop:value=name
-                    on:change=move |ev| set_name.run(event_target_value(&ev))
-                />
-                {(!has_area).then(|| view! {
-                    <label for="import-fixed-area">{da_en(lang, "Område for alle rækker", "Area of every row")}</label>
-                    <input
-                        id="import-fixed-area"
-                        type="text"
-                        data-testid="import-fixed-area"
-                        prop:value=area.clone()
-                        on:change=move |ev| set_area.run(event_target_value(&ev))
-                    />
-                })}
-                <label class="check">
-                    <input
-                        type="checkbox"
-                        data-testid="import-percent-scale"
-                        prop:checked=scale
-                        on:change=move |ev| set_scale.run(event_target_checked(&ev))
-                    />
-                    {da_en(lang, "Værdierne er andele (0-1): gang med 100 til procent", "Values are fractions (0-1): multiply by 100 for percent")}
-                </label>
-            </div>
             {mapping_error.map(|e| view! {
                 <Banner kind=BannerKind::Error testid="import-mapping-error">{e.message(lang)}</Banner>
             })}
@@ -269,6 +218,93 @@ pub(super) fn PreviewPanel(
                     <button data-testid="import-cancel" on:click=move |_| cancel.run(())>{da_en(lang, "Annullér", "Cancel")}</button>
                 </div>
             })}
+            <details class="reading-details" prop:open=move || details_open.get() data-testid="import-details">
+                <summary
+                    data-testid="import-details-toggle"
+                    on:click=move |ev| {
+                        ev.prevent_default();
+                        details_open.update(|o| *o = !*o);
+                    }
+                >
+                    {da_en(lang, "Detaljer om læsningen: kolonner, overskrift og tegn", "Details of the reading: columns, header and characters")}
+                </summary>
+                {(!title.is_empty()).then(|| view! { <p class="title-rows">{da_en(lang, "Titel over tabellen: ", "Title above the table: ")} {title.clone()}</p> })}
+                <dl class="facts" data-testid="import-facts">
+                    {facts.into_iter().map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> }).collect_view()}
+                </dl>
+                {(!is_json).then(|| view! {
+                    <div class="fields header-choice">
+                        <label for="import-header-row">{da_en(lang, "Overskriften står i", "The header is in")}</label>
+                        <select
+                            id="import-header-row"
+                            data-testid="import-header-row"
+                            on:change=move |ev| {
+                                if let Ok(line) = event_target_value(&ev).parse::<u64>() {
+                                    set_header.run((line, two_rows));
+                                }
+                            }
+                        >
+                            {header_choices}
+                        </select>
+                        <label class="check">
+                            <input
+                                type="checkbox"
+                                data-testid="import-two-header-rows"
+                                prop:checked=two_rows
+                                on:change=move |ev| set_header.run((header_first, event_target_checked(&ev)))
+                            />
+                            {da_en(lang, "Overskriften fylder to rækker (fx år over måltal)", "The header spans two rows (e.g. years above measures)")}
+                        </label>
+                    </div>
+                })}
+                {move || header_error.get().map(|e| {
+                    let text = e.message(&file_name, lang);
+                    view! { <Banner kind=BannerKind::Error testid="import-header-error">{text}</Banner> }
+                })}
+                <div class="table-wrap" tabindex="0">
+                    <table class="mapping">
+                        <caption>{da_en(lang, "Kolonner og deres betydning (ret dem, hvis appen har gættet forkert)", "Columns and what they hold (correct them if the app guessed wrong)")}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{da_en(lang, "Kolonne", "Column")}</th>
+                                <th scope="col">{da_en(lang, "Betydning", "Meaning")}</th>
+                                <th scope="col">{da_en(lang, "Udfyld ovenfra", "Fill down")}</th>
+                                <th scope="col">{da_en(lang, "Eksempler", "Examples")}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{columns}</tbody>
+                    </table>
+                </div>
+                <div class="fields">
+                    <label for="import-indicator-name">{da_en(lang, "Indikatorens navn (når kolonnerne ikke giver det)", "Indicator name (when the columns do not give it)")}</label>
+                    <input
+                        id="import-indicator-name"
+                        type="text"
+                        data-testid="import-indicator-name"
+                        prop:value=name
+                        on:change=move |ev| set_name.run(event_target_value(&ev))
+                    />
+                    {(!has_area).then(|| view! {
+                        <label for="import-fixed-area">{da_en(lang, "Område for alle rækker", "Area of every row")}</label>
+                        <input
+                            id="import-fixed-area"
+                            type="text"
+                            data-testid="import-fixed-area"
+                            prop:value=area.clone()
+                            on:change=move |ev| set_area.run(event_target_value(&ev))
+                        />
+                    })}
+                    <label class="check">
+                        <input
+                            type="checkbox"
+                            data-testid="import-percent-scale"
+                            prop:checked=scale
+                            on:change=move |ev| set_scale.run(event_target_checked(&ev))
+                        />
+                        {da_en(lang, "Værdierne er andele (0-1): gang med 100 til procent", "Values are fractions (0-1): multiply by 100 for percent")}
+                    </label>
+                </div>
+            </details>
         </section>
     }
 }

@@ -1,4 +1,5 @@
-//! What was read: counts, problems and notes, which areas are kept, import or cancel.
+//! What was read: counts, which areas are kept, import or cancel (in view with the counts),
+//! then the first values, problems and notes.
 
 use super::reading::ReadingPreview;
 use super::*;
@@ -68,32 +69,6 @@ pub(super) fn ParsedSummary(
                         n(parsed.rows as usize), plural(parsed.rows as usize, "row", "rows"), n(all), plural(all, "value", "values"), n(bad_rows), plural(bad_rows, "row", "rows"), n(parsed.notes.len()), plural(parsed.notes.len(), "note", "notes")
                     ))}
             </p>
-            <ReadingPreview parsed=parsed.clone() lang />
-            {has_problems.then(|| view! {
-                <div class="problems" data-testid="import-problems">
-                    <h3>{da_en(lang, "Rækker med fejl (importeres ikke)", "Rows with problems (not imported)")}</h3>
-                    <ul>{problems}</ul>
-                    {(more_problems > 0).then(|| view! {
-                        <p>{da_en(lang, format!("… og {} flere i listen, du kan hente.", n(more_problems)), format!("… and {} more in the list you can download.", n(more_problems)))}</p>
-                    })}
-                </div>
-            })}
-            {has_notes.then(|| view! {
-                <details class="notes" data-testid="import-notes">
-                    <summary>{da_en(lang, format!("{} {} (manglende tal, fodnoter)", n(parsed.notes.len()), plural(parsed.notes.len(), "bemærkning", "bemærkninger")), format!("{} {} (missing figures, footnotes)", n(parsed.notes.len()), plural(parsed.notes.len(), "note", "notes")))}</summary>
-                    <ul>{notes}</ul>
-                    {(more_notes > 0).then(|| view! { <p>"… " {n(more_notes)}</p> })}
-                </details>
-            })}
-            {(has_problems || has_notes).then(|| view! {
-                <CsvButton
-                    file=problems_file
-                    label=da_en(lang, "Hent alle fejl og bemærkninger som CSV", "Download every problem and note as CSV")
-                    testid="import-problems-download"
-                    csv=problems_csv
-                    class="secondary"
-                />
-            })}
             <fieldset class="areas">
                 <legend>{da_en(lang, "Hvilke områder skal gemmes?", "Which areas are kept?")}</legend>
                 <label>
@@ -132,6 +107,32 @@ pub(super) fn ParsedSummary(
                 </button>
                 <button data-testid="import-cancel" on:click=move |_| cancel.run(())>{da_en(lang, "Annullér", "Cancel")}</button>
             </div>
+            <ReadingPreview parsed=parsed.clone() lang />
+            {has_problems.then(|| view! {
+                <div class="problems" data-testid="import-problems">
+                    <h3>{da_en(lang, "Rækker med fejl (importeres ikke)", "Rows with problems (not imported)")}</h3>
+                    <ul>{problems}</ul>
+                    {(more_problems > 0).then(|| view! {
+                        <p>{da_en(lang, format!("… og {} flere i listen, du kan hente.", n(more_problems)), format!("… and {} more in the list you can download.", n(more_problems)))}</p>
+                    })}
+                </div>
+            })}
+            {has_notes.then(|| view! {
+                <details class="notes" data-testid="import-notes">
+                    <summary>{da_en(lang, format!("{} {} (manglende tal, fodnoter)", n(parsed.notes.len()), plural(parsed.notes.len(), "bemærkning", "bemærkninger")), format!("{} {} (missing figures, footnotes)", n(parsed.notes.len()), plural(parsed.notes.len(), "note", "notes")))}</summary>
+                    <ul>{notes}</ul>
+                    {(more_notes > 0).then(|| view! { <p>"… " {n(more_notes)}</p> })}
+                </details>
+            })}
+            {(has_problems || has_notes).then(|| view! {
+                <CsvButton
+                    file=problems_file
+                    label=da_en(lang, "Hent alle fejl og bemærkninger som CSV", "Download every problem and note as CSV")
+                    testid="import-problems-download"
+                    csv=problems_csv
+                    class="secondary"
+                />
+            })}
         </div>
     }
 }
