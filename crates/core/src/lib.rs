@@ -4,6 +4,7 @@
 
 pub mod agreement;
 pub mod basic;
+pub mod budget_agreement;
 pub mod casefold;
 pub mod codes;
 pub mod committee;

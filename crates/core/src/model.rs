@@ -12,7 +12,9 @@ mod sheet;
 pub use crate::basic::{BudgetKind, PartialDate, Period, Tkr, Unit, Year};
 pub use shape::Shape;
 
-pub use sheet::{AmountKind, BudgetItem, ItemAmount, StatusChange, StatusColour, StatusSheet};
+pub use sheet::{
+    AmountKind, BudgetItem, ItemAmount, RealisedAmount, StatusChange, StatusColour, StatusSheet,
+};
 
 /// One employment plan, e.g. "Beskæftigelsesplan 2023-24".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

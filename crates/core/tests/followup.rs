@@ -53,6 +53,8 @@ fn follow_up(lines: Vec<FollowUpLine>, reallocations: Vec<Reallocation>) -> Budg
         reallocations,
         financing: Vec::new(),
         source: Source::assumption("test"),
+        causes: Vec::new(),
+        item_reports: Vec::new(),
     }
 }
 

@@ -9,8 +9,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::format;
 use crate::basic::PartialDate;
+use crate::format;
 use crate::Lang;
 
 /// The status of a recommendation.

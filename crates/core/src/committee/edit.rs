@@ -11,9 +11,9 @@
 use super::decision::{is_real_date, Decision, DecisionStatus};
 use super::figures::FigureNote;
 use super::{Assessment, CommitteeCase, DirectionPoint, LeverPart, Recommendation, Verdict};
+use crate::basic::PartialDate;
 use crate::format;
 use crate::ids;
-use crate::basic::PartialDate;
 use crate::source::Source;
 use crate::Lang;
 

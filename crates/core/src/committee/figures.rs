@@ -14,8 +14,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::format;
 use crate::basic::PartialDate;
+use crate::format;
 use crate::source::Source;
 use crate::Lang;
 

@@ -1,7 +1,7 @@
 //! Seed 003's 2019 follow-up.
 
 use super::{
-    BudgetFollowUp, BudgetPlace, Deviation, Financing, FollowUpLine, Funds, Reallocation,
+    BudgetFollowUp, BudgetPlace, Cause, Deviation, Financing, FollowUpLine, Funds, Reallocation,
     ReallocationPurpose,
 };
 use crate::basic::{BudgetKind, PartialDate, Tkr};
@@ -74,5 +74,32 @@ pub fn example_2019() -> BudgetFollowUp {
             source: seed_2019("Indstilling, pkt. 3"),
         }],
         source: Source::seed(SEED_003, ITEM_2019),
+        causes: causes_2019(),
+        item_reports: Vec::new(),
     }
+}
+
+/// The two main causes seed 003 gives for the 2019 overspend ("Hovedårsagerne til det
+/// forventede merforbrug er en stigning i antallet af sygedagpengemodtagere, samt en stigning
+/// i antal tilkendte førtidspensioner, …"), each as the document writes it, linked to the
+/// items of Budgetaftale 2020-2023 (seed 003, punkt 4) they concern: more sygedagpenge
+/// recipients to the sygedagpenge business case (2.d.1) and the jobafklaring saving that
+/// rests on it (2.d.2); more førtidspensioner to the additions (3.c) and the buffer (4.),
+/// which the agreement follows "tæt" for the same reason. The links are our reading.
+fn causes_2019() -> Vec<Cause> {
+    let cause = |text: &str, items: &[&str]| Cause {
+        text: text.to_owned(),
+        item_ids: items.iter().map(|i| (*i).to_owned()).collect(),
+        source: seed_2019("Baggrund"),
+    };
+    vec![
+        cause(
+            "en stigning i antallet af sygedagpengemodtagere",
+            &["ba2020-2-d-1", "ba2020-2-d-2"],
+        ),
+        cause(
+            "en stigning i antal tilkendte førtidspensioner",
+            &["ba2020-3-c", "ba2020-4"],
+        ),
+    ]
 }

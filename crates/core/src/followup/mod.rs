@@ -54,6 +54,7 @@ use crate::basic::{BudgetKind, PartialDate, Tkr, Year};
 use crate::source::Source;
 
 mod calc;
+mod causes;
 mod example;
 mod text;
 mod validate;
@@ -84,6 +85,37 @@ pub struct BudgetFollowUp {
     #[serde(default)]
     pub financing: Vec<Financing>,
     pub source: Source,
+    /// The causes the follow-up gives for its deviation, each linked to the budget-agreement
+    /// items it concerns. Absent in older data.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub causes: Vec<Cause>,
+    /// What the follow-up reports as realised of budget-agreement items in its year. Absent
+    /// in older data.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub item_reports: Vec<ItemReport>,
+}
+
+/// A cause a follow-up gives for its deviation ("en stigning i antallet af
+/// sygedagpengemodtagere"), with the budget-agreement items (status-sheet item ids) it
+/// concerns.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cause {
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub item_ids: Vec<String>,
+    pub source: Source,
+}
+
+/// What a follow-up reports as realised of one budget-agreement item in the follow-up's
+/// year, in 1.000 kr., in the same sense as the item's agreed amount (a saving realised is
+/// positive).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ItemReport {
+    /// The status-sheet item's id.
+    pub item_id: String,
+    pub tkr: Tkr,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 /// One line of a follow-up: a kind of expenditure (optionally in one policy area) with its

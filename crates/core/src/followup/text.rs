@@ -2,8 +2,8 @@
 
 use super::calc::{evaluate, same_committee};
 use super::{BudgetFollowUp, BudgetPlace, Funds};
-use crate::format;
 use crate::basic::{BudgetKind, Tkr};
+use crate::format;
 use crate::Lang;
 
 /// The kind's short name ("overførselsudgifter").

@@ -3,8 +3,8 @@
 use super::calc::{evaluate, kind_index, same_committee, skip_reason};
 use super::text::{amount, kind_name, place_name_inner};
 use super::{BudgetFollowUp, Deviation, ReallocationPurpose, SkipReason};
-use crate::format;
 use crate::basic::Tkr;
+use crate::format;
 use crate::scenarios::Issue;
 use crate::Lang;
 

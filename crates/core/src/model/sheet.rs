@@ -86,6 +86,22 @@ pub struct BudgetItem {
     /// version 4; absent in older data, which recorded none).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<StatusChange>,
+    /// What was realised of the item's agreed amount, entered year by year (see
+    /// `crate::budget_agreement`); absent in older data, which had none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub realised: Vec<RealisedAmount>,
+}
+
+/// What was realised of a budget-agreement item's amount in one year, as entered, in 1.000
+/// kr. and in the same sense as the agreed amount (a saving realised is positive).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RealisedAmount {
+    pub year: Year,
+    pub tkr: Tkr,
+    /// ISO date (yyyy-mm-dd) it was entered.
+    pub date: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
 }
 
 /// One dated change of an item's status text and colour ("what changed since the last
