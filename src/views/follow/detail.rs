@@ -6,6 +6,7 @@ use plan_core::indicators::published::{published, Published};
 use super::entry::{EnterFigures, EntryForm};
 use super::picker::LinkPicker;
 use super::*;
+use crate::views::case::da;
 
 /// One line of the table beside the chart.
 struct Row {
@@ -297,27 +298,37 @@ pub(super) fn MeasureDetail(id: String) -> impl IntoView {
 }
 
 /// Where the target's figure is published, with the sources; or that it has no public series.
+/// The portal's names of its table, measure and group, and the sources, are Danish: on the
+/// English page they are marked so.
 fn published_view(p: Option<&'static Published>, lang: Lang) -> impl IntoView {
-    let (text, cites) = match p {
-        Some(p) => (p.text(lang), Some(p.cites_text(lang))),
-        None => (
-            da_en(
-                lang,
-                "Appen kender ingen offentlig kilde til dette mål: tast tallene ind i hånden med deres kilde.",
-                "The app knows no public source for this target: type the figures in by hand with their source.",
-            )
-            .to_owned(),
-            None,
-        ),
+    let text = match p {
+        Some(Published {
+            series: Some(s), ..
+        }) => view! {
+            {da_en(lang, "Offentliggøres på ", "Published on ")}
+            <span lang=da(lang)>{s.where_text(lang)}</span>
+            ": "
+            <span lang=da(lang)>{s.what_text(lang)}</span>
+            "."
+        }
+        .into_any(),
+        Some(p) => p.text(lang).into_any(),
+        None => da_en(
+            lang,
+            "Appen kender ingen offentlig kilde til dette mål: tast tallene ind i hånden med deres kilde.",
+            "The app knows no public source for this target: type the figures in by hand with their source.",
+        )
+        .into_any(),
     };
+    let cites = p.map(|p| p.cites_text(lang)).filter(|c| !c.is_empty());
     view! {
         <section class="follow-published" aria-labelledby="published-title" data-testid="follow-published">
             <h2 id="published-title">{da_en(lang, "Hvor tallet offentliggøres", "Where the figure is published")}</h2>
             <p>{text}</p>
-            {cites.filter(|c| !c.is_empty()).map(|c| view! {
+            {cites.map(|c| view! {
                 <p class="source">
                     <span class="source-label">{da_en(lang, "Kilde", "Source")} ": "</span>
-                    {c}
+                    <span lang=da(lang)>{c}</span>
                 </p>
             })}
         </section>

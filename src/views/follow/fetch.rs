@@ -7,6 +7,8 @@
 use plan_core::indicators::published::{fetch_list, FetchLine, FetchTarget};
 use plan_core::indicators::Document;
 
+use crate::views::case::da;
+
 use super::*;
 
 /// The section of Målopfølgning that says what to download, or that nothing is missing.
@@ -113,15 +115,16 @@ fn fetch_item(i: usize, line: &FetchLine, lang: Lang) -> impl IntoView {
         view! {
             <p class="source">
                 <span class="source-label">{da_en(lang, "Kilde", "Source")} ": "</span>
-                {cites}
+                <span lang=da(lang)>{cites}</span>
             </p>
         }
     });
     let head = match line.series {
         Some(s) => view! {
+            // The portal's own (Danish) names of the table, measure and group.
             <p class="fetch-where">
-                <strong>{s.where_text(lang)}</strong>
-                ": " {s.what_text(lang)}
+                <strong lang=da(lang)>{s.where_text(lang)}</strong>
+                ": " <span lang=da(lang)>{s.what_text(lang)}</span>
             </p>
             <dl class="fetch-facts">
                 <div>
