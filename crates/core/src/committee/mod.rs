@@ -25,6 +25,7 @@ pub mod decision;
 pub mod edit;
 pub mod figures;
 pub mod links;
+pub mod minutes;
 
 use serde::{Deserialize, Serialize};
 
