@@ -253,7 +253,7 @@ fn SharedPreview(shared: SharedScenario) -> impl IntoView {
         <header class="page-head">
             <p class="muted">{da_en(lang, "Delt scenarie", "Shared scenario")} " · " {shared.municipality.clone()} " · " {when}</p>
             <h1 data-testid="shared-name">{shared.scenario.name.clone()}</h1>
-            <p class="muted">{shared.scenario.description.clone()}</p>
+            <p class="muted">{plan_core::source::document_words(shared.scenario.description_in(lang)).into_owned()}</p>
         </header>
         <section class="shared-choices" data-testid="shared-choices">
             <h2>{da_en(lang, "Det valgte", "What was chosen")}</h2>

@@ -62,9 +62,10 @@ pub(super) fn Overview() -> impl IntoView {
                         )}
                         {follow_badge(FollowStatus::OnTrack, lang)}" "
                         {follow_badge(FollowStatus::AtRisk, lang)}" "
-                        {follow_badge(FollowStatus::OffTrack, lang)}". "
+                        {follow_badge(FollowStatus::OffTrack, lang)}"."
+                    </p>
+                    <p class="action-links">
                         <a href="#/import">{da_en(lang, "Importér tal", "Import figures")}</a>
-                        " · "
                         <button
                             type="button"
                             class="link"
@@ -77,7 +78,6 @@ pub(super) fn Overview() -> impl IntoView {
                         >
                             {da_en(lang, "Hvad skal hentes?", "What to download?")}
                         </button>
-                        " · "
                         <a href="#/udskrift?type=maal" data-testid="print-targets-link">{da_en(lang, "Udskrift til udvalget (A4/PDF)", "Print for the committee (A4/PDF)")}</a>
                     </p>
                     {themes}

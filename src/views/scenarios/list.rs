@@ -119,7 +119,7 @@ pub(super) fn Summary(sel: Memo<Option<plan_core::scenarios::Selection>>) -> imp
             let text = state.with_parts(&[], |w| {
                 summary(&w.scenarios.assumptions, &s.scenario, &s.result, lang)
             });
-            let description = s.scenario.description.clone();
+            let description = plan_core::source::document_words(s.scenario.description_in(lang)).into_owned();
             Some(view! {
                 <details class="summary explain">
                     <summary>{da_en(lang, "Scenariet forklaret i ord", "The scenario in words")}</summary>

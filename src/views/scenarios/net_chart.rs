@@ -33,6 +33,8 @@ pub(super) fn NetChart(sel: Memo<Option<Selection>>) -> impl IntoView {
             let show_values = years.len() <= VALUES_UP_TO;
             let label_every = years.len().div_ceil(VALUES_UP_TO).max(1);
             let mio = |v: f64| format::number(v / 1000.0, 1, lang);
+            // Bars are placed through the CSSOM (style:…), which the content security policy
+            // allows; a style attribute it would block.
             let cols = years
                 .iter()
                 .enumerate()
@@ -42,7 +44,7 @@ pub(super) fn NetChart(sel: Memo<Option<Selection>>) -> impl IntoView {
                     let kind = if v >= 0.0 { "cost" } else { "saving" };
                     let whisker = ranges.get(i).map(|r| {
                         let (a, b) = (top(r.municipality_net.high), top(r.municipality_net.low));
-                        format!("top:{a:.2}%;height:{:.2}%", (b - a).max(0.0))
+                        (format!("{a:.2}%"), format!("{:.2}%", (b - a).max(0.0)))
                     });
                     let title = da_en(
                         lang,
@@ -52,8 +54,8 @@ pub(super) fn NetChart(sel: Memo<Option<Selection>>) -> impl IntoView {
                     view! {
                         <div class="net-col" title=title>
                             <div class="net-plot">
-                                <span class=format!("net-bar {kind}") style=format!("top:{bar_top:.2}%;height:{:.2}%", bar_h.max(0.4))></span>
-                                {whisker.map(|w| view! { <span class="net-range" style=w></span> })}
+                                <span class=format!("net-bar {kind}") style:top=format!("{bar_top:.2}%") style:height=format!("{:.2}%", bar_h.max(0.4))></span>
+                                {whisker.map(|(top, height)| view! { <span class="net-range" style:top=top style:height=height></span> })}
                             </div>
                             <span class="net-value">{show_values.then(|| mio(v))}</span>
                             <span class="net-year">{(i % label_every == 0).then_some(y.year)}</span>
@@ -64,8 +66,8 @@ pub(super) fn NetChart(sel: Memo<Option<Selection>>) -> impl IntoView {
             Some(view! {
                 <figure class="net-chart" data-testid="net-chart">
                     <figcaption>{da_en(lang, "Netto for kommunen pr. år, mio. kr.", "Net for the municipality per year, DKK million")}</figcaption>
-                    <div class="net-cols" style=format!("--zero:{zero:.2}")>
-                        <span class="net-zero" aria-hidden="true"></span>
+                    <div class="net-cols">
+                        <span class="net-zero" aria-hidden="true" style:top=format!("calc({zero:.2} * 7.5rem / 100)")></span>
                         {cols}
                     </div>
                     <p class="net-legend">

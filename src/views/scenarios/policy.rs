@@ -107,8 +107,8 @@ pub(super) fn PolicyEditor(
                 <h3>{da_en(lang, "Greb: bevar årsværk", "Levers: keep staff")}</h3>
                 <p class="hint small">{da_en(
                     lang,
-                    "De fire steder fra udvalgssagen 2024 (Erhvervs- og Beskæftigelsesudvalget) og jeres egne greb.",
-                    "The four places of the committee case 2024 (Erhvervs- og Beskæftigelsesudvalget) and your own levers.",
+                    "De fire steder fra udvalgssagen 2024 (Erhvervs-, Beskæftigelses- og Uddannelsesudvalget) og jeres egne greb.",
+                    "The four places of the 2024 committee case and your own levers.",
                 )}</p>
                 <ul class="levers">{levers}</ul>
                 <button data-testid="add-lever" on:click=move |_| add_lever(state)>

@@ -234,21 +234,42 @@ impl Selection {
         }
     }
 
-    /// The range of the total, explained: "lav–høj efter forudsætningerne: 10,1 – 14,0 mio. kr."
+    /// The range of the total in the same words as the result: "Usikkerhed: sparer mellem
+    /// 1,6 og 22,1 mio. kr. (lav–høj efter forudsætningerne)", or "koster mellem …", or "fra
+    /// en besparelse på … til en udgift på …" when the range spans both.
     pub fn range_text(&self, lang: Lang) -> String {
         let t = self.range.total_net;
-        let m = |v: f64| format::number(v / 1000.0, 1, lang);
+        let m = |v: f64| format::number(v.abs() / 1000.0, 1, lang);
+        let (low, high) = (t.low, t.high);
         match lang {
-            Lang::Da => format!(
-                "Usikkerhed: mellem {} og {} mio. kr. (lav–høj efter forudsætningerne)",
-                m(t.low),
-                m(t.high)
-            ),
-            Lang::En => format!(
-                "Uncertainty: between DKK {} and {} million (low–high from the assumptions)",
-                m(t.low),
-                m(t.high)
-            ),
+            Lang::Da => {
+                let what = if low >= 0.0 {
+                    format!("koster mellem {} og {} mio. kr.", m(low), m(high))
+                } else if high <= 0.0 {
+                    format!("sparer mellem {} og {} mio. kr.", m(high), m(low))
+                } else {
+                    format!(
+                        "fra en besparelse på {} til en udgift på {} mio. kr.",
+                        m(low),
+                        m(high)
+                    )
+                };
+                format!("Usikkerhed: {what} (lav–høj efter forudsætningerne)")
+            }
+            Lang::En => {
+                let what = if low >= 0.0 {
+                    format!("costs between DKK {} and {} million", m(low), m(high))
+                } else if high <= 0.0 {
+                    format!("saves between DKK {} and {} million", m(high), m(low))
+                } else {
+                    format!(
+                        "from a saving of DKK {} to a cost of DKK {} million",
+                        m(low),
+                        m(high)
+                    )
+                };
+                format!("Uncertainty: {what} (low–high from the assumptions)")
+            }
         }
     }
 
