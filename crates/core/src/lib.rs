@@ -20,6 +20,7 @@ pub mod json_value;
 pub mod model;
 pub mod people_csv;
 pub mod persist;
+pub mod plan_case;
 pub mod plan_edit;
 pub mod plan_entries;
 pub mod scenarios;
