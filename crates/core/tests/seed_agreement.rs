@@ -375,10 +375,7 @@ fn every_source_names_seed_002_and_its_section() {
             "{section}"
         );
     }
-    assert_eq!(
-        Source::seed_title(SEED_FILE),
-        Some("Udviklingsaftale 2016")
-    );
+    assert_eq!(Source::seed_title(SEED_FILE), Some("Udviklingsaftale 2016"));
 }
 
 #[test]
@@ -393,4 +390,40 @@ fn every_id_is_unique_and_none_is_the_plans() {
     let ws = default_workspace();
     let plan_ids = plan_core::plan_edit::ids(&ws.plan);
     assert!(plan_ids.iter().all(|p| !seen.contains(p)));
+}
+
+/// Every step of a plan the document lists as "- Trin N – …" with its date on the next line
+/// carries that date (issue 25: step 5's "1. september 2017" was missing).
+#[test]
+fn every_dated_step_carries_the_documents_date() {
+    let raw = common::read_seed(SEED_FILE);
+    let lines: Vec<&str> = raw.lines().collect();
+    let points: Vec<_> = agreement()
+        .sections
+        .iter()
+        .flat_map(|s| &s.agreements)
+        .flat_map(|a| &a.target_groups)
+        .flat_map(|g| &g.interventions)
+        .flat_map(|p| &p.points)
+        .cloned()
+        .collect();
+    let mut checked = 0;
+    for (i, line) in lines.iter().enumerate() {
+        let Some(step) = line.strip_prefix("- ").filter(|l| l.starts_with("Trin ")) else {
+            continue;
+        };
+        let when = lines.get(i + 1).map_or("", |l| l.trim());
+        let point = points
+            .iter()
+            .find(|p| p.text == step.trim())
+            .unwrap_or_else(|| panic!("no point for {step}"));
+        assert_eq!(point.when, when, "{step}");
+        checked += 1;
+    }
+    assert_eq!(checked, 4, "Trin 2-5 are written on lines of their own");
+    let five = points
+        .iter()
+        .find(|p| p.text == "Trin 5 – Fuld integration i Slagelse")
+        .unwrap();
+    assert_eq!(five.when, "1. september 2017");
 }
