@@ -338,7 +338,13 @@ fn every_figure_is_written_in_its_sentence() {
             FigureUnit::Municipalities,
             "tema-1",
         ),
-        ("tal-raskmelding-plus-5", 5.0, FigureUnit::Percent, "tema-1"),
+        // "med 5% til i alt 86%": the rise of a rate, 5 percentage points (issue 25).
+        (
+            "tal-raskmelding-plus-5",
+            5.0,
+            FigureUnit::PercentagePoints,
+            "tema-1",
+        ),
         ("tal-raskmelding-86", 86.0, FigureUnit::Percent, "tema-1"),
         ("tal-sagsantal-plus-20", 20.0, FigureUnit::Percent, "tema-1"),
         (
@@ -624,4 +630,18 @@ fn every_source_is_a_section_of_seed_004_and_every_id_is_unique() {
     );
     let again: CommitteeCase = serde_json::from_str(&serde_json::to_string(&c).unwrap()).unwrap();
     assert_eq!(again, c);
+}
+
+/// "med 5% til i alt 86%" (Tema 1): the rise of the raskmelding rate is 5 percentage points,
+/// kept in the case's own words (issue 25).
+#[test]
+fn the_rise_of_the_raskmelding_rate_is_percentage_points() {
+    let c = case();
+    let rise = c.figure("tal-raskmelding-plus-5").unwrap();
+    assert_eq!(rise.as_written, "med 5%");
+    assert_eq!(rise.unit, FigureUnit::PercentagePoints);
+    assert_eq!(rise.display(plan_core::Lang::Da), "5 procentpoint");
+    assert_eq!(rise.display(plan_core::Lang::En), "5 percentage points");
+    let level = c.figure("tal-raskmelding-86").unwrap();
+    assert_eq!(level.display(plan_core::Lang::Da), "86 %");
 }

@@ -1,10 +1,10 @@
 //! The figures and dates a committee case states, each with the sentence it stands in.
 //!
-//! A figure is kept as the case writes it, not as it perhaps should have been written. Seed
-//! 004 says ARI raised the rate of those returned to work ("raskmeldingsprocenten") "med 5%
-//! til i alt 86%": both 5 and 86 are figures in [`FigureUnit::Percent`]. A rise from 81 % to
-//! 86 % would be 5 percentage points, not 5 %, but the case writes %, and the data does not
-//! correct the document; a user may say so in a [`FigureNote`].
+//! A figure is kept as the case writes it, with the unit it means. Seed 004 says ARI raised
+//! the rate of those returned to work ("raskmeldingsprocenten") "med 5% til i alt 86%": 86
+//! is a rate in [`FigureUnit::Percent`], and the rise of a rate from 81 % to 86 % is 5
+//! percentage points ([`FigureUnit::PercentagePoints`]), not 5 % of 81 % (which would end
+//! at 85,05 %). The words "med 5%" stay as written.
 //!
 //! Numbers that only name or order are not figures: years and dates (the dates to the day
 //! are [`CaseDate`]s), "bilag 1"/"bilag 2", "§17,4", the theme numbers, the project "180
@@ -83,8 +83,11 @@ pub enum FigureUnit {
     Courses,
     /// Agreements (aftaler).
     Agreements,
-    /// Percent, as the case writes "%" (see the module's note on percentage points).
+    /// Percent, as the case writes "%".
     Percent,
+    /// Percentage points: a change of a rate the case writes with "%" (see the module's
+    /// note).
+    PercentagePoints,
     /// Danish kroner.
     Kroner,
     /// A place in a ranking (3 = third best).
@@ -121,6 +124,8 @@ impl FigureUnit {
             (Agreements, Lang::Da) => "aftaler",
             (Agreements, Lang::En) => "agreements",
             (Percent, _) => "%",
+            (PercentagePoints, Lang::Da) => "procentpoint",
+            (PercentagePoints, Lang::En) => "percentage points",
             (Kroner, Lang::Da) => "kr.",
             (Kroner, Lang::En) => "DKK",
             (Rank, Lang::Da) => "plads",
