@@ -24,7 +24,10 @@ test('a full storage: a clear message, the saved state unchanged, the edit kept 
   const before = await saved(page);
   await fillStorage(page);
   const summary = await text(page.getByTestId('summary'));
-  await page.getByTestId('lever-place-3').getByTestId('lever-enabled').check();
+  // An edit of the baseline goes to a copy of it, which is then shown.
+  await page.getByTestId('lever-place-3').getByTestId('lever-enabled').click();
+  await page.waitForFunction(() => /s=official-kopi-\d/.test(location.hash));
+  await app.settled();
   await page.waitForFunction((s) => document.querySelector('[data-testid=summary]').textContent !== s, summary);
   const message = await text(page.getByTestId('save-error'));
   assert.match(message, /Browserens lager er fuldt, så den seneste ændring er ikke gemt\. Det, der var gemt før, er uændret, og ændringen er stadig her på siden\./);
@@ -36,12 +39,14 @@ test('a full storage: a clear message, the saved state unchanged, the edit kept 
   await app.open('#/om');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export').click()]);
   const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const copy = exported.scenarios.scenarios.find((s) => s.id.startsWith('official-kopi'));
+  assert.ok(copy.policy.levers.some((l) => l.enabled), 'the export holds the unsaved edit');
   const official = exported.scenarios.scenarios.find((s) => s.id === 'official');
-  assert.ok(official.policy.levers.some((l) => l.enabled), 'the export holds the unsaved edit');
+  assert.ok(!official.policy.levers.some((l) => l.enabled), 'the baseline itself is unchanged');
 
   // With room again, the next change saves everything.
   await emptyStorage(page);
-  await app.open('#/scenarier?s=official');
+  await app.open('#/scenarier?s=alle-fire');
   await page.getByTestId('lever-place-3').getByTestId('lever-enabled').uncheck();
   await page.getByTestId('lever-place-3').getByTestId('lever-enabled').check();
   await page.waitForFunction(() => !document.querySelector('[data-testid=save-error]'));

@@ -16,9 +16,9 @@ after(async () => {
 
 const text = (locator) => locator.textContent();
 
-test('the default scenarios answer seed 004 with a plain summary each', async () => {
+test('the default scenarios answer the committee case with a plain summary each', async () => {
   const { page } = app;
-  await app.open('#/scenarier');
+  await app.open('#/scenarier?s=official');
   for (const id of ['official', 'sygedagpenge-2', 'alle-fire', 'arne-lineaer-3']) {
     assert.equal(await page.getByTestId(`scenario-${id}`).count(), 1, id);
   }

@@ -378,12 +378,8 @@ impl ScenarioSet {
         let new_id = self.duplicate(id, lang)?;
         if let Some(copy) = self.scenario_mut(&new_id) {
             copy.name = name;
-            copy.description = lang
-                .pick(
-                    "Kopi af basis, ændret her.",
-                    "A copy of the baseline, changed here.",
-                )
-                .to_owned();
+            copy.description = "Kopi af basis, ændret her.".to_owned();
+            copy.description_en = "A copy of the baseline, changed here.".to_owned();
         }
         Some((new_id, true))
     }
