@@ -11,7 +11,8 @@ use plan_core::plan_edit::remove_item;
 use plan_core::Part;
 use plan_core::{format, BudgetKind, Lang, Source, Tkr};
 
-use super::common::{Banner, BannerKind};
+use super::agreement_money::AgreementMoneySection;
+use super::common::{Banner, BannerKind, Later};
 use super::SourceNote;
 use crate::app::{use_state, AppState};
 use crate::i18n::da_en;
@@ -56,6 +57,10 @@ pub fn BudgetView() -> impl IntoView {
                 )}</p>
             </header>
             {content}
+            {move || {
+                let lang = state.lang.get();
+                view! { <Later><AgreementMoneySection lang /></Later> }
+            }}
         </article>
     }
 }

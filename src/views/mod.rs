@@ -2,6 +2,7 @@
 
 pub mod about;
 pub mod agreement;
+pub mod agreement_money;
 pub mod budget;
 pub mod case;
 pub mod common;
