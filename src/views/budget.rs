@@ -13,6 +13,7 @@ use plan_core::{format, BudgetKind, Lang, Source, Tkr};
 
 use super::agreement_money::AgreementMoneySection;
 use super::common::{Banner, BannerKind, Later};
+use super::minutes::MinutesSection;
 use super::SourceNote;
 use crate::app::{use_state, AppState};
 use crate::i18n::da_en;
@@ -59,7 +60,12 @@ pub fn BudgetView() -> impl IntoView {
             {content}
             {move || {
                 let lang = state.lang.get();
-                view! { <Later><AgreementMoneySection lang /></Later> }
+                view! {
+                    <Later>
+                        <AgreementMoneySection lang />
+                        <MinutesSection lang />
+                    </Later>
+                }
             }}
         </article>
     }

@@ -10,6 +10,7 @@ pub mod fields;
 pub mod files;
 pub mod follow;
 pub mod import;
+pub mod minutes;
 pub mod plan;
 pub mod plan_edit;
 pub mod print;
