@@ -12,6 +12,7 @@ pub mod follow;
 pub mod import;
 pub mod minutes;
 pub mod plan;
+pub mod plan_case;
 pub mod plan_edit;
 pub mod print;
 pub mod scenarios;

@@ -60,6 +60,8 @@ fn PlanReading() -> impl IntoView {
                             </details>
                         }
                     })}
+                {((p.period.start, p.period.end) == super::plan_case::CASE_PERIOD)
+                    .then(|| view! { <super::plan_case::PlanCaseSection lang /> })}
                 {(!p.focus_areas.is_empty())
                     .then(|| {
                         view! {
