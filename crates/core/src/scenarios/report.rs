@@ -155,13 +155,14 @@ pub const CSV_HEADER: [&str; 15] = [
 ];
 
 pub(super) fn num(v: f64) -> String {
-    // Plain decimal point for spreadsheets; three decimals is a krone on 1.000 kr.
-    let s = format!("{v:.3}");
-    let s = s.trim_end_matches('0').trim_end_matches('.').to_owned();
-    if s == "-0" {
-        "0".into()
+    // Plain decimal point for spreadsheets; three decimals is a krone on 1.000 kr. Rounded
+    // half away from zero on the decimal value as written, as the app shows it.
+    let s = format::fixed(v, 3);
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if v < 0.0 && s != "0" {
+        format!("-{s}")
     } else {
-        s
+        s.to_owned()
     }
 }
 
