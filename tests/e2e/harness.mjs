@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { serve } from './serve.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const DIST = new URL('../../dist/', import.meta.url).pathname;
+export const DIST = process.env.E2E_DIST ?? new URL('../../dist/', import.meta.url).pathname;
 
 const ARGS = [
   '--headless',

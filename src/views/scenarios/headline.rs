@@ -85,7 +85,7 @@ pub(super) fn Headline(sel: Memo<Option<Selection>>) -> impl IntoView {
                     <span class="period">{da_en(lang, format!("netto i {period}"), format!("net in {period}"))}</span>
                 </p>
                 <p class="headline-range" data-testid="headline-range">{s.range_text(lang)}</p>
-                <p class="headline-against muted small" data-testid="headline-against">{s.against(lang)}</p>
+                <super::net_chart::NetChart sel />
                 <p class="headline-kept" data-testid="headline-kept">{kept}</p>
                 {(!caseloads.is_empty()).then(|| view! {
                     <ul class="headline-caseloads" data-testid="headline-caseloads">
@@ -93,6 +93,7 @@ pub(super) fn Headline(sel: Memo<Option<Selection>>) -> impl IntoView {
                     </ul>
                 })}
                 {s.targets_text(lang).map(|t| view! { <p class="headline-targets" data-testid="headline-targets">{t}</p> })}
+                <p class="headline-against muted small" data-testid="headline-against">{s.against(lang)}</p>
                 {(!notes.is_empty()).then(|| view! {
                     <ul class="headline-baseline" data-testid="headline-baseline">
                         {notes.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
@@ -153,7 +154,6 @@ pub(super) fn Headline(sel: Memo<Option<Selection>>) -> impl IntoView {
                 }
             >
                 {figures}
-                <super::net_chart::NetChart sel />
             </Show>
             <Show when=workshop>
                 <div class="workshop-actions">

@@ -114,17 +114,17 @@ pub fn ScenariosView() -> impl IntoView {
                     <h1>{move || da_en(lang(), "Budgetscenarier", "Budget scenarios")}</h1>
                     <WorkshopControls />
                     <a href="#/udskrift?type=scenarier" data-testid="print-scenarios-link">{move || da_en(lang(), "Udskrift til udvalget (A4/PDF)", "Print for the committee (A4/PDF)")}</a>
+                    <details class="about-page">
+                        <summary>{move || da_en(lang(), "Hvad siden viser", "What the page shows")}</summary>
+                        <p class="lead">
+                            {move || da_en(
+                                lang(),
+                                "Hvad koster en langsommere indfasning af besparelserne hvert år, hvad giver den i årsværk, og hvad betyder det for sagsantal, forsørgelsesudgifter og planens mål? Politiske valg og forudsætninger vises hver for sig, så det altid er tydeligt, hvad der har ændret et resultat.",
+                                "What does a slower phase-in of the cuts cost each year, what does it buy in staff, and what does it do to caseloads, benefit spending and the plan's targets? Policy choices and assumptions are shown apart, so it is always clear which one changed a result.",
+                            )}
+                        </p>
+                    </details>
                 </div>
-                <details class="about-page">
-                    <summary>{move || da_en(lang(), "Hvad siden viser", "What the page shows")}</summary>
-                    <p class="lead">
-                        {move || da_en(
-                            lang(),
-                            "Hvad koster en langsommere indfasning af besparelserne hvert år, hvad giver den i årsværk, og hvad betyder det for sagsantal, forsørgelsesudgifter og planens mål? Politiske valg og forudsætninger vises hver for sig, så det altid er tydeligt, hvad der har ændret et resultat.",
-                            "What does a slower phase-in of the cuts cost each year, what does it buy in staff, and what does it do to caseloads, benefit spending and the plan's targets? Policy choices and assumptions are shown apart, so it is always clear which one changed a result.",
-                        )}
-                    </p>
-                </details>
             </header>
             <ScenarioList selected deleted />
             {move || {
@@ -142,7 +142,6 @@ pub fn ScenariosView() -> impl IntoView {
                         }
                     })
             }}
-            <PageMenu />
             <headline::ResultBar sel />
             // Controls and result side by side: the result stays in view while a control moves.
             <div class="simulator" id="simulator">
@@ -153,6 +152,7 @@ pub fn ScenariosView() -> impl IntoView {
                     <Summary sel />
                 </aside>
             </div>
+            <PageMenu />
             // Below the first screen: built once the first screen is painted, part by part.
             <section id="aar-for-aar" class="below"><Later><ResultsTable selected sel /></Later></section>
             <section id="forudsaetninger" class="below"><Later><AssumptionsEditor /></Later></section>

@@ -67,7 +67,7 @@ pub(super) fn NetChart(sel: Memo<Option<Selection>>) -> impl IntoView {
                 <figure class="net-chart" data-testid="net-chart">
                     <figcaption>{da_en(lang, "Netto for kommunen pr. år, mio. kr.", "Net for the municipality per year, DKK million")}</figcaption>
                     <div class="net-cols">
-                        <span class="net-zero" aria-hidden="true" style:top=format!("calc({zero:.2} * 7.5rem / 100)")></span>
+                        <span class="net-zero" aria-hidden="true" style:top=format!("calc({zero:.2} * 6rem / 100)")></span>
                         {cols}
                     </div>
                     <p class="net-legend">
