@@ -78,7 +78,7 @@ test('a file with problems lists each with file, row and column, and imports onl
   const { page } = app;
   await app.open('#/import');
   await choose(page, 'bad-cells.csv');
-  assert.match(await summary(page), /6 rækker læst: 1 værdier, 5 rækker med fejl/);
+  assert.match(await summary(page), /6 rækker læst: 1 værdi, 5 rækker med fejl/);
   const problems = await text(page.getByTestId('import-problems'));
   assert.match(problems, /bad-cells\.csv, række 2, kolonne 3 \(C, "Antal personer"\): "12a" er ikke et tal\./);
   assert.match(problems, /bad-cells\.csv, række 3, kolonne 2 \(B, "Periode"\): "januar" er ikke en periodekode/);

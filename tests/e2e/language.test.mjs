@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { start, saved } from './harness.mjs';
 
 // The titles of the source documents (seed files), as plan-core names them: data too.
-const SEED_TITLES = [...readFileSync(new URL('../../crates/core/src/source.rs', import.meta.url), 'utf8').matchAll(/\(\s*"\d{3}_",\s*"([^"]+) \(seed \d{3}\)"/g)].map((m) => m[1]);
+const SEED_TITLES = [...readFileSync(new URL('../../crates/core/src/source.rs', import.meta.url), 'utf8').matchAll(/\(\s*"\d{3}_",\s*"([^"]+)"/g)].map((m) => m[1]);
 if (SEED_TITLES.length !== 5) throw new Error(`expected the 5 seed titles in source.rs, found ${SEED_TITLES.length}`);
 const CORPUS = new URL('../../crates/core/tests/corpus/', import.meta.url).pathname;
 
