@@ -76,7 +76,7 @@ test('every chart offers its figures as CSV for Danish Excel', async () => {
   assert.equal(download.suggestedFilename(), 'chart-net.csv');
   const { readFileSync } = await import('node:fs');
   const csv = readFileSync(await download.path(), 'utf8');
-  const lines = csv.replace(/^\uFEFF/, '').trim().split('\n');
+  const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
   assert.equal(lines[0], ';Officiel indfasning;Sygedagpenge: bevar 2 årsværk 2024-2026');
   assert.equal(lines.length, 1 + 7);
   assert.match(lines[1], /^2024;0;-?\d+(,\d+)?$/);

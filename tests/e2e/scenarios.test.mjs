@@ -57,14 +57,14 @@ test('a scenario is duplicated, renamed and edited, and everything is kept after
   await layer.getByTestId('share-2024').fill('50');
   await page.waitForFunction(() => document.querySelector('[data-testid=summary]').textContent.includes('8,53 mio. kr. i 2024'));
   assert.equal(await layer.getByTestId('path-preset').inputValue(), 'custom');
-  assert.match(await text(page.getByTestId('results-table')), /Udskudt besparelse7,42/);
+  assert.match(await text(page.getByTestId('results-table')), /Udskudt besparelse7,43/);
   // The same year typed instead of dragged.
   await layer.getByTestId('share-input-2025').fill('80');
   await layer.getByTestId('share-input-2025').press('Tab');
   await page.waitForFunction(() =>
     document.querySelector('[data-testid=layer-arne] [data-testid=share-2025]').value === '80',
   );
-  assert.match(await text(page.getByTestId('results-table')), /Udskudt besparelse7,422,97/);
+  assert.match(await text(page.getByTestId('results-table')), /Udskudt besparelse7,432,97/);
   await layer.getByTestId('share-input-2025').fill('100');
   await layer.getByTestId('share-input-2025').press('Tab');
 
