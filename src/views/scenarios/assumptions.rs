@@ -33,16 +33,20 @@ fn AssumptionInput(
     #[prop(into)] source: Signal<Source>,
     testid: String,
     apply: Callback<(f64, Source)>,
+    /// What the field accepts; by default a share in per cent (scale 100) or a number of
+    /// 0 or more.
+    #[prop(optional)]
+    rule: Option<FieldRule>,
 ) -> impl IntoView {
     let state = use_state();
     // The source before this field was first changed: "ændret i appen (før: …)" names it
     // however many keystrokes the change takes.
     let old = StoredValue::new(source.get_untracked());
-    let rule = if scale == 100.0 {
+    let rule = rule.unwrap_or(if scale == 100.0 {
         FieldRule::PERCENT
     } else {
         FieldRule::NON_NEGATIVE
-    };
+    });
     let shown = Signal::derive(move || value.get() * scale);
     let control = testid.clone();
     let on_value = Callback::new(move |v: f64| {
@@ -236,6 +240,8 @@ pub(super) fn AssumptionsEditor() -> impl IntoView {
                         unit=""
                         source=Signal::derive(move || state.ws.scenarios.with(|s| s.assumptions.levers.get(i).and_then(|l| l.effect.as_ref()).map(|e| e.persons_per_fte.source.clone()).unwrap_or_else(|| Source::assumption(""))))
                         testid=format!("effect-{}", l.id)
+                        // Negative: fewer persons on the benefit for each FTE kept.
+                        rule=FieldRule::between(-1e6, 1e6)
                         apply=Callback::new(move |(v, s)| edit_set(Box::new(move |set| {
                             if let Some(e) = set.assumptions.levers.get_mut(i).and_then(|l| l.effect.as_mut()) {
                                 e.persons_per_fte.set(v, s);
