@@ -20,13 +20,14 @@ const settled = (page) =>
     return main && main.dataset.hash === location.hash && document.querySelector('main [data-testid$="-view"]');
   });
 const enabled = (json, lever) =>
-  JSON.parse(json).scenarios.scenarios.find((s) => s.id === 'official').policy.levers.some((l) => l.lever_id === lever && l.enabled);
+  JSON.parse(json).scenarios.scenarios.find((s) => s.id === 'arne-lineaer-3').policy.levers.some((l) => l.lever_id === lever && l.enabled);
 
 test('two tabs editing at once do not silently overwrite each other', async () => {
   const a = app.page;
-  await app.open('#/scenarier?s=official');
+  // An alternative, not the baseline (an edit of the baseline goes to a copy).
+  await app.open('#/scenarier?s=arne-lineaer-3');
   const b = await app.context.newPage();
-  await b.goto(app.url + '#/scenarier?s=official');
+  await b.goto(app.url + '#/scenarier?s=arne-lineaer-3');
   await settled(b);
 
   // Tab A keeps staff in place [3]: saved, and tab B is told at once.
