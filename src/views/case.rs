@@ -359,7 +359,9 @@ pub fn CaseThemesOf(plan_theme_id: String) -> impl IntoView {
                     .collect();
                 (!themes.is_empty()).then(|| view! {
                     <p class="case-plan-links" data-testid=format!("plan-case-links-{plan_theme_id}")>
-                        {da_en(lang, format!("I {}: ", case.heading()), format!("In {}: ", case.heading()))}
+                        {da_en(lang, "I ", "In ")}
+                        <span lang=da(lang)>{case.heading()}</span>
+                        ": "
                         {themes.into_iter().map(|(id, heading)| view! { <a href=format!("#/sag?tema={id}")><span lang=da(lang)>{heading}</span></a> " " }).collect_view()}
                     </p>
                 })
