@@ -434,7 +434,9 @@ fn a_group_linked_to_a_seeded_figure_has_the_seed_as_its_source() {
     );
     let text = r.source.describe(Lang::Da);
     assert!(
-        text.starts_with("Referat, Social- og Beskæftigelsesudvalget 2. december 2019, 11. Integrationsområdet"),
+        text.starts_with(
+            "Referat, Social- og Beskæftigelsesudvalget 2. december 2019, 11. Integrationsområdet"
+        ),
         "{text}"
     );
     assert!(!text.contains("ukendt"), "{text}");

@@ -548,9 +548,9 @@ fn sources_name_seed_003_with_section_row_and_column() {
              flygtninge, EU-borgere m.v.«, række 5 »Antal EU-borgere på Danskuddannelse«, kolonne »2018«"
         )
     );
-    assert!(source
-        .describe(Lang::Da)
-        .starts_with("Referat, Social- og Beskæftigelsesudvalget 2. december 2019, 11. Integrationsområdet"));
+    assert!(source.describe(Lang::Da).starts_with(
+        "Referat, Social- og Beskæftigelsesudvalget 2. december 2019, 11. Integrationsområdet"
+    ));
     let late = data
         .series("Antal nyankomne flygtninge – I alt", "Slagelse")
         .unwrap();
