@@ -97,6 +97,15 @@ test('in workshop mode on a projector the controls and the result chart fit one 
     assert.ok(policyBottom <= 720, `the controls end at ${Math.round(policyBottom)} px`);
     assert.ok(chartText >= 18, `chart text ${chartText} px`);
     assert.deepEqual(await page.evaluate(layoutDefects), []);
+    // The result panel has no scroll of its own: its lower part (sharing) comes into view
+    // as the page scrolls.
+    const panel = await page.evaluate(() => {
+      const p = document.querySelector('.result-panel');
+      return { own: p.scrollHeight - p.clientHeight, overflow: getComputedStyle(p).overflowY };
+    });
+    assert.ok(panel.own <= 1 && panel.overflow === 'visible', `the result panel scrolls on its own: ${JSON.stringify(panel)}`);
+    await page.getByTestId('share-make').scrollIntoViewIfNeeded();
+    await inViewport('share-make');
     await app.reload();
     assert.ok(await page.evaluate(() => document.documentElement.classList.contains('workshop')), 'still in workshop mode after a reload');
     assert.equal(await page.getByTestId('workshop-toggle').getAttribute('aria-pressed'), 'true');
