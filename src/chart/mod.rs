@@ -4,9 +4,11 @@
 //! passed to ECharts as wasm closures (no `eval`, so a strict content security policy holds).
 
 mod load;
+mod style;
 
 use load::echarts_ready;
 pub use load::ECHARTS_FILE;
+use style::style_patch;
 
 use std::cell::RefCell;
 
@@ -76,57 +78,6 @@ fn localise_numbers(echarts: &Echarts, lang: Lang) {
     echarts
         .unchecked_ref::<EchartsInstance>()
         .set_option(&patch);
-}
-
-/// Colours and text size of a chart: the series of the comparison's charts differ in colour
-/// between charts (scenarios in one palette, a total's components in another, each colour-blind
-/// safe), stacked components also in pattern, and in workshop mode every text is at least
-/// 18 px for a projector.
-fn style_patch(kind: ChartKind, big: bool) -> JsValue {
-    let set = |obj: &js_sys::Object, key: &str, value: &JsValue| {
-        let _ = js_sys::Reflect::set(obj, &JsValue::from_str(key), value);
-    };
-    let colours: &[&str] = match kind {
-        // Okabe and Ito's palette, for scenarios side by side.
-        ChartKind::Bars | ChartKind::Lines => &[
-            "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000",
-        ],
-        // The components of a total: other hues, told apart by pattern as well.
-        ChartKind::StackedBars => &[
-            "#4D4D4D", "#A6761D", "#7570B3", "#1B9E77", "#E7298A", "#66A61E",
-        ],
-    };
-    let patch = js_sys::Object::new();
-    let list: js_sys::Array = colours.iter().map(|c| JsValue::from_str(c)).collect();
-    set(&patch, "color", &list);
-    if kind == ChartKind::StackedBars {
-        let decal = js_sys::Object::new();
-        set(&decal, "show", &JsValue::TRUE);
-        let aria = js_sys::Object::new();
-        set(&aria, "enabled", &JsValue::TRUE);
-        set(&aria, "decal", &decal);
-        set(&patch, "aria", &aria);
-    }
-    let size = JsValue::from(if big { 18 } else { 12 });
-    let text = js_sys::Object::new();
-    set(&text, "fontSize", &size);
-    set(&patch, "textStyle", &text);
-    let label = js_sys::Object::new();
-    set(&label, "fontSize", &size);
-    let axis = js_sys::Object::new();
-    set(&axis, "axisLabel", &label);
-    set(&patch, "xAxis", &axis);
-    let y_label = js_sys::Object::new();
-    set(&y_label, "fontSize", &size);
-    let y_axis = js_sys::Object::new();
-    set(&y_axis, "axisLabel", &y_label);
-    set(&patch, "yAxis", &y_axis);
-    let legend_text = js_sys::Object::new();
-    set(&legend_text, "fontSize", &size);
-    let legend = js_sys::Object::new();
-    set(&legend, "textStyle", &legend_text);
-    set(&patch, "legend", &legend);
-    patch.into()
 }
 
 /// How many lines a wrapped legend of entries with these name lengths takes.
