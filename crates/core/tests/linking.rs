@@ -201,7 +201,7 @@ fn a_link_made_on_import_can_be_undone_and_is_not_made_again() {
     // The user undoes the one link: a named edit, one step.
     let change = history
         .edit(&ws, None, |w| {
-            assert!(w.indicators.decline_link("m-kth-aktiv-889"));
+            w.indicators.remove_link("m-kth-aktiv-889");
         })
         .unwrap();
     let declined = change.workspace;
@@ -221,6 +221,22 @@ fn a_link_made_on_import_can_be_undone_and_is_not_made_again() {
     let before = history.undo(&back).unwrap().workspace;
     assert!(before.indicators.links.is_empty());
     assert_eq!(before, ws_without_links(&before));
+}
+
+#[test]
+fn a_link_made_by_hand_is_removed_without_being_declined() {
+    let mut ws = default_workspace();
+    import_text(&mut ws, "kontanthjaelp.csv", KTH);
+    let indicator = ws
+        .indicators
+        .link_for("m-kth-aktiv-889")
+        .expect("linked on import")
+        .indicator
+        .clone();
+    ws.indicators.set_link("m-kth-aktiv-889", Some(&indicator));
+    ws.indicators.remove_link("m-kth-aktiv-889");
+    assert!(ws.indicators.link_for("m-kth-aktiv-889").is_none());
+    assert!(!ws.indicators.is_declined("m-kth-aktiv-889", &indicator));
 }
 
 fn ws_without_links(ws: &Workspace) -> Workspace {

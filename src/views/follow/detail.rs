@@ -362,13 +362,7 @@ fn link_view(
                         data-testid="link-remove"
                         on:click=move |_| {
                             let mid = mid.clone();
-                            state.edit(move |w| {
-                                if automatic {
-                                    w.indicators.decline_link(&mid);
-                                } else {
-                                    w.indicators.set_link(&mid, None);
-                                }
-                            });
+                            state.edit(move |w| w.indicators.remove_link(&mid));
                         }
                     >
                         {if automatic {

@@ -52,15 +52,13 @@ fn LinkedRow(link: NewLink, lang: Lang) -> impl IntoView {
     let testid = format!("import-link-{id}");
     move || {
         let current = state.with_parts(&[Part::Indicators], |w| {
-            w.indicators
-                .link_for(&id)
-                .map(|l| (l.indicator.clone(), l.automatic))
+            w.indicators.link_for(&id).map(|l| l.indicator.clone())
         });
         let target = target.clone();
         let follow_href = format!("#/maal?maal={id}");
         let others = choices
             .iter()
-            .filter(|c| current.as_ref().is_none_or(|(now, _)| now != *c))
+            .filter(|c| current.as_ref().is_none_or(|now| now != *c))
             .map(|c| {
                 let (id, name) = (id.clone(), c.clone());
                 let label = c.clone();
@@ -80,7 +78,7 @@ fn LinkedRow(link: NewLink, lang: Lang) -> impl IntoView {
             })
             .collect_view();
         let body = match current.clone() {
-            Some((indicator, automatic)) => {
+            Some(indicator) => {
                 let id = id.clone();
                 view! {
                     <span class="linked-text">
@@ -94,13 +92,7 @@ fn LinkedRow(link: NewLink, lang: Lang) -> impl IntoView {
                         data-testid="import-link-undo"
                         on:click=move |_| {
                             let id = id.clone();
-                            state.edit(move |w| {
-                                if automatic {
-                                    w.indicators.decline_link(&id);
-                                } else {
-                                    w.indicators.set_link(&id, None);
-                                }
-                            });
+                            state.edit(move |w| w.indicators.remove_link(&id));
                         }
                     >
                         {da_en(lang, "Fortryd koblingen", "Undo the link")}

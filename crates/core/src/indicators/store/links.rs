@@ -42,6 +42,14 @@ impl IndicatorData {
         }
     }
 
+    /// Removes a measure's link as the user undoes it: a link an import made is declined, so
+    /// later imports do not make it again; a link made by hand is simply removed.
+    pub fn remove_link(&mut self, measure_id: &str) {
+        if !self.decline_link(measure_id) {
+            self.set_link(measure_id, None);
+        }
+    }
+
     /// Imported indicators ranked by how well their words match a measure's text, best
     /// first; for choosing a link by hand. A shared word counts 1, a word inside another
     /// ("personer" in "helårspersoner") counts a half; small words do not count.
