@@ -24,7 +24,7 @@ use tornado::Tornado;
 use leptos::prelude::*;
 use plan_core::scenarios::{
     self, diff, summary, BenefitGroup, LeverChoice, LeverEffect, PathPreset, Scenario,
-    ScenarioResult, ScenarioSet, Sourced, TargetStatus,
+    ScenarioResult, ScenarioSet, TargetStatus,
 };
 use plan_core::Part;
 use plan_core::{format, Lang, Source, Workspace};

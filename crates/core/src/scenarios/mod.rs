@@ -2,6 +2,7 @@
 //! (and later layers), what a slower phase-in costs each year, what it buys in staff, and
 //! what that does to caseloads, benefit spending and the plan's targets.
 
+mod assumption_edit;
 mod baseline;
 mod break_even;
 mod calc;
@@ -17,6 +18,7 @@ mod targets;
 mod uncertainty;
 mod validate;
 
+pub use assumption_edit::AssumptionField;
 pub use baseline::*;
 pub use break_even::*;
 pub use calc::*;
