@@ -5,6 +5,7 @@
 pub mod app;
 pub mod banners;
 pub mod chart;
+pub mod clock;
 pub mod compress;
 pub mod crash;
 pub mod i18n;

@@ -90,9 +90,7 @@ fn raw_get(key: &str) -> Option<String> {
     LocalStorage::raw().get_item(key).ok().flatten()
 }
 
-fn now_iso() -> String {
-    String::from(js_sys::Date::new_0().to_iso_string())
-}
+use crate::clock::now_iso;
 
 fn js_error_text(e: wasm_bindgen::JsValue) -> String {
     if let Some(err) = e.dyn_ref::<js_sys::Error>() {

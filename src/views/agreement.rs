@@ -39,8 +39,7 @@ fn Text(
         let mut result = Ok(());
         state.edit(|w| {
             if let Some(a) = w.agreements.iter_mut().find(|a| a.id == aid) {
-                let today =
-                    plan_core::committee::iso_date(crate::views::scenarios::baseline::today_date());
+                let today = crate::clock::today_iso();
                 result = set_text(a, &id, field, &value, Source::written_in_app(&today));
             }
         });
@@ -170,9 +169,7 @@ type StatusOf<'a> =
     dyn Fn(&str) -> Option<(FollowStatus, String, String, String, Option<String>)> + 'a;
 
 fn today_source() -> Source {
-    Source::written_in_app(&plan_core::committee::iso_date(
-        crate::views::scenarios::baseline::today_date(),
-    ))
+    Source::written_in_app(&crate::clock::today_iso())
 }
 
 /// A structural edit of the agreement (add or remove a target group or an indicator), as one

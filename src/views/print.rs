@@ -7,19 +7,12 @@ use plan_core::indicators::follow::goal_text;
 use plan_core::indicators::follow_all;
 use plan_core::scenarios::{assumption_lines, evaluate_all, mio, policy_lines, summary};
 use plan_core::source::SEEDS;
-use plan_core::{format, Lang, Part, PartialDate, Workspace};
+use plan_core::{format, Lang, Part, Workspace};
 
 use crate::app::use_state;
 use crate::i18n::da_en;
 
-fn today() -> PartialDate {
-    let d = js_sys::Date::new_0();
-    PartialDate::day(
-        d.get_full_year() as i32,
-        d.get_month() as u8 + 1,
-        d.get_date() as u8,
-    )
-}
+use crate::clock::today;
 
 #[component]
 pub fn PrintView() -> impl IntoView {

@@ -21,9 +21,7 @@ fn base_url() -> String {
     href.split('#').next().unwrap_or_default().to_owned()
 }
 
-fn now_iso() -> String {
-    String::from(js_sys::Date::new_0().to_iso_string())
-}
+use crate::clock::now_iso;
 
 /// The links that open a shared scenario: the shorter of the compact and the full form, and
 /// the full form, which every version of the app opens whatever its defaults. Compressed by

@@ -71,7 +71,7 @@ pub(super) fn RealisedForm(money: Memo<Option<AgreementMoney>>, lang: Lang) -> i
             year.get_untracked(),
             amount.get_untracked().round() as Tkr,
         );
-        let today = plan_core::committee::iso_date(crate::views::scenarios::baseline::today_date());
+        let today = crate::clock::today_iso();
         let text = note.get_untracked();
         state.edit(|w| {
             if let Some(i) = w.item_mut(&id) {

@@ -44,9 +44,7 @@ pub(super) fn Recommendations(case: CommitteeCase) -> impl IntoView {
 fn RecommendationItem(case_id: String, r: Recommendation, lang: Lang) -> impl IntoView {
     let state = use_state();
     let status = RwSignal::new(DecisionStatus::Approved);
-    let date = RwSignal::new(plan_core::committee::iso_date(
-        crate::views::scenarios::baseline::today_date(),
-    ));
+    let date = RwSignal::new(crate::clock::today_iso());
     let note = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let rid = r.id.clone();

@@ -19,16 +19,7 @@ const ANY_NUMBER: FieldRule = FieldRule {
     whole: false,
 };
 
-/// Today as yyyy-mm-dd, in the user's time zone.
-fn today() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
-}
+use crate::clock::today_iso as today;
 
 /// What the form holds, kept by the target's detail (which is built again after each change
 /// of the workspace, a saved figure among them).

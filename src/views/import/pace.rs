@@ -23,9 +23,7 @@ pub(super) async fn next_tick() {
     let _ = JsFuture::from(promise).await;
 }
 
-pub(super) fn now_iso() -> String {
-    String::from(js_sys::Date::new_0().to_iso_string())
-}
+pub(super) use crate::clock::now_iso;
 
 /// "24.11.2026 kl. 19.40" in local time.
 pub fn local_time(iso: &str, lang: Lang) -> String {

@@ -5,22 +5,14 @@
 use super::*;
 use plan_core::scenarios::{effective_assumptions, suggest_links, BaselineMethod, BaselineNote};
 
-/// Today as the core's date.
-pub(crate) fn today_date() -> plan_core::PartialDate {
-    let d = js_sys::Date::new_0();
-    plan_core::PartialDate::day(
-        d.get_full_year() as i32,
-        d.get_month() as u8 + 1,
-        d.get_date() as u8,
-    )
-}
-
 /// The scenario set with the linked groups' figures read from the imported indicators.
 pub(super) fn linked(w: &Workspace) -> std::borrow::Cow<'_, ScenarioSet> {
     if w.scenarios.baseline_links.is_empty() {
         std::borrow::Cow::Borrowed(&w.scenarios)
     } else {
-        std::borrow::Cow::Owned(scenarios::linked_set(&w.scenarios, &w.indicators, today_date()).0)
+        std::borrow::Cow::Owned(
+            scenarios::linked_set(&w.scenarios, &w.indicators, crate::clock::today()).0,
+        )
     }
 }
 
@@ -46,7 +38,8 @@ pub(super) fn BaselineLinkEditor(group_id: String) -> impl IntoView {
                 }
             }
             let note = link.as_ref().and_then(|_| {
-                let (_, notes) = effective_assumptions(&w.scenarios, &w.indicators, today_date());
+                let (_, notes) =
+                    effective_assumptions(&w.scenarios, &w.indicators, crate::clock::today());
                 let mine: Vec<BaselineNote> = notes
                     .into_iter()
                     .filter(|n| n.group_id() == group_id)

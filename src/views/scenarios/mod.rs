@@ -35,11 +35,8 @@ use crate::app::{set_route_param, use_state, AppState};
 use crate::chart::{ChartKind, ChartSeries, SeriesChart};
 use crate::i18n::da_en;
 
-/// Today's date (yyyy-mm-dd).
-fn today() -> String {
-    let date = String::from(js_sys::Date::new_0().to_iso_string());
-    date[..10].to_owned()
-}
+// Today's date (yyyy-mm-dd) in the user's time zone.
+use crate::clock::today_iso as today;
 
 fn status_label(lang: Lang, s: TargetStatus) -> &'static str {
     match s {
@@ -67,7 +64,7 @@ pub fn ScenariosView() -> impl IntoView {
     // Every scenario's result, for the comparison below the simulator (read only there).
     let results = Memo::new(move |_| {
         state.with_parts(&[Part::Plan, Part::Scenarios, Part::Indicators], |w| {
-            scenarios::evaluate_all_linked(&w.scenarios, w, baseline::today_date())
+            scenarios::evaluate_all_linked(&w.scenarios, w, crate::clock::today())
         })
     });
     // The scenario shown: the one in the route, else the first alternative to the baseline.
@@ -84,7 +81,7 @@ pub fn ScenariosView() -> impl IntoView {
     let sel = Memo::new(move |_| {
         let id = selected.get();
         state.with_parts(&[Part::Plan, Part::Scenarios, Part::Indicators], |w| {
-            scenarios::selection(w, &id, baseline::today_date())
+            scenarios::selection(w, &id, crate::clock::today())
         })
     });
     let lang = move || state.lang.get();

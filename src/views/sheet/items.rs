@@ -2,16 +2,7 @@
 
 use super::*;
 
-/// Today as an ISO date (yyyy-mm-dd) in local time.
-fn today_iso() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        d.get_full_year(),
-        d.get_month() + 1,
-        d.get_date()
-    )
-}
+use crate::clock::today_iso;
 
 /// "2026-11-24" as "24. november 2026".
 fn iso_label(iso: &str, lang: Lang) -> String {

@@ -67,4 +67,3 @@ pub(super) fn duration_editor(
         </div>
     }
 }
-
