@@ -5,12 +5,11 @@ use leptos::prelude::*;
 use plan_core::{History, Lang};
 use wasm_bindgen::JsCast;
 
-use crate::banners::{OtherTabBanner, SaveErrorBanner, StartupBanner};
+use crate::banners::{OneFileOffer, OtherTabBanner, SaveErrorBanner, StartupBanner};
 use crate::i18n::da_en;
 use crate::route::{use_route, View};
 pub use crate::state::{set_route_param, use_state, AppState, Parts};
 use crate::storage::{self, SaveStatus, Startup};
-use crate::views::common::{Banner, BannerKind};
 use crate::views::{
     about::AboutView, budget::BudgetView, follow::FollowView, import::ImportView, plan::PlanView,
     print::PrintView, scenarios::ScenariosView, share::SharedView, sheet::SheetView,
@@ -30,7 +29,7 @@ fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
 }
 
 #[component]
-pub fn App(startup: Startup, adopted: Option<String>) -> impl IntoView {
+pub fn App(startup: Startup, offered: Option<crate::single_file::Embedded>) -> impl IntoView {
     let lang = RwSignal::new(storage::load_lang().unwrap_or_default());
     // Workshop mode survives a reload: its start is kept until the mode is turned off.
     let workshop = storage::load_workshop().map(|scenarios| {
@@ -217,16 +216,7 @@ pub fn App(startup: Startup, adopted: Option<String>) -> impl IntoView {
             </button>
         </header>
         <StartupBanner notices />
-        {adopted.map(|key| view! {
-            <Banner kind=BannerKind::Warn status=true testid="one-file-adopted">
-                {move || da_en(
-                    state.lang.get(),
-                    "Denne fil har sine egne data, som nu er indlæst. Det, der lå i browseren før, er gemt som sikkerhedskopi: ",
-                    "This file has its own data, which is now loaded. What the browser held before is kept as a backup: ",
-                )}
-                <code>{key}</code>
-            </Banner>
-        })}
+        <OneFileOffer offered />
         <SaveErrorBanner />
         <OtherTabBanner />
         <main

@@ -193,3 +193,70 @@ pub fn OtherTabBanner() -> impl IntoView {
         })}
     }
 }
+
+/// A one-file app opened in a browser that already holds data of its own: the file's data is
+/// offered, and replaces what is stored only when the user says so (what is replaced is kept
+/// as a backup first; undo also brings it back).
+#[component]
+pub fn OneFileOffer(offered: Option<crate::single_file::Embedded>) -> impl IntoView {
+    let state = use_state();
+    let t = move |da: &'static str, en: &'static str| move || da_en(state.lang.get(), da, en);
+    let offered = StoredValue::new(offered);
+    let open = RwSignal::new(offered.with_value(Option::is_some));
+    let done = RwSignal::new(None::<Result<String, String>>);
+    let adopt = move |_| {
+        let Some(e) = offered.get_value() else {
+            return;
+        };
+        let lang = state.lang.get_untracked();
+        let current = state.ws.untracked();
+        leptos::task::spawn_local(async move {
+            match crate::single_file::adopt(&e, &current, lang).await {
+                Ok(key) => {
+                    state.replace(e.workspace);
+                    open.set(false);
+                    done.set(Some(Ok(key.unwrap_or_default())));
+                }
+                Err(message) => done.set(Some(Err(message))),
+            }
+        });
+    };
+    view! {
+        {move || open.get().then(|| view! {
+            <Banner kind=BannerKind::Warn testid="one-file-offer">
+                <p>{t(
+                    "Denne fil har sine egne data, men browseren har allerede data gemt fra før. Du ser det, browseren har gemt; intet er erstattet.",
+                    "This file has its own data, but the browser already holds data from before. You see what the browser holds; nothing is replaced.",
+                )}</p>
+                <div class="actions">
+                    <button data-testid="one-file-adopt" on:click=adopt>{t("Brug filens data", "Use the file's data")}</button>
+                    " "
+                    <button class="secondary" data-testid="one-file-keep" on:click=move |_| open.set(false)>
+                        {t("Behold browserens data", "Keep the browser's data")}
+                    </button>
+                </div>
+                <p class="hint">{t(
+                    "Bruger du filens data, gemmes browserens data først som sikkerhedskopi (under Om data), og Fortryd bringer dem tilbage.",
+                    "If you use the file's data, the browser's data is kept as a backup first (under About the data), and Undo brings it back.",
+                )}</p>
+            </Banner>
+        })}
+        {move || done.get().map(|result| match result {
+            Ok(key) => view! {
+                <Banner kind=BannerKind::Ok status=true testid="one-file-adopted">
+                    {move || da_en(
+                        state.lang.get(),
+                        "Filens data er indlæst. Det, browseren havde før, er gemt som sikkerhedskopi: ",
+                        "The file's data is loaded. What the browser held before is kept as a backup: ",
+                    )}
+                    <code>{key.clone()}</code>
+                </Banner>
+            }
+            .into_any(),
+            Err(message) => view! {
+                <Banner kind=BannerKind::Error testid="one-file-error">{message}</Banner>
+            }
+            .into_any(),
+        })}
+    }
+}

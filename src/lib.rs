@@ -23,12 +23,14 @@ pub fn start() {
     mark("plan:wasm-started");
     crash::install();
     wasm_bindgen_futures::spawn_local(async {
-        // A one-file app brings its own workspace (what was stored is kept as a backup).
-        let adopted = single_file::adopt_embedded().await;
+        // A one-file app brings its own workspace: stored at once where the browser holds
+        // none, else offered, and what is stored is replaced only when the user says so.
+        let opened = single_file::open_embedded().await;
         let startup = storage::load().await;
+        let offered = single_file::settle(opened, &startup.workspace);
         mark("plan:storage-loaded");
         leptos::mount::mount_to_body(move || {
-            leptos::view! { <app::App startup adopted /> }
+            leptos::view! { <app::App startup offered /> }
         });
         mark("plan:mounted");
         offline::register_service_worker();

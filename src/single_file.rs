@@ -110,10 +110,26 @@ pub async fn build(workspace: &Workspace, title: &str, lang: &str) -> Result<Str
     }))
 }
 
-/// On a one-file page: the first time this browser opens this file, its workspace becomes
-/// the stored one (what was stored before is kept as a backup); later openings keep the
-/// edits made since. Returns the backup key when something was replaced.
-pub async fn adopt_embedded() -> Option<String> {
+/// The workspace a one-file page carries, with the id that tells this file from others.
+#[derive(Clone)]
+pub struct Embedded {
+    pub id: String,
+    pub workspace: Workspace,
+}
+
+/// What opening the page did with a one-file page's workspace.
+pub enum Opened {
+    /// Not a one-file page, or one this browser has taken in before (what is stored holds
+    /// the edits made since).
+    Nothing,
+    /// Nothing was stored: the file's workspace is stored now.
+    Adopted,
+    /// The browser holds a workspace of its own: it is not replaced without asking.
+    Held(Embedded),
+}
+
+/// The workspace inside this page when it is a one-file app.
+async fn embedded() -> Option<Embedded> {
     let el = document().get_element_by_id(WORKSPACE_ELEMENT)?;
     let id = el.get_attribute(EMBED_ID_ATTRIBUTE)?;
     let bytes = single_file::read_embedded(&el.text_content()?)?;
@@ -126,22 +142,59 @@ pub async fn adopt_embedded() -> Option<String> {
         bytes
     };
     let json = String::from_utf8(bytes).ok()?;
-    let known: Option<String> = LocalStorage::get(EMBED_ID_KEY).ok();
-    if known.as_deref() == Some(id.as_str()) {
-        return None;
-    }
     let (workspace, _) = persist::decode(&json).ok()?;
-    // IndexedDB first, so the backup and the figures go where they belong.
+    Some(Embedded { id, workspace })
+}
+
+/// On a one-file page, before the stored workspace is loaded: the first time this browser
+/// opens this file, its workspace is stored when the browser holds none; when it holds one,
+/// the user is asked (see [`settle`] and [`adopt`]). Later openings keep the edits made since.
+pub async fn open_embedded() -> Opened {
+    let Some(e) = embedded().await else {
+        return Opened::Nothing;
+    };
+    let known: Option<String> = LocalStorage::get(EMBED_ID_KEY).ok();
+    if known.as_deref() == Some(e.id.as_str()) {
+        return Opened::Nothing;
+    }
+    // IndexedDB first, so what is stored is found where it belongs.
     let _ = storage::open().await;
     storage::remember_stored_revision();
-    let backup = storage::replace_stored(
-        None,
-        &workspace,
-        BackupReason::OneFile,
-        storage::load_lang().unwrap_or_default(),
-    )
-    .await
-    .ok()?;
-    let _ = LocalStorage::set(EMBED_ID_KEY, id);
-    backup
+    if storage::holds_workspace() {
+        return Opened::Held(e);
+    }
+    let lang = storage::load_lang().unwrap_or_default();
+    match storage::replace_stored(None, &e.workspace, BackupReason::OneFile, lang).await {
+        Ok(_) => {
+            let _ = LocalStorage::set(EMBED_ID_KEY, &e.id);
+            Opened::Adopted
+        }
+        Err(_) => Opened::Held(e),
+    }
+}
+
+/// Once the stored workspace is loaded: the file's workspace to offer, or none when it is
+/// the same as the stored one (then the file counts as taken in).
+pub fn settle(opened: Opened, stored: &Workspace) -> Option<Embedded> {
+    match opened {
+        Opened::Held(e) if e.workspace == *stored => {
+            let _ = LocalStorage::set(EMBED_ID_KEY, &e.id);
+            None
+        }
+        Opened::Held(e) => Some(e),
+        Opened::Nothing | Opened::Adopted => None,
+    }
+}
+
+/// The user chose the file's workspace: it replaces `current` (kept as a backup first, with
+/// a change not yet saved). Returns the backup's key.
+pub async fn adopt(
+    e: &Embedded,
+    current: &Workspace,
+    lang: plan_core::Lang,
+) -> Result<Option<String>, String> {
+    let backup =
+        storage::replace_stored(Some(current), &e.workspace, BackupReason::OneFile, lang).await?;
+    let _ = LocalStorage::set(EMBED_ID_KEY, &e.id);
+    Ok(backup)
 }

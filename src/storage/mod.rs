@@ -99,6 +99,12 @@ fn js_error_text(e: wasm_bindgen::JsValue) -> String {
     e.as_string().unwrap_or_else(|| format!("{e:?}"))
 }
 
+/// Whether this browser holds a workspace of its own (in parts, or in the one text of an
+/// earlier version), readable or not.
+pub fn holds_workspace() -> bool {
+    raw_get(META_KEY).is_some() || raw_get(LEGACY_KEY).is_some()
+}
+
 /// From now on this tab works on top of what is stored.
 pub fn remember_stored_revision() {
     let stored = raw_get(REVISION_KEY);

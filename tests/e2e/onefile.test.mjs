@@ -56,3 +56,40 @@ test('the one-file app opens from file:// with the network off and runs a scenar
   assert.deepEqual(outside, []);
   assert.deepEqual(workshop.errors, []);
 });
+
+test('a one-file app opened where the browser holds other data asks before it replaces them, and keeps them as a backup', async () => {
+  // The browser of the first test holds the first file's data with an edit made since.
+  const a = host.page;
+  await host.open('#/scenarier?s=sygedagpenge-2');
+  a.once('dialog', (d) => d.accept('Fra den anden fil'));
+  await a.getByTestId('rename').click();
+  await a.getByTestId('scenario-sygedagpenge-2').getByText('Fra den anden fil').waitFor();
+  await host.open('#/om');
+  const [download] = await Promise.all([a.waitForEvent('download'), a.getByTestId('single-file').click()]);
+  const file = join(mkdtempSync(join(tmpdir(), 'plan-usb-')), 'anden.html');
+  copyFileSync(await download.path(), file);
+
+  const b = workshop.page;
+  await b.goto(`file://${file}#/scenarier?s=alle-fire`);
+  await workshop.settled();
+  await b.getByTestId('one-file-offer').waitFor();
+  // Nothing is replaced until the user says so: the browser's own data is shown.
+  assert.equal(await b.getByTestId('scenario-sygedagpenge-2').getByText('Fra den anden fil').count(), 0);
+  assert.equal(await text(b.getByTestId('scenario-alle-fire').getByText('Workshop 2026')), 'Workshop 2026');
+  await b.getByTestId('one-file-keep').click();
+  assert.equal(await b.getByTestId('one-file-offer').count(), 0);
+  // Asked again on the next opening, until the file's data is taken.
+  await b.reload();
+  await workshop.settled();
+  await b.getByTestId('one-file-offer').waitFor();
+  await b.getByTestId('one-file-adopt').click();
+  const adopted = await text(b.getByTestId('one-file-adopted'));
+  assert.match(adopted, /^Filens data er indlæst\. Det, browseren havde før, er gemt som sikkerhedskopi: plan-budget\/backup\//);
+  await b.getByTestId('scenario-sygedagpenge-2').getByText('Fra den anden fil').waitFor();
+  // Taken in, the file opens on its data without asking again.
+  await b.reload();
+  await workshop.settled();
+  assert.equal(await b.getByTestId('one-file-offer').count(), 0);
+  assert.equal(await b.getByTestId('scenario-sygedagpenge-2').getByText('Fra den anden fil').count(), 1);
+  assert.deepEqual(workshop.errors, []);
+});

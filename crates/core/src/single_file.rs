@@ -34,9 +34,11 @@ pub struct Parts<'a> {
 /// The attribute marking an element whose content is gzip-compressed.
 pub const ENCODING_ATTRIBUTE: &str = "data-encoding";
 
-/// No network, no frames, no plugins: only the file's own inline code and blob: URLs made
-/// from it.
-pub const CSP: &str = "default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval' blob:; \
+/// No network, no frames, no plugins: only the file's own loader (allowed by its hash, so
+/// no other inline script runs, whatever a workspace's text holds) and blob: URLs made from
+/// the file's own parts. Styles stay inline (the file's one style sheet, and Leptos's
+/// `style:` properties, which the CSSOM sets).
+pub const CSP: &str = "default-src 'none'; script-src 'sha256-xUGSsmHRX2ruF1eoPwbScmxD+m7I054/r+e9FWuU8Oc=' 'wasm-unsafe-eval' blob:; \
      style-src 'unsafe-inline'; img-src data: blob:; font-src data:; base-uri 'none'; \
      form-action 'none'";
 
@@ -158,5 +160,18 @@ mod tests {
         assert!(html.contains(&format!("{EMBED_ID_ATTRIBUTE}=\"2026-11-24T10:00:00Z\"")));
         // No address of any other origin in the template.
         assert!(!html.contains("http://") && !html.contains("https://"));
+    }
+
+    #[test]
+    fn the_policy_allows_the_loader_by_its_hash_and_no_other_inline_script() {
+        use base64::Engine;
+        use sha2::{Digest, Sha256};
+        let hash = STANDARD.encode(Sha256::digest(LOADER.as_bytes()));
+        assert!(
+            CSP.contains(&format!("script-src 'sha256-{hash}' ")),
+            "the loader changed: its hash is now sha256-{hash}"
+        );
+        let scripts = CSP.split(';').find(|d| d.trim().starts_with("script-src"));
+        assert!(!scripts.unwrap().contains("unsafe-inline"), "{CSP}");
     }
 }
