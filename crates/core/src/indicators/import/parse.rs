@@ -35,6 +35,10 @@ pub struct ParseJob {
     column_periods: Vec<Option<ObsPeriod>>,
     /// The measure a column's second header row names.
     measures: Vec<String>,
+    /// Section rows (line, name) and how many of them were passed: the first section's rows
+    /// take the mapping's indicator name, later sections their own.
+    sections: Vec<(u64, String)>,
+    section: usize,
     /// Labels of the filled-down columns, from the rows above.
     labels: Vec<String>,
     /// Dimension columns whose codes are labelled with the header (`KØN 1`).
@@ -94,6 +98,8 @@ impl ParseJob {
         let mut job = Self {
             roles,
             measures: sniffed.measures.clone(),
+            sections: sniffed.sections.clone(),
+            section: 0,
             labels: vec![String::new(); sniffed.header.len()],
             code_prefix,
             unreadable: Vec::new(),

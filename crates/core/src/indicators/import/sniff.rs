@@ -16,6 +16,7 @@ mod header;
 mod names;
 mod reading;
 mod roles;
+mod section;
 mod title;
 
 use header::{combine_header, find_header, is_second_header};
@@ -96,6 +97,10 @@ pub struct Sniffed {
     pub periods: Vec<Option<ObsPeriod>>,
     /// With two header rows: the measure the header names besides the period.
     pub measures: Vec<String>,
+    /// Section rows (1-based line, text): a text alone above a block of rows names the
+    /// figures of the rows below it ("Indbyggertal 1. januar"); the first is the indicator
+    /// name.
+    pub sections: Vec<(u64, String)>,
     pub format: Format,
     /// The guessed meaning of each column; the user may correct it.
     pub mapping: Mapping,
@@ -300,9 +305,17 @@ fn analyse(
     let header_first = header_recs[0].line;
     let header_line = header_recs.last().map_or(header_first, |r| r.line);
     let (title, title_lines) = title_rows(&records[..header_index]);
-    let data: Vec<&Rec> = records[header_index + header_recs.len()..].iter().collect();
+    let mut data: Vec<&Rec> = records[header_index + header_recs.len()..].iter().collect();
     if data.is_empty() {
         return Err(FileError::HeaderOnly);
+    }
+    let section_rows = section::section_rows(&header, &data);
+    let sections: Vec<(u64, String)> = section_rows
+        .iter()
+        .map(|(i, text)| (data[*i].line, clean_title(text)))
+        .collect();
+    for (i, _) in section_rows.iter().rev() {
+        data.remove(*i);
     }
     let unit = title.iter().find_map(|t| {
         let (label, rest) = t.split_once(':')?;
@@ -323,7 +336,10 @@ fn analyse(
     });
     let decimal = cells::guess_decimal_style(value_cells, delimiter);
 
-    let indicator_name = indicator_name(&title, file_name, &header, &guess.roles);
+    let indicator_name = match sections.first() {
+        Some((_, section)) => section.clone(),
+        None => indicator_name(&title, file_name, &header, &guess.roles),
+    };
     let percent_scale =
         roles::guess_percent_scale(&header, &guess.roles, &data, decimal, &indicator_name);
     let mapping = Mapping {
@@ -354,6 +370,7 @@ fn analyse(
         header,
         periods,
         measures,
+        sections,
         format: guess.format,
         mapping,
         sample,

@@ -19,6 +19,13 @@ impl ParseJob {
                 return;
             }
         }
+        // A section row names the rows below it.
+        let line = row + self.row_offset;
+        if let Some(k) = self.sections.iter().position(|(l, _)| *l == line) {
+            self.flush_footnotes_as_problems();
+            self.section = k + 1;
+            return;
+        }
         // A row of labels in filled-down columns and no values (a nested stub): it only
         // sets the labels of the rows below.
         let label_row = filled.iter().all(|&i| {

@@ -269,13 +269,17 @@ impl ParseJob {
         let mut key = std::mem::take(&mut self.texts.lookup);
         key.clear();
         key.push(char::from_u32(0x100 + column as u32).unwrap_or(SEP));
+        key.push(char::from_u32(0x100 + self.section as u32).unwrap_or(SEP));
         key.push_str(dims);
         if let Some(&id) = self.texts.labels.get(key.as_str()) {
             self.texts.lookup = key;
             return id;
         }
         let dims: Vec<&str> = dims.split(SEP).filter(|d| !d.is_empty()).collect();
-        let name = self.mapping.indicator_name.trim();
+        let name = match self.section {
+            0 | 1 => self.mapping.indicator_name.trim(),
+            k => self.sections[k - 1].1.as_str(),
+        };
         let label = if self.roles[column] == ColumnRole::Value {
             let header = &self.header[column];
             let name = if super::sniff::is_generic_value_header(header) {

@@ -53,6 +53,9 @@ fn figures_below(records: &[Rec], header: usize) -> bool {
 /// no text under the second row's texts (a first data row whose figures are all blank, under
 /// a blank first column, is not a header).
 pub(super) fn is_second_header(records: &[Rec], header: usize) -> bool {
+    if groups_over_periods(records, header) {
+        return true;
+    }
     let (Some(h), Some(r), Some(next)) = (
         records.get(header),
         records.get(header + 1),
@@ -109,4 +112,33 @@ pub(super) fn combine_header(rows: &[&Rec]) -> (Vec<String>, Vec<Option<ObsPerio
         measures.push(measure.join(" "));
     }
     (header, periods, measures)
+}
+
+/// A row of groups above a row of periods (a spreadsheet whose merged cells "Fuldført (pct.)"
+/// and "Afbrudt (pct.)" each span the years below them): the upper row is blank over the stub
+/// columns and names no period; the lower row names the stub columns ("Bopælskommune") and
+/// has a period under every group and in every column right of the first group; the row
+/// after it holds figures.
+fn groups_over_periods(records: &[Rec], header: usize) -> bool {
+    let (Some(h), Some(r), Some(next)) = (
+        records.get(header),
+        records.get(header + 1),
+        records.get(header + 2),
+    ) else {
+        return false;
+    };
+    let Some(first_group) = h.filled().map(|(i, _)| i).next() else {
+        return false;
+    };
+    let periods_right = (first_group..r.cells.len())
+        .filter(|&i| !r.cell(i).is_empty())
+        .all(|i| header_period(r.cell(i)).is_some());
+    first_group >= 1
+        && h.filled().all(|(i, f)| {
+            header_period(f).is_none() && !is_numberish(f) && header_period(r.cell(i)).is_some()
+        })
+        && periods_right
+        && r.filled().count() > h.filled().count()
+        && (0..first_group).all(|i| !is_numberish(r.cell(i)))
+        && next.filled().any(|(_, f)| is_plain_number(f))
 }

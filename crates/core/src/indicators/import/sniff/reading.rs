@@ -156,6 +156,9 @@ impl Sniffed {
                 format!("The figures are called \"{}\".", m.indicator_name),
             ));
         }
+        if let Some(sections) = self.sections_text(lang) {
+            out.push(sections);
+        }
         if let Some(t) = self.title.first() {
             out.push(lang.pick(
                 format!("Titlen over tabellen: »{t}«."),
@@ -174,5 +177,50 @@ impl Sniffed {
             .to_owned(),
         );
         out.join(" ")
+    }
+}
+
+impl Sniffed {
+    /// The section rows that name the figures below them, in words.
+    fn sections_text(&self, lang: Lang) -> Option<String> {
+        let named: Vec<String> = self
+            .sections
+            .iter()
+            .map(|(line, text)| {
+                lang.pick(
+                    format!("»{text}« (række {line})"),
+                    format!("\"{text}\" (row {line})"),
+                )
+            })
+            .collect();
+        let (last, rest) = named.split_last()?;
+        let list = if rest.is_empty() {
+            last.clone()
+        } else {
+            format!("{} {} {last}", rest.join(", "), lang.pick("og", "and"))
+        };
+        let context = if self.title.is_empty() {
+            ""
+        } else {
+            lang.pick(
+                "; titlen er deres sammenhæng, ikke deres navn",
+                "; the title is their context, not their name",
+            )
+        };
+        Some(if rest.is_empty() {
+            lang.pick(
+                format!("Rækken {list} over områderne navngiver tallene under den{context}."),
+                format!("The row {list} above the areas names the figures below it{context}."),
+            )
+        } else {
+            lang.pick(
+                format!(
+                    "Rækkerne {list} over områderne navngiver hver tallene under sig{context}."
+                ),
+                format!(
+                    "The rows {list} above the areas each name the figures below them{context}."
+                ),
+            )
+        })
     }
 }

@@ -221,6 +221,15 @@ pub(super) fn guess(
             roles[i] = ColumnRole::Area;
         }
     }
+    // A column of area codes beside the area names (an unheaded "101" beside "Københavns
+    // Kommune") says nothing the area does not.
+    if let Some(area) = roles.iter().position(|r| *r == ColumnRole::Area) {
+        for (i, role) in roles.iter_mut().enumerate() {
+            if *role == ColumnRole::Dimension && super::section::codes_of_the_areas(data, i, area) {
+                *role = ColumnRole::Ignore;
+            }
+        }
+    }
     // Without a headed period column: a column of period codes.
     if !has(&roles, ColumnRole::Period) && !has(&roles, ColumnRole::PeriodValue) {
         if let Some(i) = (0..roles.len())
@@ -329,7 +338,14 @@ fn guess_fill_down(roles: &[ColumnRole], data: &[&Rec], format: Format) -> Vec<b
                     .collect();
             let first_filled = value_rows.first().is_some_and(|r| !r.cell(i).is_empty());
             let blanks = value_rows.iter().filter(|r| r.cell(i).is_empty()).count();
-            first_filled && blanks >= 2 && blanks * 4 >= value_rows.len()
+            // Labels on rows of their own above their figures (a nested stub under stub
+            // headers): the first row is such a label, and the rows of figures never are.
+            let own_rows = blanks >= 2
+                && blanks == value_rows.len()
+                && data.first().is_some_and(|r| {
+                    !r.cell(i).is_empty() && !value_rows.iter().any(|v| std::ptr::eq(*v, r))
+                });
+            own_rows || (first_filled && blanks >= 2 && blanks * 4 >= value_rows.len())
         })
         .collect()
 }

@@ -117,3 +117,45 @@ fn a_first_row_without_figures_under_a_blank_first_column_is_data() {
     let (sniffed, _) = read_all("two.csv", two.as_bytes()).unwrap();
     assert_eq!((sniffed.header_first, sniffed.header_line), (1, 2));
 }
+
+/// Issue 24's shapes say in plain words how they are read: the group row above the periods,
+/// the section rows that name the figures (the title only their context), the areas on rows
+/// of their own under stub headers.
+#[test]
+fn the_remaining_shapes_are_read_in_plain_words() {
+    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/");
+    let reading = |name: &str| {
+        let bytes = std::fs::read(format!("{corpus}{name}")).unwrap();
+        let (sniffed, _) = read_all(name, &bytes).unwrap();
+        sniffed.reading_text(crate::Lang::Da)
+    };
+    let groups = reading("excel-group-over-periods.csv");
+    assert!(
+        groups.contains(
+            "Overskriften fylder to rækker (4 og 5): den øverste samler kolonnerne under sig."
+        ),
+        "{groups}"
+    );
+    let sections = reading("noegletal-section-rows.csv");
+    assert!(
+        sections.contains(
+            "Rækkerne »Indbyggertal 1. januar« (række 4) og »Udskrivningsprocent« (række 10) over områderne navngiver hver tallene under sig; titlen er deres sammenhæng, ikke deres navn."
+        ),
+        "{sections}"
+    );
+    assert!(!sections.contains("Grupper"), "{sections}");
+    let nested = reading("statbank-web-nested-stub-headers.csv");
+    assert!(
+        nested.starts_with(
+            "Tabellen har perioder som kolonner (2024K1 – 2024K3) og områder i rækkerne (kolonne A, på egne rækker over deres tal)."
+        ),
+        "{nested}"
+    );
+
+    // A lone text in a headed area column is an area without figures, not a section.
+    let text = "Kommune;2022;2023\nChristiansø;;\nSlagelse;1.412;1.198\n";
+    let (sniffed, parsed) = read_all("a.csv", text.as_bytes()).unwrap();
+    assert!(sniffed.sections.is_empty());
+    assert_eq!(parsed.observations.len(), 2);
+    assert_eq!(&*parsed.observations[0].indicator, "a");
+}
