@@ -6,9 +6,18 @@
 //! Windows-1252 and as code page 850 and the reading that looks more like text wins
 //! ([`looks_like_cp850`]).
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use super::FileError;
+
+mod code_pages;
+
+#[cfg(test)]
+use code_pages::char_in;
+pub use code_pages::looks_like_cp850;
+use code_pages::{decode_with, encode_1252, CP850, WINDOWS_1252};
 
 /// The largest file the app reads. A whole jobindsats.dk extract of every municipality, group
 /// and month (about 100.000 rows) is 5-10 MB.
@@ -51,8 +60,47 @@ pub struct Decoded {
     pub repaired_double_encoding: bool,
 }
 
-/// Turns a file's bytes into text, or says why it is not a text table.
-pub fn decode(bytes: &[u8]) -> Result<Decoded, FileError> {
+/// A file's text, shared by the sniffer and the reading without a copy.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FileText(Arc<String>);
+
+impl From<String> for FileText {
+    fn from(text: String) -> Self {
+        FileText(Arc::new(text))
+    }
+}
+
+impl std::ops::Deref for FileText {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        self.0.as_bytes()
+    }
+}
+
+impl AsRef<[u8]> for FileText {
+    fn as_ref(&self) -> &[u8] {
+        self.0.as_bytes()
+    }
+}
+
+impl FileText {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// How a file's bytes are read as text: found without copying them.
+#[derive(Clone, Copy)]
+enum Reading {
+    /// UTF-8 from this byte on.
+    Utf8(usize, TextEncoding),
+    /// UTF-16 from this byte on.
+    Utf16(usize, TextEncoding),
+    /// Windows-1252 or code page 850 from this byte on.
+    SingleByte(usize),
+}
+
+fn reading(bytes: &[u8]) -> Result<Reading, FileError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(FileError::TooLarge { bytes: bytes.len() });
     }
@@ -65,35 +113,80 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, FileError> {
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         return Err(FileError::Spreadsheet { kind: "xls" });
     }
-    let (text, encoding) = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
-        utf8_after_bom(rest)
-    } else if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
-        (utf16(rest, u16::from_le_bytes), TextEncoding::Utf16Le)
-    } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
-        (utf16(rest, u16::from_be_bytes), TextEncoding::Utf16Be)
-    } else if looks_binary(bytes) {
-        return Err(FileError::Binary);
-    } else {
-        match std::str::from_utf8(bytes) {
-            Ok(text) => (text.to_owned(), TextEncoding::Utf8),
-            Err(_) => single_byte(bytes),
-        }
-    };
-    if text.contains('\0') || text.trim().is_empty() {
-        return Err(if text.trim().is_empty() {
-            FileError::Empty
+    Ok(
+        if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+            // A byte-order mark says UTF-8, but the bytes may not be: most likely edited and
+            // saved as Windows-1252 (or code page 850) afterwards. Read it as that.
+            match std::str::from_utf8(rest) {
+                Ok(_) => Reading::Utf8(3, TextEncoding::Utf8Bom),
+                Err(_) => Reading::SingleByte(3),
+            }
+        } else if bytes.starts_with(&[0xFF, 0xFE]) {
+            Reading::Utf16(2, TextEncoding::Utf16Le)
+        } else if bytes.starts_with(&[0xFE, 0xFF]) {
+            Reading::Utf16(2, TextEncoding::Utf16Be)
+        } else if let Some(encoding) = utf16_without_bom(bytes) {
+            Reading::Utf16(0, encoding)
+        } else if looks_binary(bytes) {
+            return Err(FileError::Binary);
+        } else if std::str::from_utf8(bytes).is_ok() {
+            Reading::Utf8(0, TextEncoding::Utf8)
         } else {
-            FileError::Binary
-        });
+            Reading::SingleByte(0)
+        },
+    )
+}
+
+/// The text of bytes that are not read in place.
+fn text_of(bytes: &[u8], how: Reading) -> (String, TextEncoding) {
+    match how {
+        Reading::Utf8(skip, encoding) => (
+            String::from_utf8_lossy(&bytes[skip..]).into_owned(),
+            encoding,
+        ),
+        Reading::Utf16(skip, TextEncoding::Utf16Be) => (
+            utf16(&bytes[skip..], u16::from_be_bytes),
+            TextEncoding::Utf16Be,
+        ),
+        Reading::Utf16(skip, _) => (
+            utf16(&bytes[skip..], u16::from_le_bytes),
+            TextEncoding::Utf16Le,
+        ),
+        Reading::SingleByte(skip) => single_byte(&bytes[skip..]),
     }
-    // Line ends as one '\n', so that rows are counted the same for Windows (CRLF), old Mac
-    // (CR) and Unix files.
-    let text = if text.contains('\r') {
-        text.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        text
+}
+
+/// Turns a file's bytes into text, or says why it is not a text table.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, FileError> {
+    let how = reading(bytes)?;
+    let (text, encoding) = text_of(bytes, how);
+    finish(text, encoding)
+}
+
+/// As [`decode`], taking the bytes: UTF-8 becomes the text where it lies, without a copy.
+pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Decoded, FileError> {
+    let how = reading(&bytes)?;
+    let (text, encoding) = match how {
+        Reading::Utf8(skip, encoding) => {
+            bytes.drain(..skip);
+            match String::from_utf8(bytes) {
+                Ok(text) => (text, encoding),
+                Err(e) => text_of(e.as_bytes(), Reading::SingleByte(0)),
+            }
+        }
+        _ => text_of(&bytes, how),
     };
-    let (text, repaired) = repair_double_encoding(text);
+    finish(text, encoding)
+}
+
+fn finish(text: String, encoding: TextEncoding) -> Result<Decoded, FileError> {
+    if text.trim().is_empty() {
+        return Err(FileError::Empty);
+    }
+    if text.contains('\0') {
+        return Err(FileError::Binary);
+    }
+    let (text, repaired) = repair_double_encoding(one_line_end(text));
     Ok(Decoded {
         text,
         encoding,
@@ -101,16 +194,54 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, FileError> {
     })
 }
 
-fn utf8_after_bom(bytes: &[u8]) -> (String, TextEncoding) {
-    match std::str::from_utf8(bytes) {
-        Ok(t) => (t.to_owned(), TextEncoding::Utf8Bom),
-        // A byte-order mark says UTF-8, but the bytes are not: most likely edited and saved
-        // as Windows-1252 (or code page 850) afterwards. Read it as that.
-        Err(_) => single_byte(bytes),
+/// Line ends as one '\n', so that rows are counted the same for Windows (CRLF), old Mac (CR)
+/// and Unix files. Done where the text lies: it only gets shorter.
+fn one_line_end(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    let mut bytes = text.into_bytes();
+    let mut kept = 0;
+    let mut after_cr = false;
+    for i in 0..bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' && after_cr {
+            after_cr = false;
+            continue;
+        }
+        after_cr = b == b'\r';
+        bytes[kept] = if after_cr { b'\n' } else { b };
+        kept += 1;
+    }
+    bytes.truncate(kept);
+    // Only ASCII bytes were changed or removed, so the text is still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// UTF-16 saved without a byte-order mark (by other tools than Excel): the characters of a
+/// Danish table are Latin letters, digits and signs, whose high byte is 0, so in the first
+/// 8 KB at least 9 of 10 bytes at odd places (little-endian) or at even places (big-endian)
+/// are 0, and at most 1 in 20 of the others.
+fn utf16_without_bom(bytes: &[u8]) -> Option<TextEncoding> {
+    let head = &bytes[..bytes.len().min(8192)];
+    let pairs = head.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let zeros = |at: usize| head.chunks_exact(2).filter(|p| p[at] == 0).count();
+    let (even, odd) = (zeros(0), zeros(1));
+    let most = |n: usize| n * 10 >= pairs * 9;
+    let few = |n: usize| n * 20 <= pairs;
+    if most(odd) && few(even) {
+        Some(TextEncoding::Utf16Le)
+    } else if most(even) && few(odd) {
+        Some(TextEncoding::Utf16Be)
+    } else {
+        None
     }
 }
 
-/// UTF-16 text after its byte-order mark; a lone surrogate or an odd last byte becomes the
+/// UTF-16 text (after its byte-order mark, if any); a lone surrogate or an odd last byte becomes the
 /// replacement character.
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
     let chunks = bytes.chunks_exact(2);
@@ -133,161 +264,6 @@ fn single_byte(bytes: &[u8]) -> (String, TextEncoding) {
     } else {
         (decode_with(bytes, &WINDOWS_1252), TextEncoding::Windows1252)
     }
-}
-
-/// The characters of the bytes 0x80-0xFF in a single-byte code page.
-type HighHalf = [char; 128];
-
-fn char_in(table: &HighHalf, b: u8) -> char {
-    if b < 0x80 {
-        b as char
-    } else {
-        table[(b - 0x80) as usize]
-    }
-}
-
-fn decode_with(bytes: &[u8], table: &HighHalf) -> String {
-    let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
-    text.extend(bytes.iter().map(|&b| char_in(table, b)));
-    text
-}
-
-/// Windows-1252 as the WHATWG Encoding Standard reads it (as browsers and `encoding_rs` do):
-/// 0x80-0x9F typographic characters, the five unused bytes as the C1 controls of the same
-/// number, 0xA0-0xFF Latin-1.
-static WINDOWS_1252: HighHalf = {
-    const C1: [char; 32] = [
-        '\u{20AC}', '\u{0081}', '\u{201A}', '\u{0192}', '\u{201E}', '\u{2026}', '\u{2020}',
-        '\u{2021}', '\u{02C6}', '\u{2030}', '\u{0160}', '\u{2039}', '\u{0152}', '\u{008D}',
-        '\u{017D}', '\u{008F}', '\u{0090}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}',
-        '\u{2022}', '\u{2013}', '\u{2014}', '\u{02DC}', '\u{2122}', '\u{0161}', '\u{203A}',
-        '\u{0153}', '\u{009D}', '\u{017E}', '\u{0178}',
-    ];
-    let mut table = ['\0'; 128];
-    let mut i = 0;
-    while i < 128 {
-        table[i] = if i < 32 {
-            C1[i]
-        } else {
-            // 0xA0-0xFF are the code points of the same number.
-            match char::from_u32(0x80 + i as u32) {
-                Some(c) => c,
-                None => '\u{FFFD}',
-            }
-        };
-        i += 1;
-    }
-    table
-};
-
-/// Code page 850 ("DOS Latin-1", Excel's "CSV (MS-DOS)"), 0x80-0xFF, as in Microsoft's and
-/// IBM's table.
-static CP850: HighHalf = [
-    // 0x80
-    'Ç', 'ü', 'é', 'â', 'ä', 'à', 'å', 'ç', 'ê', 'ë', 'è', 'ï', 'î', 'ì', 'Ä', 'Å',
-    // 0x90
-    'É', 'æ', 'Æ', 'ô', 'ö', 'ò', 'û', 'ù', 'ÿ', 'Ö', 'Ü', 'ø', '£', 'Ø', '×', 'ƒ',
-    // 0xA0
-    'á', 'í', 'ó', 'ú', 'ñ', 'Ñ', 'ª', 'º', '¿', '®', '¬', '½', '¼', '¡', '«', '»',
-    // 0xB0
-    '░', '▒', '▓', '│', '┤', 'Á', 'Â', 'À', '©', '╣', '║', '╗', '╝', '¢', '¥', '┐',
-    // 0xC0
-    '└', '┴', '┬', '├', '─', '┼', 'ã', 'Ã', '╚', '╔', '╩', '╦', '╠', '═', '╬', '¤',
-    // 0xD0
-    'ð', 'Ð', 'Ê', 'Ë', 'È', 'ı', 'Í', 'Î', 'Ï', '┘', '┌', '█', '▄', '¦', 'Ì', '▀',
-    // 0xE0
-    'Ó', 'ß', 'Ô', 'Ò', 'õ', 'Õ', 'µ', 'þ', 'Þ', 'Ú', 'Û', 'Ù', 'ý', 'Ý', '¯', '´',
-    // 0xF0
-    '\u{AD}', '±', '‗', '¾', '¶', '§', '÷', '¸', '°', '¨', '·', '¹', '³', '²', '■', '\u{A0}',
-];
-
-/// The text as Windows-1252 bytes, or `None` when a character has no byte there.
-fn encode_1252(text: &str) -> Option<Vec<u8>> {
-    let mut bytes = Vec::with_capacity(text.len());
-    for c in text.chars() {
-        let b = match c as u32 {
-            n @ (0..=0x7F | 0xA0..=0xFF) => n as u8,
-            _ => WINDOWS_1252[..32].iter().position(|&t| t == c)? as u8 + 0x80,
-        };
-        bytes.push(b);
-    }
-    Some(bytes)
-}
-
-/// How a character reads in Danish text, to tell the code pages apart.
-#[derive(Clone, Copy, PartialEq)]
-enum Kind {
-    /// æ ø å Æ Ø Å é É ü Ü: the letters a Danish table has.
-    Danish,
-    /// Other accented letters of Western languages (ä ö è ç ñ ô …).
-    Accented,
-    /// Letters seldom seen in Danish tables (ã Õ Ï ı µ Š ƒ …).
-    RareLetter,
-    /// Quotes, dashes, the euro sign: plausible beside a word, not inside one.
-    Typographic,
-    /// Signs and symbols (° × ½ § › †): plausible beside a word, not inside one.
-    Symbol,
-    /// Box drawing, blocks and control characters: never in a table.
-    Junk,
-}
-
-fn kind(c: char) -> Kind {
-    match c {
-        'æ' | 'ø' | 'å' | 'Æ' | 'Ø' | 'Å' | 'é' | 'É' | 'ü' | 'Ü' => Kind::Danish,
-        'ä' | 'ö' | 'Ä' | 'Ö' | 'è' | 'È' | 'à' | 'À' | 'á' | 'Á' | 'í' | 'Í' | 'ó' | 'Ó' | 'ú'
-        | 'Ú' | 'ç' | 'Ç' | 'ñ' | 'Ñ' | 'ê' | 'ë' | 'ï' | 'î' | 'ì' | 'ô' | 'ò' | 'û' | 'ù'
-        | 'â' | 'ß' => Kind::Accented,
-        '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{2013}'
-        | '\u{2014}' | '\u{2026}' | '\u{20AC}' | '\u{2022}' | '\u{2122}' | '\u{00AB}'
-        | '\u{00BB}' => Kind::Typographic,
-        '\u{0080}'..='\u{009F}' | '\u{2500}'..='\u{25FF}' | '\u{2017}' | '\u{00AD}' => Kind::Junk,
-        c if c.is_alphabetic() => Kind::RareLetter,
-        _ => Kind::Symbol,
-    }
-}
-
-/// How much the high bytes read like Danish text in a code page: letters inside words count
-/// for it, signs inside words and box drawing against it (see [`looks_like_cp850`]).
-fn text_score(bytes: &[u8], table: &HighHalf) -> i64 {
-    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
-    let mut score = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b < 0x80 {
-            continue;
-        }
-        let c = char_in(table, b);
-        let prev = i.checked_sub(1).map(|j| char_in(table, bytes[j]));
-        let next = bytes.get(i + 1).map(|&n| char_in(table, n));
-        let in_word = letter(prev) || letter(next);
-        let inside = letter(prev) && letter(next);
-        // A capital straight after a small letter ("donÆt", "OmrÕde").
-        let case_break = c.is_uppercase() && prev.is_some_and(char::is_lowercase);
-        score += match kind(c) {
-            _ if case_break => -2,
-            Kind::Danish if in_word => 4,
-            Kind::Danish => 2,
-            Kind::Accented if in_word => 2,
-            Kind::Accented | Kind::RareLetter => 0,
-            // An apostrophe inside a word ("don’t") is fine; other quotes and dashes not.
-            Kind::Typographic if inside && c != '\u{2019}' => -2,
-            Kind::Typographic if in_word => 3,
-            Kind::Typographic => 1,
-            Kind::Symbol if inside => -2,
-            Kind::Symbol => 0,
-            Kind::Junk => -4,
-        };
-    }
-    score
-}
-
-/// Whether bytes that are not UTF-8 read better as code page 850 than as Windows-1252. Each
-/// byte from 0x80 is scored in both readings, by the character and its neighbours: a Danish
-/// letter (æøåÆØÅéÉüÜ) in a word +4, alone +2; another accented letter in a word +2; a quote,
-/// dash or € beside a word +3, inside one -2 (an apostrophe inside one +3), elsewhere +1; a
-/// sign inside a word -2; a capital straight after a small letter -2; box drawing or a control
-/// character -4. Code page 850 must score higher; a tie is Windows-1252.
-pub fn looks_like_cp850(bytes: &[u8]) -> bool {
-    text_score(bytes, &CP850) > text_score(bytes, &WINDOWS_1252)
 }
 
 /// NUL bytes or many control characters in the first 8 KB: not a text table.

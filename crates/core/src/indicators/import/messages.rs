@@ -3,9 +3,11 @@
 
 use super::cells::column_letter;
 use super::decode::MAX_FILE_BYTES;
-use super::{Column, FileError, MappingError, Note, Problem, ProblemKind};
+use super::{Column, FileError, MappingError, Note, Parsed, Problem, ProblemKind};
 use crate::format;
 use crate::Lang;
+
+mod limits;
 
 fn mb(bytes: usize, lang: Lang) -> String {
     format::number(bytes as f64 / (1024.0 * 1024.0), 1, lang)
@@ -67,6 +69,9 @@ impl FileError {
             (FileError::JsonNoRecords, Lang::En) => format!(
                 "{file}: the file is JSON but holds no list of records with area, period and values."
             ),
+            (FileError::TooManyColumns { .. } | FileError::TooManyCells { .. }, _) => {
+                limits::file(self, file, lang).unwrap_or_default()
+            }
         }
     }
 }
@@ -221,6 +226,15 @@ impl Problem {
                 n(*value),
                 n(*first_value)
             ),
+            (
+                ProblemKind::QuoteInNumber { .. }
+                | ProblemKind::QuoteInArea { .. }
+                | ProblemKind::LineBreakInNumber { .. }
+                | ProblemKind::TooLarge { .. }
+                | ProblemKind::TooManyValues
+                | ProblemKind::TooManyProblems,
+                _,
+            ) => limits::problem(&self.kind, lang).unwrap_or_default(),
         };
         format!("{at}: {what}")
     }
@@ -231,7 +245,8 @@ impl Note {
         match self {
             Note::Missing { row, .. }
             | Note::Footnote { row, .. }
-            | Note::Unreadable { row, .. } => *row,
+            | Note::Unreadable { row, .. }
+            | Note::Omitted { row, .. } => *row,
         }
     }
 
@@ -269,6 +284,56 @@ impl Note {
                 "{}: \"{text}\" holds the character \u{fffd}, which could not be read; the file was saved in another encoding than it states.",
                 place(file, *row, column.as_ref(), lang)
             ),
+            (Note::Omitted { count, .. }, _) => limits::omitted(file, *count, lang),
         }
     }
+}
+
+/// Every problem and note of a reading as CSV (row, column, message), for the user to
+/// download and fix the file with.
+pub fn problems_csv(parsed: &Parsed, lang: crate::Lang) -> String {
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .from_writer(Vec::new());
+    let header = match lang {
+        crate::Lang::Da => ["Række", "Kolonne", "Type", "Besked"],
+        crate::Lang::En => ["Row", "Column", "Kind", "Message"],
+    };
+    let _ = w.write_record(header);
+    let kind = |problem: bool| match (problem, lang) {
+        (true, crate::Lang::Da) => "Fejl",
+        (true, crate::Lang::En) => "Problem",
+        (false, crate::Lang::Da) => "Bemærkning",
+        (false, crate::Lang::En) => "Note",
+    };
+    for p in &parsed.problems {
+        let column = p
+            .column
+            .as_ref()
+            .map(|c| c.number.to_string())
+            .unwrap_or_default();
+        let _ = w.write_record([
+            p.row.to_string(),
+            column,
+            kind(true).to_owned(),
+            p.message(&parsed.file_name, lang),
+        ]);
+    }
+    for n in &parsed.notes {
+        let column = match n {
+            Note::Missing { column, .. }
+            | Note::Unreadable {
+                column: Some(column),
+                ..
+            } => column.number.to_string(),
+            Note::Footnote { .. } | Note::Unreadable { .. } | Note::Omitted { .. } => String::new(),
+        };
+        let _ = w.write_record([
+            n.row().to_string(),
+            column,
+            kind(false).to_owned(),
+            n.message(&parsed.file_name, lang),
+        ]);
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
 }

@@ -14,6 +14,7 @@ pub mod areas;
 pub mod cells;
 pub mod decode;
 mod json;
+pub mod limits;
 mod messages;
 mod parse;
 pub mod sniff;
@@ -22,7 +23,8 @@ use serde::{Deserialize, Serialize};
 
 pub use areas::{AreaKind, KnownArea};
 pub use cells::{canonical_area, DecimalStyle, NATIONAL};
-pub use decode::{TextEncoding, MAX_FILE_BYTES};
+pub use decode::{FileText, TextEncoding, MAX_FILE_BYTES};
+pub use messages::problems_csv;
 pub use parse::{indicator_label, ParseJob};
 pub use sniff::{Format, Sniffed};
 
@@ -53,6 +55,17 @@ pub enum FileError {
     },
     /// Valid JSON with no list of records in it.
     JsonNoRecords,
+    /// A row with more than [`limits::MAX_COLUMNS`] fields split by `delimiter`.
+    TooManyColumns {
+        row: u64,
+        columns: usize,
+        delimiter: char,
+    },
+    /// More than [`limits::MAX_CELLS`] cells; `row` is where the limit was passed.
+    TooManyCells {
+        cells: u64,
+        row: u64,
+    },
 }
 
 /// What a column holds.
@@ -233,6 +246,26 @@ pub enum ProblemKind {
         first_value: f64,
         value: f64,
     },
+    /// A value cell whose quotes do not enclose the whole cell (`12"3`, `"12"3`).
+    QuoteInNumber {
+        text: String,
+    },
+    /// An area cell with a quote in it (`Slagelse Kommun"e`): no area's name has one.
+    QuoteInArea {
+        text: String,
+    },
+    /// A value cell with a line break inside its quotes (`"7⏎8"`).
+    LineBreakInNumber {
+        text: String,
+    },
+    /// A number beyond [`limits::MAX_MAGNITUDE`] (`1e308`).
+    TooLarge {
+        text: String,
+    },
+    /// The value that would pass [`limits::MAX_VALUES`]: the reading stopped here.
+    TooManyValues,
+    /// The problem that would pass [`limits::MAX_PROBLEMS`]: the reading stopped here.
+    TooManyProblems,
 }
 
 /// Something the user should know that does not stop a row.
@@ -253,6 +286,8 @@ pub enum Note {
         column: Option<Column>,
         text: String,
     },
+    /// Notes beyond [`limits::MAX_NOTES`], counted and not listed; `row` is the last row read.
+    Omitted { row: u64, count: u64 },
 }
 
 /// Progress of a [`ParseJob`].
@@ -285,68 +320,41 @@ impl Parsed {
     }
 }
 
-/// Every problem and note of a reading as CSV (row, column, message), for the user to
-/// download and fix the file with.
-pub fn problems_csv(parsed: &Parsed, lang: crate::Lang) -> String {
-    let mut w = csv::WriterBuilder::new()
-        .delimiter(b';')
-        .from_writer(Vec::new());
-    let header = match lang {
-        crate::Lang::Da => ["Række", "Kolonne", "Type", "Besked"],
-        crate::Lang::En => ["Row", "Column", "Kind", "Message"],
-    };
-    let _ = w.write_record(header);
-    let kind = |problem: bool| match (problem, lang) {
-        (true, crate::Lang::Da) => "Fejl",
-        (true, crate::Lang::En) => "Problem",
-        (false, crate::Lang::Da) => "Bemærkning",
-        (false, crate::Lang::En) => "Note",
-    };
-    for p in &parsed.problems {
-        let column = p
-            .column
-            .as_ref()
-            .map(|c| c.number.to_string())
-            .unwrap_or_default();
-        let _ = w.write_record([
-            p.row.to_string(),
-            column,
-            kind(true).to_owned(),
-            p.message(&parsed.file_name, lang),
-        ]);
-    }
-    for n in &parsed.notes {
-        let column = match n {
-            Note::Missing { column, .. }
-            | Note::Unreadable {
-                column: Some(column),
-                ..
-            } => column.number.to_string(),
-            Note::Footnote { .. } | Note::Unreadable { .. } => String::new(),
-        };
-        let _ = w.write_record([
-            n.row().to_string(),
-            column,
-            kind(false).to_owned(),
-            n.message(&parsed.file_name, lang),
-        ]);
-    }
-    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
-}
-
 /// Decodes and sniffs a file: the first step of an import.
 pub fn open(file_name: &str, bytes: &[u8]) -> Result<Sniffed, FileError> {
     let decoded = decode::decode(bytes)?;
-    if json::looks_like_json(&decoded.text) {
-        let table = json::to_table(&decoded.text)?;
-        let mut s =
-            sniff::sniff_with_delimiter(file_name, &decoded, table.into_bytes().into(), b';')?;
-        s.format = Format::Json;
-        s.row_offset = 1;
-        s.bytes = bytes.len();
-        return Ok(s);
+    open_decoded(file_name, decoded, bytes.len())
+}
+
+/// As [`open`], taking the bytes: a UTF-8 file becomes the text where it lies, so a large
+/// file is held once, not twice.
+pub fn open_owned(file_name: &str, bytes: Vec<u8>) -> Result<Sniffed, FileError> {
+    let size = bytes.len();
+    let decoded = decode::decode_owned(bytes)?;
+    open_decoded(file_name, decoded, size)
+}
+
+fn open_decoded(
+    file_name: &str,
+    decoded: decode::Decoded,
+    size: usize,
+) -> Result<Sniffed, FileError> {
+    if !json::looks_like_json(&decoded.text) {
+        return sniff::sniff(file_name, decoded);
     }
-    sniff::sniff(file_name, decoded)
+    // Every value of a JSON file is followed by a comma: their count bounds the work before
+    // the JSON is parsed.
+    limits::scan(decoded.text.as_bytes()).check_cells(b',')?;
+    let table = FileText::from(json::to_table(&decoded.text)?);
+    let meta = decode::Decoded {
+        text: String::new(),
+        ..decoded
+    };
+    let mut s = sniff::sniff_with_delimiter(file_name, &meta, table, b';')?;
+    s.format = Format::Json;
+    s.row_offset = 1;
+    s.bytes = size;
+    Ok(s)
 }
 
 /// Reads a whole file with the guessed mapping (tests, the command line).

@@ -3,6 +3,8 @@
 use std::io::Cursor;
 use std::sync::Arc;
 
+use super::decode::FileText;
+use super::limits::{self, MAX_NOTES, MAX_PROBLEMS};
 use super::sniff::{self, Sniffed};
 use super::{
     Column, ColumnRole, DecimalStyle, Mapping, MappingError, Note, Parsed, Problem, ProblemKind,
@@ -52,10 +54,21 @@ pub struct ParseJob {
     row_offset: u64,
     /// Per column: blank cells take the label above.
     fill: Arc<[bool]>,
-    /// The file's text, to see whether a quote spanning lines was closed.
-    text: Arc<[u8]>,
-    reader: csv::Reader<Cursor<Arc<[u8]>>>,
+    /// The file's text, to see whether a quote spanning lines was closed and how the
+    /// record's cells were quoted.
+    text: FileText,
+    reader: csv::Reader<Cursor<FileText>>,
     record: csv::StringRecord,
+    /// Per cell of the record being read: its quotes are stray ([`limits::stray_quotes`]).
+    stray_quotes: Vec<bool>,
+    /// The bytes of the record being read in the text.
+    record_bytes: std::ops::Range<usize>,
+    /// Notes past [`MAX_NOTES`], counted.
+    omitted_notes: u64,
+    /// The last row read, for the note that counts the omitted ones.
+    last_row: u64,
+    /// A limit was reached: the reading ends after this row.
+    stopped: bool,
     total_bytes: u64,
     /// The roles of the mapping, shared with each row.
     roles: Arc<[ColumnRole]>,
@@ -103,8 +116,7 @@ impl ParseJob {
             labels: vec![String::new(); sniffed.header.len()],
             code_prefix,
             unreadable: Vec::new(),
-            any_unreadable: std::str::from_utf8(&sniffed.text)
-                .is_ok_and(|t| t.contains('\u{fffd}'))
+            any_unreadable: sniffed.text.as_str().contains('\u{fffd}')
                 || sniffed
                     .title
                     .iter()
@@ -124,6 +136,11 @@ impl ParseJob {
             column_periods,
             reader,
             record: csv::StringRecord::new(),
+            stray_quotes: Vec::new(),
+            record_bytes: 0..0,
+            omitted_notes: 0,
+            last_row: 0,
+            stopped: false,
             total_bytes: sniffed.text.len().max(1) as u64,
             texts: values::Texts::default(),
             pending_footnotes: Vec::new(),
@@ -160,7 +177,7 @@ impl ParseJob {
         self.unreadable.push((column, text.to_owned()));
         let row = line.saturating_sub(self.row_offset);
         let column = column.map(|i| self.column(i));
-        self.parsed.notes.push(Note::Unreadable {
+        self.note(Note::Unreadable {
             row,
             column,
             text: text.to_owned(),
@@ -178,7 +195,11 @@ impl ParseJob {
                     n += 1;
                     let line = record.position().map_or(0, |p| p.line());
                     if line > self.header_line {
+                        self.mark_stray_quotes(&record);
                         self.row(&record);
+                    }
+                    if self.stopped {
+                        self.finish_rows();
                     }
                 }
                 Ok(false) => self.finish_rows(),
@@ -200,9 +221,15 @@ impl ParseJob {
 
     fn finish_rows(&mut self) {
         for p in std::mem::take(&mut self.pending_footnotes) {
-            self.parsed.notes.push(Note::Footnote {
+            self.note(Note::Footnote {
                 row: p.row,
                 text: p.text,
+            });
+        }
+        if self.omitted_notes > 0 {
+            self.parsed.notes.push(Note::Omitted {
+                row: self.last_row,
+                count: std::mem::take(&mut self.omitted_notes),
             });
         }
         self.done = true;
@@ -226,9 +253,47 @@ impl ParseJob {
         }
     }
 
+    /// Lists a problem; the one past [`MAX_PROBLEMS`] stops the reading instead.
     fn problem(&mut self, row: u64, column: Option<usize>, kind: ProblemKind) {
-        let column = column.map(|i| self.column(i));
+        if self.stopped {
+            return;
+        }
+        let (column, kind) = if self.parsed.problems.len() >= MAX_PROBLEMS {
+            self.stopped = true;
+            (None, ProblemKind::TooManyProblems)
+        } else {
+            (column.map(|i| self.column(i)), kind)
+        };
         self.parsed.problems.push(Problem { row, column, kind });
+    }
+
+    /// Lists a note, or counts it past [`MAX_NOTES`].
+    fn note(&mut self, note: Note) {
+        if self.parsed.notes.len() >= MAX_NOTES {
+            self.omitted_notes += 1;
+        } else {
+            self.parsed.notes.push(note);
+        }
+    }
+
+    /// Which cells of the record just read have stray quotes in the file's raw text.
+    fn mark_stray_quotes(&mut self, record: &csv::StringRecord) {
+        let start = record.position().map_or(0, |p| p.byte() as usize);
+        let end = (self.reader.position().byte() as usize).min(self.text.len());
+        self.record_bytes = start..end.max(start);
+        let raw = self.text.get(start..end).unwrap_or_default();
+        limits::stray_quotes(raw, self.delimiter, &mut self.stray_quotes);
+    }
+
+    /// Cell `i` of the record being read as written in the file, for a message.
+    fn raw_cell(&self, i: usize, text: &str) -> String {
+        let raw = self.text.get(self.record_bytes.clone()).unwrap_or_default();
+        limits::excerpt(limits::raw_field(raw, self.delimiter, i).map_or(text, str::trim))
+    }
+
+    /// Whether cell `i` of the record being read has a stray quote (or any quote in `text`).
+    fn stray_quote(&self, i: usize, text: &str) -> bool {
+        text.contains('"') || self.stray_quotes.get(i).copied().unwrap_or(false)
     }
 
     /// Whether the text just read ends in a closing quote: a quoted cell spanning lines that
@@ -245,6 +310,7 @@ impl ParseJob {
     fn row(&mut self, record: &csv::StringRecord) {
         let line = record.position().map_or(0, |p| p.line());
         let row = line.saturating_sub(self.row_offset);
+        self.last_row = row;
         // Most rows are full: the list of filled cells is only made for the few that are not.
         let mut filled = std::mem::take(&mut self.filled);
         filled.clear();

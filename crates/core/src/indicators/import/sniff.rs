@@ -8,7 +8,8 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::cells::{self, DecimalStyle};
-use super::decode::{Decoded, TextEncoding};
+use super::decode::{Decoded, FileText, TextEncoding};
+use super::limits;
 use super::{FileError, Mapping, MappingError};
 use crate::indicators::ObsPeriod;
 
@@ -26,6 +27,8 @@ use title::{indicator_name, title_rows};
 
 /// Rows read to guess the layout.
 const SAMPLE_RECORDS: usize = 200;
+/// Cells read to guess the layout: the rows stop early when they are very wide.
+const SAMPLE_CELLS: usize = 100_000;
 /// Data rows kept for the preview.
 const PREVIEW_ROWS: usize = 8;
 /// Rows offered as the header in the preview.
@@ -109,7 +112,7 @@ pub struct Sniffed {
     /// The first rows of the file, to choose the header from.
     pub head: Arc<Vec<Rec>>,
     /// The file's text with the byte-order mark removed.
-    pub text: Arc<[u8]>,
+    pub text: FileText,
     /// What a row number counts: 0 for lines of the file; 1 for a JSON file's records
     /// (line 2 of the table made from it is record 1).
     pub row_offset: u64,
@@ -172,11 +175,18 @@ fn reader(text: &[u8], delimiter: u8) -> csv::Reader<&[u8]> {
         .from_reader(text)
 }
 
-/// The first non-blank rows, trimmed.
+/// The first non-blank rows, trimmed: [`SAMPLE_RECORDS`] rows, or fewer when they hold
+/// more than [`SAMPLE_CELLS`] cells.
 fn sample_records(text: &[u8], delimiter: u8) -> Vec<Rec> {
+    let mut cells = 0;
     reader(text, delimiter)
         .into_records()
         .take(SAMPLE_RECORDS)
+        .take_while(|r| {
+            let before = cells;
+            cells += r.as_ref().map_or(0, csv::StringRecord::len);
+            before < SAMPLE_CELLS
+        })
         .filter_map(Result::ok)
         .filter(|r| r.iter().any(|f| !f.trim().is_empty()))
         .map(|r| Rec {
@@ -226,7 +236,8 @@ fn is_plain_number(text: &str) -> bool {
     is_numberish(text) && ObsPeriod::parse(text).is_none()
 }
 
-/// Reads the layout of a decoded file.
+/// Reads the layout of a decoded file. A row too wide or too many cells
+/// ([`limits`]) refuse it before any row is split into cells.
 pub fn sniff(file_name: &str, decoded: Decoded) -> Result<Sniffed, FileError> {
     let Decoded {
         text,
@@ -238,10 +249,13 @@ pub fn sniff(file_name: &str, decoded: Decoded) -> Result<Sniffed, FileError> {
         encoding,
         repaired_double_encoding,
     };
-    let text: Arc<[u8]> = text.into_bytes().into();
+    let text = FileText::from(text);
+    let extent = limits::scan(&text);
+    extent.check_columns()?;
     let Some((delimiter, records)) = guess_delimiter(&text) else {
         return Err(FileError::NoDelimiter);
     };
+    extent.check_cells(delimiter)?;
     analyse(file_name, &meta, text, delimiter, records, None)
 }
 
@@ -249,9 +263,10 @@ pub fn sniff(file_name: &str, decoded: Decoded) -> Result<Sniffed, FileError> {
 pub(super) fn sniff_with_delimiter(
     file_name: &str,
     decoded: &Decoded,
-    text: Arc<[u8]>,
+    text: FileText,
     delimiter: u8,
 ) -> Result<Sniffed, FileError> {
+    limits::scan(&text).check_cells(delimiter)?;
     let records = sample_records(&text, delimiter);
     analyse(file_name, decoded, text, delimiter, records, Some((0, 1)))
 }
@@ -287,7 +302,7 @@ fn header_period(text: &str) -> Option<ObsPeriod> {
 fn analyse(
     file_name: &str,
     decoded: &Decoded,
-    text: Arc<[u8]>,
+    text: FileText,
     delimiter: u8,
     records: Vec<Rec>,
     forced: Option<(usize, usize)>,

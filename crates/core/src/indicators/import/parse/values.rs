@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use super::ParseJob;
 use crate::indicators::import::cells::{self, Cell};
+use crate::indicators::import::limits::{excerpt, MAX_MAGNITUDE, MAX_VALUES};
 use crate::indicators::import::{canonical_area, ColumnRole, Note, Observation, ProblemKind};
 use crate::indicators::ObsPeriod;
 
@@ -145,6 +146,10 @@ impl ParseJob {
                     if text.is_empty() {
                         self.problem(row, Some(i), ProblemKind::EmptyArea);
                         bad = true;
+                    } else if self.stray_quote(i, text) {
+                        let text = self.raw_cell(i, text);
+                        self.problem(row, Some(i), ProblemKind::QuoteInArea { text });
+                        bad = true;
                     } else {
                         area = Some(self.texts.area(text));
                     }
@@ -157,7 +162,7 @@ impl ParseJob {
                     } else if let Some(p) = self.texts.period(text) {
                         period = Some(p);
                     } else {
-                        let text = text.to_owned();
+                        let text = excerpt(text);
                         self.problem(row, Some(i), ProblemKind::BadPeriod { text });
                         bad = true;
                     }
@@ -207,28 +212,42 @@ impl ParseJob {
             };
             let Some(p) = p else { continue };
             let text = record.get(i).map(str::trim).unwrap_or("");
-            match cells::parse_cell(text, self.decimal) {
-                Cell::Missing => self.parsed.notes.push(Note::Missing {
-                    row,
-                    column: self.column(i),
-                    text: text.to_owned(),
-                }),
-                Cell::NotANumber => {
-                    let text = text.to_owned();
-                    self.problem(row, Some(i), ProblemKind::NotANumber { text });
-                    // A row with a cell that is not a number gives no values at all.
-                    self.texts.values = values;
-                    return;
-                }
-                Cell::Number(v) => {
-                    let v = if self.mapping.percent_scale {
-                        // Rounded so that 0,153 becomes 15,3 and not 15,299999999999999.
-                        (v * 100.0 * 1e9).round() / 1e9
-                    } else {
-                        v
-                    };
-                    values.push((i, self.indicator(i, dims), p, v));
-                }
+            let cell = cells::parse_cell(text, self.decimal);
+            let scaled = match cell {
+                // Rounded so that 0,153 becomes 15,3 and not 15,299999999999999.
+                Cell::Number(v) if self.mapping.percent_scale => (v * 100.0 * 1e9).round() / 1e9,
+                Cell::Number(v) => v,
+                _ => 0.0,
+            };
+            type Wrong = fn(String) -> ProblemKind;
+            let wrong: Option<Wrong> = if self.stray_quote(i, text) {
+                Some(|text| ProblemKind::QuoteInNumber { text })
+            } else if text.contains('\n') {
+                Some(|text| ProblemKind::LineBreakInNumber { text })
+            } else if cell == Cell::NotANumber {
+                Some(|text| ProblemKind::NotANumber { text })
+            } else if scaled.abs() > MAX_MAGNITUDE {
+                Some(|text| ProblemKind::TooLarge { text })
+            } else {
+                None
+            };
+            if let Some(kind) = wrong {
+                let text = if self.stray_quote(i, text) {
+                    self.raw_cell(i, text)
+                } else {
+                    excerpt(text)
+                };
+                self.problem(row, Some(i), kind(text));
+                // A row with a cell that is not a number gives no values at all.
+                self.texts.values = values;
+                return;
+            }
+            if cell == Cell::Missing {
+                let column = self.column(i);
+                let text = text.to_owned();
+                self.note(Note::Missing { row, column, text });
+            } else {
+                values.push((i, self.indicator(i, dims), p, scaled));
             }
         }
         for &(i, indicator, period, value) in &values {
@@ -249,6 +268,11 @@ impl ParseJob {
                 };
                 self.problem(row, Some(i), kind);
                 continue;
+            }
+            if self.parsed.observations.len() >= MAX_VALUES {
+                self.problem(row, Some(i), ProblemKind::TooManyValues);
+                self.stopped = true;
+                break;
             }
             self.texts.seen.insert(key, (row, value));
             self.parsed.observations.push(Observation {
