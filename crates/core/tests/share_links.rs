@@ -14,7 +14,21 @@ fn a_full_link_from_an_earlier_version_opens_exactly_as_it_did() {
     assert!(V1_LINK.starts_with("v1.") && V1_LINK.len() > 2_700);
     let shared = share::decode(V1_LINK).expect("the old link opens");
     let set = default_scenario_set();
-    assert_eq!(shared.assumptions, set.assumptions);
+    // The link keeps the assumptions it was made with. Since defaults version 3 the
+    // a-dagpenge group's note names the law's co-financing (§ 5, stk. 3) instead of the
+    // refusion ladder; its numbers, and every other assumption, are as they were.
+    let mut now = set.assumptions.clone();
+    let group = |a: &plan_core::scenarios::Assumptions| {
+        a.groups.iter().position(|g| g.id == "a-dagpenge").unwrap()
+    };
+    let (old, new) = (
+        &shared.assumptions.groups[group(&shared.assumptions)],
+        &mut now.groups[group(&set.assumptions)],
+    );
+    assert_eq!(old.refusion_share.value, new.refusion_share.value);
+    assert_ne!(old.refusion_share.source, new.refusion_share.source);
+    new.refusion_share.source = old.refusion_share.source.clone();
+    assert_eq!(shared.assumptions, now);
     // The same scenario as the default one, which has since got its English description.
     let mut default = set.scenario("sygedagpenge-2").unwrap().clone();
     assert!(!default.description_en.is_empty());

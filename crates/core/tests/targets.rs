@@ -356,7 +356,7 @@ fn the_words_name_the_limit_and_the_new_status() {
         targets,
         [
             "Målet for Kontanthjælp, aktivitetsparate (højst 889 helårspersoner i 2023) nås med »B« (869 i 2024), men er ved grænsen med »A« (889).",
-            "Målet for Kontanthjælp, aktivitetsparate (mindst 120 personer i 2023) nås med »B« (125 i 2024), men er i fare med »A« (115).",
+            "Målet for Kontanthjælp, aktivitetsparate (mindst 120 personer i 2024) nås med »B« (125 i 2024), men er i fare med »A« (115).",
             "Målet for Kontanthjælp, aktivitetsparate (mindst 15 % i 2024) nås med »B« (16,2 % i 2024), men nås ikke med »A« (14 %).",
         ]
     );

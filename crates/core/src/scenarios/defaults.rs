@@ -19,6 +19,16 @@ fn guess(what: &str) -> Source {
     ))
 }
 
+/// The note on a group's flat refusion share: the state's refusion of a benefit the
+/// municipality pays (LBK nr. 221 § 5, stk. 2).
+const REFUSION_NOTE: &str = "gennemsnitlig refusion efter refusionstrappen (80 / 40 / 30 / 20 % efter varighed; de fleste langvarige modtagere er på 20 %) – erstat med kommunens eget tal";
+
+/// The note on the a-dagpenge group's share: the a-kasse pays and the municipality
+/// co-finances 20 / 60 / 70 / 80 % by duration (LBK nr. 221 § 5, stk. 3, the same rates as
+/// `refusion::A_DAGPENGE_COFINANCING_BY_STEP`); the model's "refusion" is the part the
+/// municipality does not pay (`refusion::DurationKind::ADagpenge`).
+pub const A_DAGPENGE_REFUSION_NOTE: &str = "den del af a-dagpengene, som kommunen ikke betaler: kommunen medfinansierer a-dagpenge med 20 / 60 / 70 / 80 % efter varighed (uge 1-4 / 5-26 / 27-52 / fra uge 53; LBK nr. 221 af 12/02/2021 § 5, stk. 3), så 60 % svarer til en gennemsnitlig medfinansiering på 40 % – skøn, erstat med kommunens eget tal";
+
 fn group(
     id: &str,
     name: &str,
@@ -31,14 +41,23 @@ fn group(
         name: name.into(),
         persons,
         unit_cost: Sourced::new(unit_cost, guess("ydelse pr. helårsperson pr. år")),
-        refusion_share: Sourced::new(
-            refusion,
-            Source::assumption(
-                "gennemsnitlig refusion efter refusionstrappen (80 / 40 / 30 / 20 % efter varighed; de fleste langvarige modtagere er på 20 %) – erstat med kommunens eget tal",
-            ),
-        ),
+        refusion_share: Sourced::new(refusion, Source::assumption(REFUSION_NOTE)),
         // No sourced distribution over the refusion ladder for Slagelse: flat shares.
         duration: None,
+    }
+}
+
+/// The a-dagpenge group: co-financed by the municipality, not reimbursed by the state.
+fn a_dagpenge(persons: Sourced<f64>, unit_cost: f64, not_paid: f64) -> BenefitGroup {
+    BenefitGroup {
+        refusion_share: Sourced::new(not_paid, Source::assumption(A_DAGPENGE_REFUSION_NOTE)),
+        ..group(
+            "a-dagpenge",
+            "A-dagpenge (kommunal medfinansiering)",
+            persons,
+            unit_cost,
+            not_paid,
+        )
     }
 }
 
@@ -131,7 +150,7 @@ pub fn default_assumptions() -> Assumptions {
             ),
             group("fleksjob", "Fleksjob (løntilskud)", guessed(1400.0), 130.0, 0.20),
             group("foertidspension", "Førtidspension", guessed(4200.0), 240.0, 0.20),
-            group("a-dagpenge", "A-dagpenge (kommunal medfinansiering)", guessed(1100.0), 230.0, 0.60),
+            a_dagpenge(guessed(1100.0), 230.0, 0.60),
             group(
                 "integration",
                 "Selvforsørgelses- og hjemrejseydelse (integration)",

@@ -18,20 +18,28 @@ use crate::scenarios::{default_scenario_set, ScenarioSet};
 ///
 /// - 1: the defaults before issue 25 (the linear Arne ramp from nothing), kept as they
 ///   were written in `defaults-v1.json`.
-/// - 2: the linear Arne ramp from the level in force in 2023, English descriptions.
-pub const DEFAULTS_VERSION: u32 = 2;
+/// - 2: the linear Arne ramp from the level in force in 2023, English descriptions; kept as
+///   they were written in `defaults-v2.json`.
+/// - 3: the a-dagpenge group's note says what the law says for it: the municipality
+///   co-finances 20 / 60 / 70 / 80 % (LBK nr. 221 § 5, stk. 3), not the kontanthjælp
+///   ladder. Same numbers as version 2.
+pub const DEFAULTS_VERSION: u32 = 3;
 /// The fingerprint of defaults version 1.
 pub const DEFAULTS_FINGERPRINT_V1: &str = "304882e4b9511bae";
 /// The fingerprint of defaults version 2.
 pub const DEFAULTS_FINGERPRINT_V2: &str = "88aa80a1426eede3";
+/// The fingerprint of defaults version 3.
+pub const DEFAULTS_FINGERPRINT_V3: &str = "77e3e4540bd96bc3";
 /// The municipality of the built-in defaults.
 pub const DEFAULT_MUNICIPALITY: &str = "Slagelse Kommune";
 
 /// Earlier defaults, exactly as the build of their version wrote them: version, fingerprint
 /// and the scenario set as JSON. To bump [`DEFAULTS_VERSION`], write the current defaults
 /// (`serde_json::to_string(&default_scenario_set())`) to `defaults-vN.json` and add them here.
-const EARLIER: [(u32, &str, &str); 1] =
-    [(1, DEFAULTS_FINGERPRINT_V1, include_str!("defaults-v1.json"))];
+const EARLIER: [(u32, &str, &str); 2] = [
+    (1, DEFAULTS_FINGERPRINT_V1, include_str!("defaults-v1.json")),
+    (2, DEFAULTS_FINGERPRINT_V2, include_str!("defaults-v2.json")),
+];
 
 /// The defaults of a version this build knows, with their fingerprint: the current ones, or
 /// an earlier version as it was written.
@@ -82,13 +90,22 @@ fn base_for(set: &ScenarioSet, scenario_id: &str) -> Value {
 /// The compact content of a link: the defaults' version and fingerprint, the id of the
 /// default scenario it starts from and the patch.
 pub fn to_compact_json(shared: &SharedScenario) -> String {
-    let set = default_scenario_set();
-    let base = base_for(&set, &shared.scenario.id);
+    compact_json_against(DEFAULTS_VERSION, &default_scenario_set(), shared)
+}
+
+/// The compact content of a link made against the defaults of `version` (`set`), as the
+/// build of that version makes it.
+pub(super) fn compact_json_against(
+    version: u32,
+    set: &ScenarioSet,
+    shared: &SharedScenario,
+) -> String {
+    let base = base_for(set, &shared.scenario.id);
     let new = value_of(shared).expect("a shared scenario serializes");
     let patch = patch::diff(&base, &new).unwrap_or(Value::Null);
     let mut link = Map::new();
-    link.insert("d".into(), DEFAULTS_VERSION.into());
-    link.insert("h".into(), fingerprint(&set).into());
+    link.insert("d".into(), version.into());
+    link.insert("h".into(), fingerprint(set).into());
     link.insert("r".into(), shared.scenario.id.clone().into());
     link.insert("p".into(), patch);
     Value::Object(link).to_string()
@@ -141,7 +158,7 @@ mod tests {
         // `defaults-vN.json` and add them to EARLIER, and record the new fingerprint.
         assert_eq!(
             fingerprint(&default_scenario_set()),
-            DEFAULTS_FINGERPRINT_V2,
+            DEFAULTS_FINGERPRINT_V3,
             "the built-in scenario defaults changed: see this test's comment"
         );
     }
@@ -158,7 +175,7 @@ mod tests {
         }
         assert_eq!(
             reference(DEFAULTS_VERSION).unwrap().1,
-            DEFAULTS_FINGERPRINT_V2
+            DEFAULTS_FINGERPRINT_V3
         );
         assert!(reference(0).is_none());
         assert!(reference(DEFAULTS_VERSION + 1).is_none());

@@ -215,10 +215,13 @@ fn a_compact_link_made_before_the_ramp_had_a_start_level_opens_as_it_did() {
 fn every_one_character_edit_of_a_default_link_is_refused() {
     // The link carries the time it was made, so its characters differ from link to link:
     // every position of links made at many times, changed as a person editing a link would.
-    // (The browser's compressor writes other blocks than this one; where its data has bits a
-    // decoder ignores, a changed character may leave the content, and so the scenario, as it
-    // was: the e2e test edits a value and keeps the old checksum instead.)
-    let mut accepted = Vec::new();
+    // (Any compressor's data may have bits a decoder ignores: the padding after the last
+    // block. A changed character that falls only on those leaves the content, and so the
+    // scenario, exactly as it was; whether a link has such a character depends on its
+    // content, so such an edit is allowed when it gives back the same scenario, and is
+    // rare. The e2e test edits a value and keeps the old checksum instead.)
+    let mut changed = Vec::new();
+    let (mut same, mut edits) = (0, 0);
     for id in ["official", "alle-fire", "sygedagpenge-2"] {
         for minute in 0..60 {
             let mut s = shared(id);
@@ -229,11 +232,74 @@ fn every_one_character_edit_of_a_default_link_is_refused() {
                 let mut edited = chars.clone();
                 edited[i] = if chars[i] == 'A' { 'B' } else { 'A' };
                 let edited: String = edited.into_iter().collect();
-                if let Ok(back) = decode(&edited) {
-                    accepted.push((id, minute, i, back == s));
+                edits += 1;
+                match decode(&edited) {
+                    Ok(back) if back == s => same += 1,
+                    Ok(_) => changed.push((id, minute, i)),
+                    Err(_) => {}
                 }
             }
         }
     }
-    assert!(accepted.is_empty(), "edits accepted: {accepted:?}");
+    assert!(
+        changed.is_empty(),
+        "edits that changed the scenario accepted: {changed:?}"
+    );
+    assert!(
+        same * 1000 < edits,
+        "{same} of {edits} edits left the content as it was"
+    );
+}
+
+/// A link made against defaults version 2 (before the a-dagpenge group's note named § 5,
+/// stk. 3), as that build made it: the alternative with all four places, shared at
+/// 2026-12-07T12:00:00Z.
+fn made_against_v2(id: &str) -> String {
+    let (set, _) = compact::reference(2).unwrap();
+    let s = SharedScenario {
+        share_version: SHARE_VERSION,
+        municipality: "Slagelse Kommune".into(),
+        shared_at: "2026-12-07T12:00:00Z".into(),
+        scenario: set.scenarios.iter().find(|s| s.id == id).unwrap().clone(),
+        assumptions: set.assumptions.clone(),
+    };
+    let json = compact::compact_json_against(2, &set, &s);
+    pack(true, &zlib(json.as_bytes()))
+}
+
+const ALLE_FIRE_V2: &str = "v2.eNoNykEKgCAQRuG7_GuFcQqTOUerNjHghIGLsHbi3RPe7n0dGcIOBYKUVBNpWDmaZVvg8EA63qLN8qnfNEwcfWBP2x5YiGYHhkObT2s1f93NMH7sHBd0";
+
+#[test]
+fn a_compact_link_made_with_defaults_version_2_opens_as_it_did() {
+    use crate::scenarios::evaluate;
+    let payload = made_against_v2("alle-fire");
+    assert_eq!(payload, ALLE_FIRE_V2);
+    let old = decode(&payload).unwrap();
+    assert_eq!(old.shared_at, "2026-12-07T12:00:00Z");
+    let (v2, _) = compact::reference(2).unwrap();
+    assert_eq!(old.assumptions, v2.assumptions);
+    // The a-dagpenge group's note as version 2 wrote it, the kontanthjælp ladder.
+    let group = |a: &crate::scenarios::Assumptions| {
+        a.groups
+            .iter()
+            .find(|g| g.id == "a-dagpenge")
+            .unwrap()
+            .clone()
+    };
+    let note =
+        |g: &crate::scenarios::BenefitGroup| g.refusion_share.source.describe(crate::Lang::Da);
+    assert!(note(&group(&old.assumptions)).contains("refusionstrappen (80 / 40 / 30 / 20 %"));
+    let today = default_scenario_set();
+    assert!(note(&group(&today.assumptions)).contains("§ 5, stk. 3"));
+    // The same numbers as today's defaults: only the note differs.
+    assert_eq!(
+        group(&old.assumptions).refusion_share.value,
+        group(&today.assumptions).refusion_share.value
+    );
+    let now = today.scenario("alle-fire").unwrap();
+    assert_eq!(&old.scenario, now);
+    assert_eq!(
+        evaluate(&old.assumptions, &old.scenario, &[]),
+        evaluate(&today.assumptions, now, &[])
+    );
 }
