@@ -50,6 +50,15 @@ fn options(args: &[String]) -> Result<Options, Failure> {
 /// The file's name, its values and whether it had problems (no values, or rows with
 /// errors); `None` when it was refused whole.
 fn read_file(arg: &str, area: Option<&str>) -> Option<(String, Vec<Observation>, bool)> {
+    // A file larger than the importer reads is refused by its size, before it is read.
+    let size = std::fs::metadata(arg).map_or(0, |m| m.len());
+    if arg != "-" && size > import::MAX_FILE_BYTES as u64 {
+        let e = import::FileError::TooLarge {
+            bytes: usize::try_from(size).unwrap_or(usize::MAX),
+        };
+        eprintln!("{}", e.message(arg, Lang::Da));
+        return None;
+    }
     let input = match input::read(arg) {
         Ok(i) => i,
         Err(message) => {
@@ -57,9 +66,11 @@ fn read_file(arg: &str, area: Option<&str>) -> Option<(String, Vec<Observation>,
             return None;
         }
     };
-    let name = input.name.as_str();
-    // What `import::read_all` does, with the area given on the command line.
-    let sniffed = match import::open(name, &input.bytes) {
+    let name = input.name;
+    let name = name.as_str();
+    // What `import::read_all` does, with the area given on the command line; the bytes are
+    // handed over, so a UTF-8 file is held once.
+    let sniffed = match import::open_owned(name, input.bytes) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("{}", e.message(name, Lang::Da));
