@@ -6,6 +6,9 @@
 export function layoutDefects() {
   const out = [];
   const visible = (el) => {
+    // Not rendered: inside a closed <details> (whose content the browser skips whatever
+    // its own display says), or hidden by an ancestor.
+    if (el.checkVisibility && !el.checkVisibility()) return false;
     const s = getComputedStyle(el);
     if (s.visibility === 'hidden' || s.display === 'none' || Number(s.opacity) === 0) return false;
     const r = el.getBoundingClientRect();

@@ -8,6 +8,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { start } from './harness.mjs';
+import { layoutDefects, scrollThrough, SIZES } from './layout.mjs';
 
 let app;
 before(async () => {
@@ -173,4 +174,22 @@ test('Hent tallene says what to download for every target without figures, in bo
   assert.match(await text(page.getByTestId('follow-published')), /Ingen offentlig serie/);
   assert.notEqual(await page.getByTestId('enter-details').getAttribute('open'), null);
   assert.deepEqual(app.errors, []);
+});
+
+test('with a file previewed, the import and the followed targets lay out without defects at the three sizes', async () => {
+  const { page } = app;
+  try {
+    for (const size of SIZES) {
+      await page.setViewportSize({ width: size.width, height: size.height });
+      // The preview of a file, before it is imported: its reading, mapping and linked targets.
+      await importText(page, 'kontanthjaelp.csv', KTH);
+      await scrollThrough(page);
+      assert.deepEqual(await page.evaluate(layoutDefects), [], `#/import with a preview, ${size.name}`);
+      await app.open('#/maal');
+      await scrollThrough(page);
+      assert.deepEqual(await page.evaluate(layoutDefects), [], `#/maal, ${size.name}`);
+    }
+  } finally {
+    await page.setViewportSize({ width: 1366, height: 768 });
+  }
 });

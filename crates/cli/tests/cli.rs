@@ -611,7 +611,6 @@ fn the_horizon_overflow_link_is_refused_by_check_and_scenario() {
     let expected = "standard input: Linket › assumptions.horizon.start: året skal ligge mellem 1990 og 2100, men er -2147483648.\nstandard input: Linket › assumptions.horizon.end: året skal ligge mellem 1990 og 2100, men er 2147483647.\n";
     for payload in [share::encode(&shared), share::encode_full(&shared)] {
         let link = format!("https://example.org/plan/#/del?d={payload}");
-        let started = std::time::Instant::now();
         let out = plan_with_stdin(&["check", "-"], &link);
         assert_eq!(out.status.code(), Some(1));
         assert_eq!(stdout(&out), expected);
@@ -619,7 +618,6 @@ fn the_horizon_overflow_link_is_refused_by_check_and_scenario() {
         assert_eq!(out.status.code(), Some(1));
         assert_eq!(stdout(&out), "", "no table");
         assert_eq!(stderr(&out), expected);
-        assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
     }
 }
 
@@ -647,7 +645,7 @@ fn an_unknown_field_is_named_in_a_warning() {
 /// 100.000 scenarios took over 20 s). 10.000 scenarios, the most a set may have, and a set
 /// of 10.001, which is refused at once.
 #[test]
-fn check_is_linear_in_the_scenario_count() {
+fn check_takes_the_most_scenarios_a_set_may_hold_and_refuses_one_more() {
     let mut v: serde_json::Value = serde_json::from_str(&example()).unwrap();
     let one = v["scenarios"][1].clone();
     let many: Vec<serde_json::Value> = (0..10_000)
@@ -659,12 +657,11 @@ fn check_is_linear_in_the_scenario_count() {
         .collect();
     v["scenarios"] = many.into();
     v["baseline_id"] = "s0".into();
-    let started = std::time::Instant::now();
+    // How its time grows with the count is measured by the engine benchmark ("check a
+    // scenario set" at 100, 1.000 and 10.000), not by a timed test.
     let out = plan_with_stdin(&["check", "-"], &v.to_string());
-    let took = started.elapsed();
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
     assert!(stdout(&out).contains("sæt med 10000 scenarier"));
-    assert!(took.as_secs() < 10, "10.000 scenarios took {took:?}");
     let extra = v["scenarios"][0].clone();
     let mut extra = extra;
     extra["id"] = "s-extra".into();

@@ -66,5 +66,28 @@ fn bench(c: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, bench);
+/// The one validation every scenario set passes (what `plan check` does) at 100, 1.000 and
+/// 10.000 scenarios (the most a set may hold): its time grows with the count, not faster.
+fn bench_check(c: &mut Criterion) {
+    let base = default_scenario_set();
+    let mut group = c.benchmark_group("check a scenario set");
+    for n in [100usize, 1_000, 10_000] {
+        let mut set = base.clone();
+        let one = set.scenarios[1].clone();
+        set.scenarios = (0..n)
+            .map(|i| {
+                let mut s = one.clone();
+                s.id = format!("s{i}");
+                s
+            })
+            .collect();
+        set.baseline_id = "s0".into();
+        group.bench_function(format!("{n} scenarios"), |b| {
+            b.iter(|| plan_core::guard::check_set(black_box(&set)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench, bench_check);
 criterion_main!(benches);

@@ -140,7 +140,8 @@ pub fn ImportView() -> impl IntoView {
                     return;
                 }
             };
-            match import::open(&name, &bytes) {
+            // The bytes become the text where they lie (a UTF-8 file is held once).
+            match import::open_owned(&name, bytes) {
                 Err(e) => {
                     progress.set(None);
                     file_error.set(Some((name, e)));
