@@ -59,13 +59,22 @@ fn read_file(arg: &str, area: Option<&str>) -> Option<(String, Vec<Observation>,
         eprintln!("{}", e.message(arg, Lang::Da));
         return None;
     }
-    let input = match input::read(arg) {
+    // Standard input is read up to one byte past the limit: more is refused the same way.
+    let input = match input::read_at_most(arg, import::MAX_FILE_BYTES as u64) {
         Ok(i) => i,
         Err(message) => {
             eprintln!("{message}");
             return None;
         }
     };
+    if input.bytes.len() > import::MAX_FILE_BYTES {
+        let mb = plan_core::format::number(import::MAX_FILE_BYTES as f64 / 1048576.0, 1, Lang::Da);
+        eprintln!(
+            "{}: mere end {mb} MB; appen læser filer på op til {mb} MB. Udtræk færre områder eller perioder, eller del filen op.",
+            input.name
+        );
+        return None;
+    }
     let name = input.name;
     let name = name.as_str();
     // What `import::read_all` does, with the area given on the command line; the bytes are

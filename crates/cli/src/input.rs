@@ -13,9 +13,19 @@ pub const STDIN_NAME: &str = "standard input";
 
 /// Reads `arg` (`-` is standard input). The error is a Danish message naming the file.
 pub fn read(arg: &str) -> Result<Input, String> {
+    read_at_most(arg, u64::MAX)
+}
+
+/// As [`read`], reading at most `limit` + 1 bytes of standard input, so a caller that refuses
+/// more than `limit` bytes does so before the rest is read (a file's size is known before it
+/// is read; a pipe's is not).
+pub fn read_at_most(arg: &str, limit: u64) -> Result<Input, String> {
     if arg == "-" {
         let mut bytes = Vec::new();
-        return match io::stdin().read_to_end(&mut bytes) {
+        return match io::stdin()
+            .take(limit.saturating_add(1))
+            .read_to_end(&mut bytes)
+        {
             Ok(_) => Ok(Input {
                 name: STDIN_NAME.to_owned(),
                 bytes,
