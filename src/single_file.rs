@@ -150,13 +150,17 @@ async fn embedded() -> Option<Embedded> {
 /// opens this file, its workspace is stored when the browser holds none; when it holds one,
 /// the user is asked (see [`settle`] and [`adopt`]). Later openings keep the edits made since.
 pub async fn open_embedded() -> Opened {
+    // A file this browser has taken in before is not unpacked again.
+    let id = document()
+        .get_element_by_id(WORKSPACE_ELEMENT)
+        .and_then(|el| el.get_attribute(EMBED_ID_ATTRIBUTE));
+    let known: Option<String> = LocalStorage::get(EMBED_ID_KEY).ok();
+    if id.is_none() || known == id {
+        return Opened::Nothing;
+    }
     let Some(e) = embedded().await else {
         return Opened::Nothing;
     };
-    let known: Option<String> = LocalStorage::get(EMBED_ID_KEY).ok();
-    if known.as_deref() == Some(e.id.as_str()) {
-        return Opened::Nothing;
-    }
     // IndexedDB first, so what is stored is found where it belongs.
     let _ = storage::open().await;
     storage::remember_stored_revision();
