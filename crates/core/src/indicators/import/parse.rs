@@ -15,6 +15,20 @@ use crate::indicators::ObsPeriod;
 mod rows;
 mod values;
 
+/// The line a record starts on. The CSV reader gives the place where it began to read the
+/// record, which is before the empty lines it skipped to reach it: a row after an empty line
+/// would be named one line too early.
+pub(super) fn record_line(text: &[u8], position: Option<&csv::Position>) -> Option<u64> {
+    let p = position?;
+    let rest = text.get(p.byte() as usize..).unwrap_or_default();
+    let skipped = rest
+        .iter()
+        .take_while(|b| matches!(b, b'\n' | b'\r'))
+        .filter(|b| **b == b'\n')
+        .count();
+    Some(p.line() + skipped as u64)
+}
+
 /// A row kept until it is known whether more data follows it.
 struct Pending {
     row: u64,
@@ -193,7 +207,7 @@ impl ParseJob {
             match self.reader.read_record(&mut record) {
                 Ok(true) => {
                     n += 1;
-                    let line = record.position().map_or(0, |p| p.line());
+                    let line = record_line(&self.text, record.position()).unwrap_or(0);
                     if line > self.header_line {
                         self.mark_stray_quotes(&record);
                         self.row(&record);
@@ -278,8 +292,16 @@ impl ParseJob {
 
     /// Which cells of the record just read have stray quotes in the file's raw text.
     fn mark_stray_quotes(&mut self, record: &csv::StringRecord) {
-        let start = record.position().map_or(0, |p| p.byte() as usize);
+        // From the record's first byte, past the empty lines the reader skipped to reach it
+        // (see [`record_line`]), so the raw fields line up with the record's.
+        let from = record.position().map_or(0, |p| p.byte() as usize);
         let end = (self.reader.position().byte() as usize).min(self.text.len());
+        let skipped = self.text.get(from..end).unwrap_or_default();
+        let start = from
+            + skipped
+                .iter()
+                .take_while(|b| matches!(b, b'\n' | b'\r'))
+                .count();
         self.record_bytes = start..end.max(start);
         let raw = self.text.get(start..end).unwrap_or_default();
         limits::stray_quotes(raw, self.delimiter, &mut self.stray_quotes);
@@ -308,7 +330,7 @@ impl ParseJob {
     }
 
     fn row(&mut self, record: &csv::StringRecord) {
-        let line = record.position().map_or(0, |p| p.line());
+        let line = record_line(&self.text, record.position()).unwrap_or(0);
         let row = line.saturating_sub(self.row_offset);
         self.last_row = row;
         // Most rows are full: the list of filled cells is only made for the few that are not.

@@ -190,7 +190,7 @@ fn sample_records(text: &[u8], delimiter: u8) -> Vec<Rec> {
         .filter_map(Result::ok)
         .filter(|r| r.iter().any(|f| !f.trim().is_empty()))
         .map(|r| Rec {
-            line: r.position().map_or(1, |p| p.line()),
+            line: super::parse::record_line(text, r.position()).unwrap_or(1),
             cells: r.iter().map(|f| f.trim().to_owned()).collect(),
         })
         .collect()
