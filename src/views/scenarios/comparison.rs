@@ -1,5 +1,6 @@
 //! The scenarios side by side: a table per year, the targets, and three charts.
 
+use super::grid;
 use super::*;
 
 /// Two or more scenarios side by side: a table per year with the difference to the
@@ -18,186 +19,182 @@ pub(super) fn Comparison(results: Memo<Vec<ScenarioResult>>) -> impl IntoView {
             None => w.scenarios.scenarios.iter().map(|s| s.id.clone()).collect(),
         })
     };
-    let tables = move || {
+    // The scenarios' ids and names, and the baseline's place: they change with a rename, not
+    // with a slider step.
+    let names = Memo::new(move |_| {
+        state.with_parts(&[Part::Scenarios], |w| {
+            let all: Vec<(String, String)> = w
+                .scenarios
+                .scenarios
+                .iter()
+                .map(|s| (s.id.clone(), s.name.clone()))
+                .collect();
+            let baseline = w
+                .scenarios
+                .scenarios
+                .iter()
+                .position(|s| s.id == w.scenarios.baseline_id)
+                .unwrap_or(0);
+            (all, baseline, w.scenarios.assumptions.horizon)
+        })
+    });
+    let ids = Memo::new(move |_| chosen());
+    let tables = Memo::new(move |_| {
         let lang = state.lang.get();
-        let ids = chosen();
-        let (all, baseline_idx, horizon, indicators) =
-            state.with_parts(&[Part::Plan, Part::Scenarios], |w| {
-                (
-                    w.scenarios
-                        .scenarios
-                        .iter()
-                        .map(|s| (s.id.clone(), s.name.clone()))
-                        .collect::<Vec<_>>(),
-                    w.scenarios
-                        .scenarios
-                        .iter()
-                        .position(|s| s.id == w.scenarios.baseline_id)
-                        .unwrap_or(0),
-                    w.scenarios.assumptions.horizon,
-                    w.measures()
-                        .map(|(_, _, m)| (m.id.clone(), m.indicator.clone()))
-                        .collect::<Vec<_>>(),
-                )
-            });
-        let indicator = move |id: &str| {
-            indicators
-                .iter()
-                .find(|(m, _)| m == id)
-                .map(|(_, i)| i.clone())
-                .unwrap_or_else(|| id.to_owned())
-        };
-        let res = results.get();
-        let picked: Vec<(String, &ScenarioResult)> = all
-            .iter()
-            .zip(&res)
-            .filter(|((id, _), _)| ids.contains(id))
-            .map(|((_, name), r)| (name.clone(), r))
-            .collect();
-        let baseline = &res[baseline_idx];
-        // Each chosen scenario against the baseline, in plain words.
-        let baseline_name = all
-            .get(baseline_idx)
-            .map(|(_, n)| n.clone())
-            .unwrap_or_default();
-        let differences: Vec<(String, Vec<String>)> = state.with_parts(&[Part::Scenarios], |w| {
-            picked
-                .iter()
-                .filter(|(_, r)| r.scenario_id != baseline.scenario_id)
-                .map(|(name, r)| {
-                    let text = scenarios::narrative::difference_named(
-                        &w.scenarios.assumptions,
-                        &baseline_name,
-                        baseline,
-                        name,
-                        r,
-                        lang,
-                    );
-                    (name.clone(), text)
-                })
+        let ids = ids.get();
+        let (all, baseline_idx, horizon) = names.get();
+        let indicators: Vec<(String, String)> = state.with_parts(&[Part::Plan], |w| {
+            w.measures()
+                .map(|(_, _, m)| (m.id.clone(), m.indicator.clone()))
                 .collect()
         });
-        let years: Vec<String> = horizon.years().map(|y| y.to_string()).collect();
-        let toggle = move |id: String, on: bool| {
-            let mut ids = chosen();
-            ids.retain(|x| *x != id);
-            if on {
-                ids.push(id);
-            }
-            set_route_param(state, "cmp", &ids.join(","));
-        };
-        let status_rows: Vec<(String, Vec<(String, TargetStatus)>)> = picked
-            .iter()
-            .map(|(n, r)| {
-                (
-                    n.clone(),
-                    r.targets
-                        .iter()
-                        .map(|t| (indicator(&t.measure_id), t.status))
-                        .collect(),
-                )
-            })
-            .collect();
+        let assumptions = state.with_parts(&[Part::Scenarios], |w| w.scenarios.assumptions.clone());
+        results.with(|res| {
+            tables_of(
+                &all,
+                baseline_idx,
+                horizon,
+                &ids,
+                res,
+                &indicators,
+                &assumptions,
+                lang,
+            )
+        })
+    });
+    // Built again when the scenarios shown, their names, the years or the language change; a
+    // slider step only rewrites the cells' texts.
+    let table_shape =
+        Memo::new(move |_| tables.with(|t| (t.lang, t.rows.clone(), t.years.clone())));
+    let cells = Memo::new(move |_| tables.with(|t| t.cells.clone()));
+    let status_rows = Memo::new(move |_| tables.with(|t| t.status_rows.clone()));
+    let differences = Memo::new(move |_| tables.with(|t| t.differences.clone()));
+    let toggle = move |id: String, on: bool| {
+        let mut ids = chosen();
+        ids.retain(|x| *x != id);
+        if on {
+            ids.push(id);
+        }
+        set_route_param(state, "cmp", &ids.join(","));
+    };
+    let pick = move || {
+        let lang = state.lang.get();
+        let shown = ids.get();
+        let (all, _, _) = names.get();
         view! {
-            <div class="comparison-tables">
-                <fieldset class="compare-pick">
-                    <legend>{da_en(lang, "Vis", "Show")}</legend>
-                    {all
-                        .iter()
-                        .map(|(id, name)| {
-                            let on = ids.contains(id);
-                            let id2 = id.clone();
-                            view! {
-                                <label>
-                                    <input
-                                        type="checkbox"
-                                        data-testid=format!("compare-{id}")
-                                        prop:checked=on
-                                        on:change=move |ev| toggle(id2.clone(), event_target_checked(&ev))
-                                    />
-                                    {name.clone()}
-                                </label>
-                            }
-                        })
-                        .collect_view()}
-                </fieldset>
-                {(!differences.is_empty()).then(|| view! {
-                    <div class="differences" data-testid="differences">
-                        <h3>{da_en(lang, "Forskellen i ord", "The difference in words")}</h3>
-                        {differences
+            <fieldset class="compare-pick">
+                <legend>{da_en(lang, "Vis", "Show")}</legend>
+                {all
+                    .into_iter()
+                    .map(|(id, name)| {
+                        let on = shown.contains(&id);
+                        let id2 = id.clone();
+                        view! {
+                            <label>
+                                <input
+                                    type="checkbox"
+                                    data-testid=format!("compare-{id}")
+                                    prop:checked=on
+                                    on:change=move |ev| toggle(id2.clone(), event_target_checked(&ev))
+                                />
+                                {name}
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+        }
+    };
+    let words = move || {
+        let lang = state.lang.get();
+        let differences = differences.get();
+        (!differences.is_empty()).then(|| view! {
+            <div class="differences" data-testid="differences">
+                <h3>{da_en(lang, "Forskellen i ord", "The difference in words")}</h3>
+                {differences
+                    .into_iter()
+                    .map(|(name, sentences)| view! {
+                        <div class="difference">
+                            <h4>{name}</h4>
+                            <ul>{sentences.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+                        </div>
+                    })
+                    .collect_view()}
+            </div>
+        })
+    };
+    let net_table = move || {
+        let (lang, rows, years) = table_shape.get();
+        let columns = years.len();
+        view! {
+            <div class="table-wrap" tabindex="0">
+                <table class="numbers" data-testid="comparison-table">
+                    <caption>{da_en(lang, "Netto for kommunen pr. år, mio. kr. (forskel til basis i parentes) og bevarede årsværk", "Net for the municipality per year, DKK million (difference to the baseline in brackets) and FTE kept")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{da_en(lang, "Scenarie", "Scenario")}</th>
+                            {years.into_iter().map(|y| view! { <th scope="col" class="num">{y}</th> }).collect_view()}
+                            <th scope="col" class="num">{da_en(lang, "I alt", "Total")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows
                             .into_iter()
-                            .map(|(name, sentences)| view! {
-                                <div class="difference">
-                                    <h4>{name}</h4>
-                                    <ul>{sentences.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
-                                </div>
+                            .enumerate()
+                            .map(|(r, name)| view! {
+                                <tr>
+                                    <th scope="row">{name}</th>
+                                    {(0..columns)
+                                        .map(|c| view! {
+                                            <td class="num">
+                                                {grid::cell(cells, r, 3 * c)}
+                                                <span class="muted small">" (" {grid::cell(cells, r, 3 * c + 1)} ")"</span>
+                                                <br />
+                                                <span class="small">{grid::cell(cells, r, 3 * c + 2)} " " {da_en(lang, "åv.", "FTE")}</span>
+                                            </td>
+                                        })
+                                        .collect_view()}
+                                    <td class="num">{grid::cell(cells, r, 3 * columns)}</td>
+                                </tr>
                             })
                             .collect_view()}
-                    </div>
-                })}
-                <div class="table-wrap" tabindex="0">
-                    <table class="numbers" data-testid="comparison-table">
-                        <caption>{da_en(lang, "Netto for kommunen pr. år, mio. kr. (forskel til basis i parentes) og bevarede årsværk", "Net for the municipality per year, DKK million (difference to the baseline in brackets) and FTE kept")}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{da_en(lang, "Scenarie", "Scenario")}</th>
-                                {years.iter().map(|y| view! { <th scope="col" class="num">{y.clone()}</th> }).collect_view()}
-                                <th scope="col" class="num">{da_en(lang, "I alt", "Total")}</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {picked
-                                .iter()
-                                .map(|(n, r)| {
-                                    let d = diff(r, baseline);
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{n.clone()}</th>
-                                            {r.years
-                                                .iter()
-                                                .zip(&d)
-                                                .map(|(y, dy)| {
-                                                    view! {
-                                                        <td class="num">
-                                                            {format::number(y.municipality_net / 1000.0, 2, lang)}
-                                                            <span class="muted small">" (" {format::number(dy.municipality_net / 1000.0, 2, lang)} ")"</span>
-                                                            <br />
-                                                            <span class="small">{format::number(y.fte_kept(), 1, lang)} " " {da_en(lang, "åv.", "FTE")}</span>
-                                                        </td>
-                                                    }
-                                                })
-                                                .collect_view()}
-                                            <td class="num">{format::number(r.total_net() / 1000.0, 2, lang)}</td>
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()}
-                        </tbody>
-                    </table>
-                </div>
-                <div class="table-wrap" tabindex="0">
-                    <table class="numbers" data-testid="comparison-targets">
-                        <caption>{da_en(lang, "Målstatus pr. scenarie", "Target status per scenario")}</caption>
-                        <tbody>
-                            {status_rows
-                                .into_iter()
-                                .map(|(n, st)| {
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{n}</th>
-                                            {st
-                                                .into_iter()
-                                                .map(|(m, s)| view! { <td><StatusBadge tone=target_tone(s) label=status_label(lang, s) /> " " <span class="muted small">{m}</span></td> })
-                                                .collect_view()}
-                                        </tr>
-                                    }
-                                })
-                                .collect_view()}
-                        </tbody>
-                    </table>
-                </div>
+                    </tbody>
+                </table>
             </div>
         }
+    };
+    let status_table = move || {
+        let lang = state.lang.get();
+        view! {
+            <div class="table-wrap" tabindex="0">
+                <table class="numbers" data-testid="comparison-targets">
+                    <caption>{da_en(lang, "Målstatus pr. scenarie", "Target status per scenario")}</caption>
+                    <tbody>
+                        {status_rows
+                            .get()
+                            .into_iter()
+                            .map(|(n, st)| view! {
+                                <tr>
+                                    <th scope="row">{n}</th>
+                                    {st
+                                        .into_iter()
+                                        .map(|(m, s)| view! { <td><StatusBadge tone=target_tone(s) label=status_label(lang, s) /> " " <span class="muted small">{m}</span></td> })
+                                        .collect_view()}
+                                </tr>
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+    };
+    let tables = view! {
+        <div class="comparison-tables">
+            {pick}
+            {words}
+            {net_table}
+            {status_table}
+        </div>
     };
     // The charts are made once per language; an edit only gives them new figures.
     let figures = Memo::new(move |_| {
@@ -258,6 +255,114 @@ pub(super) fn Comparison(results: Memo<Vec<ScenarioResult>>) -> impl IntoView {
             {tables}
             {charts}
         </section>
+    }
+}
+
+/// The comparison's tables in words and figures, for the scenarios shown.
+#[derive(Debug, Clone, PartialEq)]
+struct Tables {
+    lang: Lang,
+    years: Vec<String>,
+    /// The names of the scenarios shown, a row each.
+    rows: Vec<String>,
+    /// Per row: the net, its difference to the baseline and the FTE kept of each year, then
+    /// the total.
+    cells: grid::Texts,
+    status_rows: Vec<(String, Vec<(String, TargetStatus)>)>,
+    differences: Vec<(String, Vec<String>)>,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn tables_of(
+    all: &[(String, String)],
+    baseline_idx: usize,
+    horizon: scenarios::Horizon,
+    ids: &[String],
+    res: &[ScenarioResult],
+    indicators: &[(String, String)],
+    assumptions: &scenarios::Assumptions,
+    lang: Lang,
+) -> Tables {
+    let indicator = |id: &str| {
+        indicators
+            .iter()
+            .find(|(m, _)| m == id)
+            .map(|(_, i)| i.clone())
+            .unwrap_or_else(|| id.to_owned())
+    };
+    let picked: Vec<(&String, &ScenarioResult)> = all
+        .iter()
+        .zip(res)
+        .filter(|((id, _), _)| ids.contains(id))
+        .map(|((_, name), r)| (name, r))
+        .collect();
+    let years = horizon.years().map(|y| y.to_string()).collect();
+    let (Some(baseline), Some((_, baseline_name))) = (res.get(baseline_idx), all.get(baseline_idx))
+    else {
+        return Tables {
+            lang,
+            years,
+            rows: Vec::new(),
+            cells: Vec::new(),
+            status_rows: Vec::new(),
+            differences: Vec::new(),
+        };
+    };
+    // Each chosen scenario against the baseline, in plain words.
+    let differences = picked
+        .iter()
+        .filter(|(_, r)| r.scenario_id != baseline.scenario_id)
+        .map(|(name, r)| {
+            let text = scenarios::narrative::difference_named(
+                assumptions,
+                baseline_name,
+                baseline,
+                name,
+                r,
+                lang,
+            );
+            ((*name).clone(), text)
+        })
+        .collect();
+    let cells = picked
+        .iter()
+        .map(|(_, r)| {
+            let d = diff(r, baseline);
+            let mut row: Vec<String> = r
+                .years
+                .iter()
+                .zip(&d)
+                .flat_map(|(y, dy)| {
+                    [
+                        format::number(y.municipality_net / 1000.0, 2, lang),
+                        format::number(dy.municipality_net / 1000.0, 2, lang),
+                        format::number(y.fte_kept(), 1, lang),
+                    ]
+                })
+                .collect();
+            row.push(format::number(r.total_net() / 1000.0, 2, lang));
+            row
+        })
+        .collect();
+    let status_rows = picked
+        .iter()
+        .map(|(n, r)| {
+            (
+                (*n).clone(),
+                r.targets
+                    .iter()
+                    .map(|t| (indicator(&t.measure_id), t.status))
+                    .collect(),
+            )
+        })
+        .collect();
+    Tables {
+        lang,
+        years,
+        rows: picked.iter().map(|(n, _)| (*n).clone()).collect(),
+        cells,
+        status_rows,
+        differences,
     }
 }
 

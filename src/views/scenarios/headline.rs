@@ -18,95 +18,70 @@ pub(super) fn Headline(sel: Memo<Option<Selection>>) -> impl IntoView {
     let guess = RwSignal::new(None::<f64>);
     let guess_text = RwSignal::new(String::new());
     let lang = move || state.lang.get();
-    let figures = move || {
+    // The figures in words, computed once per change; each part of the view below reads its
+    // own text, so a slider step rewrites texts rather than rebuilding the panel.
+    let figures = Memo::new(move |_| {
         let lang = state.lang.get();
-        sel.with(|s| {
-            let s = s.as_ref()?;
-            let total = s.total_net();
-            let mio = |v: f64| format::number(v / 1000.0, 1, lang);
-            let (verb, tone) = match s.verdict() {
-                Verdict::Costs => (da_en(lang, "Koster kommunen", "Costs the municipality"), "cost"),
-                Verdict::Saves => (da_en(lang, "Sparer kommunen", "Saves the municipality"), "saving"),
-                Verdict::Neutral => (da_en(lang, "Netto for kommunen", "Net for the municipality"), "neutral"),
-            };
-            let amount = if s.verdict() == Verdict::Neutral { total } else { total.abs() };
-            let period = format::period(s.first_year, s.last_year);
-            let kept = match s.fte_kept() {
-                None => da_en(lang, "Ingen årsværk bevaret".to_owned(), "No FTE kept".to_owned()),
-                Some((max, first, last)) => {
-                    let years = format::period(first, last);
-                    da_en(
-                        lang,
-                        format!("Op til {} årsværk bevaret ({years})", format::number(max, 1, lang)),
-                        format!("Up to {} FTE kept ({years})", format::number(max, 1, lang)),
-                    )
-                }
-            };
-            let caseloads: Vec<String> = s
-                .moved_teams()
-                .filter_map(|t| {
-                    let (year, now) = t.most_moved()?;
-                    let without = t.without.map(|w| format::number(w, 0, lang)).unwrap_or_else(|| "–".into());
-                    Some(da_en(
-                        lang,
-                        format!("Sagsantal, {}: {} i {year} mod {without} uden greb (100 = før besparelsen)", t.name, format::number(now, 0, lang)),
-                        format!("Caseload, {}: {} in {year} against {without} without levers (100 = before the cut)", t.name, format::number(now, 0, lang)),
-                    ))
-                })
-                .collect();
-            let compared = guess.get().map(|g| {
-                let off = total / 1000.0 - g;
-                da_en(
-                    lang,
-                    format!(
-                        "Rummets gæt: {} mio. kr. Resultatet: {} mio. kr. ({} mio. kr. {}).",
-                        format::number(g, 1, lang),
-                        mio(total),
-                        format::number(off.abs(), 1, lang),
-                        if off >= 0.0 { "mere end gættet" } else { "mindre end gættet" }
-                    ),
-                    format!(
-                        "The room's guess: DKK {} million. The result: DKK {} million ({} million {}).",
-                        format::number(g, 1, lang),
-                        mio(total),
-                        format::number(off.abs(), 1, lang),
-                        if off >= 0.0 { "more than guessed" } else { "less than guessed" }
-                    ),
-                )
-            });
-            let notes: Vec<String> = s.baseline_notes.iter().map(|n| n.text(lang)).collect();
-            let issues: Vec<String> = s.issues.iter().map(|i| i.to_string()).collect();
-            Some(view! {
-                <p class=format!("headline-figure {tone}")>
-                    <span class="verdict" data-testid="headline-verdict">{verb}</span>
+        let guess = guess.get();
+        sel.with(|s| s.as_ref().map(|s| Figures::of(s, guess, lang)))
+    });
+    let text = move |pick: fn(&Figures) -> String| {
+        move || figures.with(|f| f.as_ref().map(pick).unwrap_or_default())
+    };
+    let list = move |pick: fn(&Figures) -> Vec<String>| {
+        Memo::new(move |_| figures.with(|f| f.as_ref().map(pick).unwrap_or_default()))
+    };
+    let caseloads = list(|f| f.caseloads.clone());
+    let notes = list(|f| f.notes.clone());
+    let issues = list(|f| f.issues.clone());
+    let targets = Memo::new(move |_| figures.with(|f| f.as_ref().and_then(|f| f.targets.clone())));
+    let compared =
+        Memo::new(move |_| figures.with(|f| f.as_ref().and_then(|f| f.compared.clone())));
+    let shown = Memo::new(move |_| figures.with(Option::is_some));
+    let body = move || {
+        view! {
+            <Show when=move || shown.get()>
+                <p class=move || figures.with(|f| format!("headline-figure {}", f.as_ref().map_or("neutral", |f| f.tone)))>
+                    <span class="verdict" data-testid="headline-verdict">{text(|f| f.verb.to_owned())}</span>
                     " "
-                    <strong data-testid="headline-total">{format!("{} {}", mio(amount), da_en(lang, "mio. kr.", "DKK m"))}</strong>
+                    <strong data-testid="headline-total">{text(|f| f.total.clone())}</strong>
                     " "
-                    <span class="period">{da_en(lang, format!("netto i {period}"), format!("net in {period}"))}</span>
+                    <span class="period">{text(|f| f.period.clone())}</span>
                 </p>
-                <p class="headline-range" data-testid="headline-range">{s.range_text(lang)}</p>
-                <super::net_chart::NetChart sel />
-                <p class="headline-kept" data-testid="headline-kept">{kept}</p>
-                {(!caseloads.is_empty()).then(|| view! {
-                    <ul class="headline-caseloads" data-testid="headline-caseloads">
-                        {caseloads.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
-                    </ul>
-                })}
-                {s.targets_text(lang).map(|t| view! { <p class="headline-targets" data-testid="headline-targets">{t}</p> })}
-                <p class="headline-against muted small" data-testid="headline-against">{s.against(lang)}</p>
-                {(!notes.is_empty()).then(|| view! {
-                    <ul class="headline-baseline" data-testid="headline-baseline">
-                        {notes.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
-                    </ul>
-                })}
-                {(!issues.is_empty()).then(|| view! {
-                    <Banner kind=BannerKind::Warn testid="validation">
-                        <ul>{issues.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
-                    </Banner>
-                })}
-                {compared.map(|c| view! { <p class="guess-result" data-testid="guess-result">{c}</p> })}
-            })
-        })
+                <p class="headline-range" data-testid="headline-range">{text(|f| f.range.clone())}</p>
+            </Show>
+            <super::net_chart::NetChart sel />
+            <Show when=move || shown.get()>
+                <p class="headline-kept" data-testid="headline-kept">{text(|f| f.kept.clone())}</p>
+                {move || {
+                    let caseloads = caseloads.get();
+                    (!caseloads.is_empty()).then(|| view! {
+                        <ul class="headline-caseloads" data-testid="headline-caseloads">
+                            {caseloads.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+                        </ul>
+                    })
+                }}
+                {move || targets.get().map(|t| view! { <p class="headline-targets" data-testid="headline-targets">{t}</p> })}
+                <p class="headline-against muted small" data-testid="headline-against">{text(|f| f.against.clone())}</p>
+                {move || {
+                    let notes = notes.get();
+                    (!notes.is_empty()).then(|| view! {
+                        <ul class="headline-baseline" data-testid="headline-baseline">
+                            {notes.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
+                        </ul>
+                    })
+                }}
+                {move || {
+                    let issues = issues.get();
+                    (!issues.is_empty()).then(|| view! {
+                        <Banner kind=BannerKind::Warn testid="validation">
+                            <ul>{issues.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+                        </Banner>
+                    })
+                }}
+                {move || compared.get().map(|c| view! { <p class="guess-result" data-testid="guess-result">{c}</p> })}
+            </Show>
+        }
     };
     let reveal = move || {
         let lang = state.lang.get_untracked();
@@ -153,7 +128,7 @@ pub(super) fn Headline(sel: Memo<Option<Selection>>) -> impl IntoView {
                     </div>
                 }
             >
-                {figures}
+                {body}
             </Show>
             <Show when=workshop>
                 <div class="workshop-actions">
@@ -180,6 +155,125 @@ pub(super) fn Headline(sel: Memo<Option<Selection>>) -> impl IntoView {
     }
 }
 
+/// The headline's figures in words.
+#[derive(Debug, Clone, PartialEq)]
+struct Figures {
+    /// `cost`, `saving` or `neutral`: the class of the headline figure.
+    tone: &'static str,
+    verb: &'static str,
+    total: String,
+    period: String,
+    range: String,
+    kept: String,
+    caseloads: Vec<String>,
+    targets: Option<String>,
+    against: String,
+    notes: Vec<String>,
+    issues: Vec<String>,
+    /// The room's guess held against the result, once a guess is revealed.
+    compared: Option<String>,
+}
+
+impl Figures {
+    fn of(s: &Selection, guess: Option<f64>, lang: Lang) -> Self {
+        let total = s.total_net();
+        let mio = |v: f64| format::number(v / 1000.0, 1, lang);
+        let (verb, tone) = match s.verdict() {
+            Verdict::Costs => (
+                da_en(lang, "Koster kommunen", "Costs the municipality"),
+                "cost",
+            ),
+            Verdict::Saves => (
+                da_en(lang, "Sparer kommunen", "Saves the municipality"),
+                "saving",
+            ),
+            Verdict::Neutral => (
+                da_en(lang, "Netto for kommunen", "Net for the municipality"),
+                "neutral",
+            ),
+        };
+        let amount = if s.verdict() == Verdict::Neutral {
+            total
+        } else {
+            total.abs()
+        };
+        let period = format::period(s.first_year, s.last_year);
+        let kept = match s.fte_kept() {
+            None => da_en(
+                lang,
+                "Ingen årsværk bevaret".to_owned(),
+                "No FTE kept".to_owned(),
+            ),
+            Some((max, first, last)) => {
+                let years = format::period(first, last);
+                da_en(
+                    lang,
+                    format!(
+                        "Op til {} årsværk bevaret ({years})",
+                        format::number(max, 1, lang)
+                    ),
+                    format!("Up to {} FTE kept ({years})", format::number(max, 1, lang)),
+                )
+            }
+        };
+        let caseloads = s
+            .moved_teams()
+            .filter_map(|t| {
+                let (year, now) = t.most_moved()?;
+                let without = t.without.map(|w| format::number(w, 0, lang)).unwrap_or_else(|| "–".into());
+                Some(da_en(
+                    lang,
+                    format!("Sagsantal, {}: {} i {year} mod {without} uden greb (100 = før besparelsen)", t.name, format::number(now, 0, lang)),
+                    format!("Caseload, {}: {} in {year} against {without} without levers (100 = before the cut)", t.name, format::number(now, 0, lang)),
+                ))
+            })
+            .collect();
+        let compared =
+            guess.map(|g| {
+                let off = total / 1000.0 - g;
+                da_en(
+                    lang,
+                    format!(
+                        "Rummets gæt: {} mio. kr. Resultatet: {} mio. kr. ({} mio. kr. {}).",
+                        format::number(g, 1, lang),
+                        mio(total),
+                        format::number(off.abs(), 1, lang),
+                        if off >= 0.0 {
+                            "mere end gættet"
+                        } else {
+                            "mindre end gættet"
+                        }
+                    ),
+                    format!(
+                    "The room's guess: DKK {} million. The result: DKK {} million ({} million {}).",
+                    format::number(g, 1, lang),
+                    mio(total),
+                    format::number(off.abs(), 1, lang),
+                    if off >= 0.0 { "more than guessed" } else { "less than guessed" }
+                ),
+                )
+            });
+        Figures {
+            tone,
+            verb,
+            total: format!("{} {}", mio(amount), da_en(lang, "mio. kr.", "DKK m")),
+            period: da_en(
+                lang,
+                format!("netto i {period}"),
+                format!("net in {period}"),
+            ),
+            range: s.range_text(lang),
+            kept,
+            caseloads,
+            targets: s.targets_text(lang),
+            against: s.against(lang),
+            notes: s.baseline_notes.iter().map(|n| n.text(lang)).collect(),
+            issues: s.issues.iter().map(|i| i.to_string()).collect(),
+            compared,
+        }
+    }
+}
+
 /// Shows the result before the last change for a moment, then the change again.
 fn replay(state: AppState) {
     state.undo();
@@ -198,24 +292,37 @@ fn replay(state: AppState) {
 #[component]
 pub(super) fn ResultBar(sel: Memo<Option<Selection>>) -> impl IntoView {
     let state = use_state();
-    move || {
+    let texts = Memo::new(move |_| {
         let lang = state.lang.get();
         sel.with(|s| {
             let s = s.as_ref()?;
-            let total = s.total_net();
-            let mio = format::number(total.abs() / 1000.0, 1, lang);
+            let mio = format::number(s.total_net().abs() / 1000.0, 1, lang);
             let word = match s.verdict() {
                 Verdict::Costs => da_en(lang, "Koster", "Costs"),
                 Verdict::Saves => da_en(lang, "Sparer", "Saves"),
                 Verdict::Neutral => da_en(lang, "Netto", "Net"),
             };
             let fte = s.fte_kept().map_or(0.0, |(m, _, _)| m);
-            Some(view! {
-                <div class="result-bar" data-testid="result-bar" aria-hidden="true">
-                    <span>{word} " " <strong>{format!("{mio} {}", da_en(lang, "mio. kr.", "DKK m"))}</strong></span>
-                    <span>{format!("{} {}", format::number(fte, 1, lang), da_en(lang, "årsværk", "FTE"))}</span>
-                </div>
-            })
+            Some((
+                word,
+                format!("{mio} {}", da_en(lang, "mio. kr.", "DKK m")),
+                format!(
+                    "{} {}",
+                    format::number(fte, 1, lang),
+                    da_en(lang, "årsværk", "FTE")
+                ),
+            ))
         })
+    });
+    let part = move |pick: fn(&(&'static str, String, String)) -> String| {
+        move || texts.with(|t| t.as_ref().map(pick).unwrap_or_default())
+    };
+    view! {
+        <Show when=move || texts.with(Option::is_some)>
+            <div class="result-bar" data-testid="result-bar" aria-hidden="true">
+                <span>{part(|t| t.0.to_owned())} " " <strong>{part(|t| t.1.clone())}</strong></span>
+                <span>{part(|t| t.2.clone())}</span>
+            </div>
+        </Show>
     }
 }

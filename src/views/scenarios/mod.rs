@@ -6,6 +6,7 @@
 mod assumptions;
 pub(crate) mod baseline;
 mod comparison;
+mod grid;
 mod headline;
 mod list;
 mod net_chart;
