@@ -5,28 +5,43 @@
 //! or the development agreement of seed 002, see `crate::agreement`); [`follow_measure`]
 //! adds the plan's theme and target to it.
 //!
+//! The municipality's path (see `follow/path.rs`) is the linked indicator's figures with the
+//! figures typed in for the measure (a figure typed in for a period replaces the imported
+//! one); each point says where it comes from ([`PointOrigin`]).
+//!
 //! A measure with a baseline ("I dag er antallet 430") starts the municipality's path with
 //! that baseline, sourced to the measure's own source, unless an imported point ends in the
 //! same month. The baseline is then a point like the imported ones: it can be the decisive
 //! point (when no imported point is later but before the deadline) and it takes part in the
 //! trend while it is among the latest [`TREND_POINTS`] points, as it is the document's own
-//! figure for the same indicator. Without imported points the measure is
-//! [`FollowStatus::BaselineOnly`].
+//! figure for the same indicator. Without imported points (or figures from the documents,
+//! below) the measure is [`FollowStatus::BaselineOnly`].
+//!
+//! A figure a source document states in its running text for the measure (see
+//! `indicators/documented.rs`: "i 2023 startede 130 forløb op") is added to the path
+//! ([`PointOrigin::Document`]), and a national one to the country's series
+//! ([`Evaluation::documented_national`]), unless a point ends in the same month: an imported
+//! or typed-in figure for that period wins, and so does the baseline. Like the baseline it
+//! can be the decisive point and takes part in the trend; unlike the baseline it is a
+//! figure for the status on its own, so a measure with only the documents' figures gets a
+//! status (read from them) instead of [`FollowStatus::BaselineOnly`] or
+//! [`FollowStatus::NotLinked`]. The municipality's own figures are still
+//! [`Missing::own`] until imported or typed in, so "Hent tallene" keeps asking for them.
 
-use crate::model::{Measure, PartialDate, Shape, Target, Theme, Workspace};
-use crate::source::Source;
+use crate::model::{Measure, Shape, Target, Theme, Workspace};
 
-use super::import::NATIONAL;
 use super::period::end_month_of;
 use super::{IndicatorData, ObsPeriod};
 
 mod development;
 mod missing;
+mod path;
 mod status;
 mod text;
 
 pub use development::Development;
 pub use missing::{fetch_hint, missing_series, Missing};
+pub use path::{PathPoint, PointOrigin};
 pub use status::FollowStatus;
 pub use text::goal_text;
 
@@ -41,14 +56,6 @@ pub const TREND_POINTS: usize = 12;
 pub enum Document {
     Plan,
     Agreement,
-}
-
-/// One value of the municipality's path with its source.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PathPoint {
-    pub period: ObsPeriod,
-    pub value: f64,
-    pub source: Source,
 }
 
 /// The mean of the comparable municipalities in one period.
@@ -79,6 +86,10 @@ pub struct Followed<'a> {
     pub indicator: Option<&'a str>,
     pub own: Vec<PathPoint>,
     pub national: Vec<(ObsPeriod, f64)>,
+    /// The points of `national` a source document states (with their source), so they can
+    /// be marked as taken from the document; the country's imported and typed-in figures
+    /// replace them.
+    pub documented_national: Vec<PathPoint>,
     pub cluster: Vec<ClusterPoint>,
     /// The point the status is read from.
     pub decisive: Option<PathPoint>,
@@ -101,9 +112,14 @@ pub struct Followed<'a> {
 pub struct Evaluation<'a> {
     pub measure: &'a Measure,
     pub indicator: Option<&'a str>,
-    /// The municipality's path: the imported figures, with the measure's baseline first.
+    /// The municipality's path: the imported and typed-in figures, the measure's baseline
+    /// and the documents' figures, in period order ([`PathPoint::origin`] tells them apart).
     pub own: Vec<PathPoint>,
     pub national: Vec<(ObsPeriod, f64)>,
+    /// The points of `national` a source document states (with their source), so they can
+    /// be marked as taken from the document; the country's imported and typed-in figures
+    /// replace them.
+    pub documented_national: Vec<PathPoint>,
     pub cluster: Vec<ClusterPoint>,
     /// The point the status is read from (for a development target: its end).
     pub decisive: Option<PathPoint>,
@@ -181,23 +197,6 @@ fn trend(points: &[PathPoint], deadline_month: i64) -> Option<Trend> {
     })
 }
 
-/// The period a document date names: its month, or the year.
-fn period_of(date: PartialDate) -> ObsPeriod {
-    match date.month {
-        Some(m) => ObsPeriod::Month(date.year, m),
-        None => ObsPeriod::Year(date.year),
-    }
-}
-
-/// The measure's baseline as a point of the path, sourced to the measure.
-fn baseline_point(measure: &Measure) -> Option<PathPoint> {
-    measure.baseline.as_ref().map(|b| PathPoint {
-        period: period_of(b.date),
-        value: b.value,
-        source: measure.source.clone(),
-    })
-}
-
 /// Follows one measure of the plan.
 pub fn follow_measure<'a>(
     data: &'a IndicatorData,
@@ -213,6 +212,7 @@ pub fn follow_measure<'a>(
         indicator: e.indicator,
         own: e.own,
         national: e.national,
+        documented_national: e.documented_national,
         cluster: e.cluster,
         decisive: e.decisive,
         required: e.required,
@@ -236,6 +236,7 @@ pub fn evaluate<'a>(data: &'a IndicatorData, measure: &'a Measure) -> Evaluation
         indicator,
         own: Vec::new(),
         national: Vec::new(),
+        documented_national: Vec::new(),
         cluster: Vec::new(),
         decisive: None,
         required: None,
@@ -245,49 +246,15 @@ pub fn evaluate<'a>(data: &'a IndicatorData, measure: &'a Measure) -> Evaluation
         missing: Missing::default(),
         own_area: &data.comparison.own,
     };
-    if let Some(name) = indicator {
-        if let Some(s) = data.series(name, &data.comparison.own) {
-            f.own = s
-                .points
-                .iter()
-                .map(|p| PathPoint {
-                    period: p.period(),
-                    value: p.value(),
-                    source: data.source(p),
-                })
-                .collect();
-        }
-    }
-    for e in data.entered_for(&measure.id, &data.comparison.own) {
-        let point = PathPoint {
-            period: e.period,
-            value: e.value,
-            source: e.as_source(),
-        };
-        match f.own.binary_search_by(|p| p.period.cmp(&e.period)) {
-            Ok(i) => f.own[i] = point,
-            Err(i) => f.own.insert(i, point),
-        }
-    }
-    let figures = !f.own.is_empty();
-    if let Some(b) = baseline_point(measure) {
-        let month = b.period.end_month();
-        if !f.own.iter().any(|p| p.period.end_month() == month) {
-            let at = f.own.iter().position(|p| p.period > b.period);
-            f.own.insert(at.unwrap_or(f.own.len()), b);
-        }
-        if !figures {
-            f.status = FollowStatus::BaselineOnly;
-        }
-    }
-    if let Some(s) = indicator.and_then(|name| data.series(name, NATIONAL)) {
-        f.national = s.points.iter().map(|p| (p.period(), p.value())).collect();
-    }
-    for e in data.entered_for(&measure.id, NATIONAL) {
-        match f.national.binary_search_by(|(p, _)| p.cmp(&e.period)) {
-            Ok(i) => f.national[i].1 = e.value,
-            Err(i) => f.national.insert(i, (e.period, e.value)),
-        }
+    let paths = path::paths(data, measure, indicator);
+    f.own = paths.own;
+    f.national = paths.national;
+    f.documented_national = paths.documented_national;
+    let figures = paths.figures;
+    // The documents' figures are figures for the status; the baseline alone is not.
+    let counted = figures || paths.documented;
+    if measure.baseline.is_some() && !counted {
+        f.status = FollowStatus::BaselineOnly;
     }
     let mut sums: std::collections::BTreeMap<ObsPeriod, (f64, usize)> = Default::default();
     for area in &data.comparison.cluster {
@@ -314,7 +281,7 @@ pub fn evaluate<'a>(data: &'a IndicatorData, measure: &'a Measure) -> Evaluation
         })
         .collect();
     f.missing = Missing::of(&f, figures);
-    if indicator.is_none() && !figures {
+    if indicator.is_none() && !counted {
         return f;
     }
     if f.status == FollowStatus::BaselineOnly {

@@ -1,6 +1,7 @@
 //! Indicators: figures imported from files (jobindsats.dk, Danmarks Statistik, Excel), kept
 //! per indicator and area, and the plan's targets followed against them.
 
+pub mod documented;
 pub mod follow;
 pub mod import;
 pub mod linking;
@@ -13,7 +14,7 @@ mod store;
 
 pub use follow::{
     evaluate, follow_all, follow_measure, missing_series, Document, Evaluation, FollowStatus,
-    Followed, Missing,
+    Followed, Missing, PathPoint, PointOrigin,
 };
 pub use period::{end_month_of, ObsPeriod, PeriodKind};
 pub use report::{Direction, KeyFigureReport, KeyTrend};

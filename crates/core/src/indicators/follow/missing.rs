@@ -5,7 +5,7 @@
 //! for the same periods. The comparable municipalities are never required: they are shown
 //! for comparison.
 
-use super::{Evaluation, PathPoint};
+use super::{Evaluation, PointOrigin};
 use crate::indicators::published::published;
 use crate::indicators::IndicatorData;
 use crate::model::Measure;
@@ -16,8 +16,8 @@ use crate::Lang;
 pub struct Missing {
     /// Whether an imported indicator is linked.
     pub linked: bool,
-    /// No figure for the municipality (imported or typed in; the document's baseline does
-    /// not count).
+    /// No figure for the municipality (imported or typed in; the document's baseline and the
+    /// figures of the documents' running text do not count).
     pub own: bool,
     /// No figure for the whole country, or, for a target read against the country, none in
     /// a period the municipality has a figure for.
@@ -40,7 +40,7 @@ impl Missing {
             // A gap is read period by period: a country figure for a period the municipality has.
             !f.own
                 .iter()
-                .filter(|p| !is_baseline(f.measure, p))
+                .filter(|p| p.origin != PointOrigin::Baseline)
                 .any(|p| f.national.iter().any(|(q, _)| *q == p.period))
         } else {
             false
@@ -96,15 +96,6 @@ impl Missing {
                 .unwrap_or_default()
         })
     }
-}
-
-/// Whether a point of the path is the measure's own baseline (sourced to the measure).
-fn is_baseline(measure: &Measure, p: &PathPoint) -> bool {
-    p.source == measure.source
-        && measure
-            .baseline
-            .as_ref()
-            .is_some_and(|b| (b.value - p.value).abs() < 1e-12)
 }
 
 /// Which series a measure lacks (see [`Missing`]).

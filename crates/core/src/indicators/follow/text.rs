@@ -1,9 +1,12 @@
 //! The followed targets in words: the goal, the latest figure and the explanation.
 
 use super::missing::fetch_hint;
-use super::{Development, Document, Evaluation, FollowStatus, Followed, Missing, PathPoint, Trend};
+use super::{
+    Development, Document, Evaluation, FollowStatus, Followed, Missing, PathPoint, PointOrigin,
+    Trend,
+};
 use crate::format;
-use crate::indicators::ObsPeriod;
+use crate::indicators::{end_month_of, ObsPeriod};
 use crate::model::{Measure, PartialDate, Shape};
 use crate::Lang;
 

@@ -27,7 +27,15 @@ impl Parts<'_> {
     pub(super) fn latest_text(&self, lang: Lang) -> String {
         self.own
             .last()
-            .map(|p| format!("{} ({})", self.num(p.value, lang), p.period.label(lang)))
+            .map(|p| match p.origin {
+                PointOrigin::Document => format!(
+                    "{} ({}, {})",
+                    self.num(p.value, lang),
+                    p.period.label(lang),
+                    p.origin.label(lang)
+                ),
+                _ => format!("{} ({})", self.num(p.value, lang), p.period.label(lang)),
+            })
             .unwrap_or_else(|| "–".to_owned())
     }
 
@@ -88,7 +96,11 @@ impl Parts<'_> {
                 }
             };
         };
-        let period = d.period.label(lang);
+        // A figure from a document's running text says so: "130 (2023, fra dokumentet)".
+        let period = match d.origin {
+            PointOrigin::Document => format!("{}, {}", d.period.label(lang), d.origin.label(lang)),
+            _ => d.period.label(lang),
+        };
         let value = self.num(d.value, lang);
         let required = self.num(req, lang);
         let against = if m.shape.is_relative_to_national() {
@@ -115,18 +127,26 @@ impl Parts<'_> {
         });
         let trend = trend.unwrap_or_default();
         match (self.status, lang) {
-            (FollowStatus::Met, Lang::Da) => format!(
-                "Nået: ved fristen ({deadline}) var tallet {value} ({period}); målet var {goal}{against}."
-            ),
-            (FollowStatus::Met, Lang::En) => format!(
-                "Met: at the deadline ({deadline}) the figure was {value} ({period}); the target was {goal}{against}."
-            ),
-            (FollowStatus::Missed, Lang::Da) => format!(
-                "Ikke nået: ved fristen ({deadline}) var tallet {value} ({period}); målet var {goal}{against}."
-            ),
-            (FollowStatus::Missed, Lang::En) => format!(
-                "Missed: at the deadline ({deadline}) the figure was {value} ({period}); the target was {goal}{against}."
-            ),
+            (FollowStatus::Met | FollowStatus::Missed, _) => {
+                // When every figure is later than the deadline, the first of them decides and
+                // the words say so rather than call it the figure at the deadline.
+                let after = d.period.end_month() > end_month_of(m.deadline.date);
+                let met = self.status.label(lang);
+                match (after, lang) {
+                    (false, Lang::Da) => format!(
+                        "{met}: ved fristen ({deadline}) var tallet {value} ({period}); målet var {goal}{against}."
+                    ),
+                    (false, Lang::En) => format!(
+                        "{met}: at the deadline ({deadline}) the figure was {value} ({period}); the target was {goal}{against}."
+                    ),
+                    (true, Lang::Da) => format!(
+                        "{met}: det første tal efter fristen ({deadline}) er {value} ({period}); målet var {goal}{against}."
+                    ),
+                    (true, Lang::En) => format!(
+                        "{met}: the first figure after the deadline ({deadline}) is {value} ({period}); the target was {goal}{against}."
+                    ),
+                }
+            }
             (status, Lang::Da) => format!(
                 "{}: seneste tal ({period}) er {value}; målet er {goal} senest {deadline}{against}.{trend}",
                 status.label(lang)
