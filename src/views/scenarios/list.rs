@@ -112,22 +112,33 @@ pub(super) fn ScenarioList(
 #[component]
 pub(super) fn Summary(sel: Memo<Option<plan_core::scenarios::Selection>>) -> impl IntoView {
     let state = use_state();
-    move || {
+    // The description, the summary and the range in words; the parts below read their own
+    // text, so a slider step rewrites texts rather than rebuilding the details.
+    let texts = Memo::new(move |_| {
         let lang = state.lang.get();
         sel.with(|s| {
             let s = s.as_ref()?;
             let text = state.with_parts(&[], |w| {
                 summary(&w.scenarios.assumptions, &s.scenario, &s.result, lang)
             });
-            let description = plan_core::source::document_words(s.scenario.description_in(lang)).into_owned();
-            Some(view! {
-                <details class="summary explain">
-                    <summary>{da_en(lang, "Scenariet forklaret i ord", "The scenario in words")}</summary>
-                    {(!description.is_empty()).then(|| view! { <p class="muted" data-testid="scenario-description">{description}</p> })}
-                    <p class="summary-text" data-testid="summary">{text}</p>
-                    <p class="muted" data-testid="summary-range">{s.range_text(lang)}</p>
-                </details>
-            })
+            let description =
+                plan_core::source::document_words(s.scenario.description_in(lang)).into_owned();
+            Some((description, text, s.range_text(lang)))
         })
+    });
+    let part = move |pick: fn(&(String, String, String)) -> String| {
+        move || texts.with(|t| t.as_ref().map(pick).unwrap_or_default())
+    };
+    let description = Memo::new(move |_| part(|t| t.0.clone())());
+    let lang = move || state.lang.get();
+    view! {
+        <Show when=move || texts.with(Option::is_some)>
+            <details class="summary explain">
+                <summary>{move || da_en(lang(), "Scenariet forklaret i ord", "The scenario in words")}</summary>
+                {move || description.with(|d| (!d.is_empty()).then(|| view! { <p class="muted" data-testid="scenario-description">{d.clone()}</p> }))}
+                <p class="summary-text" data-testid="summary">{part(|t| t.1.clone())}</p>
+                <p class="muted" data-testid="summary-range">{part(|t| t.2.clone())}</p>
+            </details>
+        </Show>
     }
 }

@@ -103,16 +103,17 @@ pub(super) fn LeverRow(
         .effect
         .as_ref()
         .map(|e| e.persons_per_fte.source.clone());
+    // A memo: the words change with the assumptions, not with every step of another control.
     let break_even = {
         let lever_id = lever_id.clone();
-        move || {
+        Memo::new(move |_| {
             let lang = state.lang.get();
             sel.with(|s| {
                 s.as_ref()
                     .and_then(|s| s.break_even_of(&lever_id))
                     .map(|b| b.describe(lang))
             })
-        }
+        })
     };
     let years_err = Signal::derive(move || years_error.get());
     view! {
@@ -161,7 +162,7 @@ pub(super) fn LeverRow(
                 <summary>{da_en(lang, "Om grebet: kilde og effekt", "About the lever: source and effect")}</summary>
                 <SourceNote source=def.default_fte.source.clone() />
                 {effect.map(|e| view! { <p class="assumption-note">{e}</p> })}
-                {move || break_even().map(|t| view! { <p class="break-even" data-testid="break-even">{t}</p> })}
+                {move || break_even.get().map(|t| view! { <p class="break-even" data-testid="break-even">{t}</p> })}
                 {effect_source.clone().map(|s| view! { <SourceNote source=s /> })}
             </details>
         </li>
