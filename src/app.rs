@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use crate::banners::{OneFileOffer, OtherTabBanner, SaveErrorBanner, StartupBanner};
 use crate::i18n::da_en;
 use crate::route::{use_route, View};
-pub use crate::state::{set_route_param, use_state, AppState, Parts};
+use crate::state::{AppState, Parts};
 use crate::storage::{self, SaveStatus, Startup};
 use crate::views::{
     about::AboutView, budget::BudgetView, follow::FollowView, import::ImportView, plan::PlanView,

@@ -154,7 +154,7 @@ pub fn SeriesChart(
     // below the fold, and without loading ECharts while none is in view.
     let visible = RwSignal::new(false);
     watch_visibility(node, visible);
-    let state = crate::app::use_state();
+    let state = crate::state::use_state();
     Effect::new(move |_| {
         let Some(el) = node.get() else { return };
         let big = state.workshop.with(|w| w.is_some());

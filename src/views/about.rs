@@ -7,7 +7,7 @@ use plan_core::{persist, source::SEEDS};
 
 use super::common::{Banner, BannerKind};
 use super::offer_download;
-use crate::app::use_state;
+use crate::state::use_state;
 use crate::storage;
 
 #[component]

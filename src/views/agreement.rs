@@ -15,8 +15,8 @@ use plan_core::{Lang, Part, Source};
 use super::case::{da, DocumentTabs};
 use super::common::{StatusBadge, Tone};
 use super::SourceNote;
-use crate::app::use_state;
 use crate::i18n::da_en;
+use crate::state::use_state;
 
 /// One text of the agreement: read as text, or in edit mode a field that saves on change.
 #[component]

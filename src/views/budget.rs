@@ -15,8 +15,8 @@ use super::agreement_money::AgreementMoneySection;
 use super::common::{Banner, BannerKind, Later};
 use super::minutes::MinutesSection;
 use super::SourceNote;
-use crate::app::{use_state, AppState};
 use crate::i18n::da_en;
+use crate::state::{use_state, AppState};
 
 /// "−1,324 mio. kr." with its sign, in 1.000 kr. in.
 fn signed(tkr: Tkr, lang: Lang) -> String {

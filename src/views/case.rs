@@ -13,8 +13,8 @@ use plan_core::committee::{
 use plan_core::{format, Lang, Part};
 
 use super::SourceNote;
-use crate::app::use_state;
 use crate::i18n::da_en;
+use crate::state::use_state;
 use decision::Recommendations;
 
 /// `lang="da"` on the case's own words when the page is in English.

@@ -182,7 +182,7 @@ pub fn CsvButton(
         Some(c) if c.is_empty() => None,
         c => c,
     };
-    let state = crate::app::use_state();
+    let state = crate::state::use_state();
     let save = move |_| {
         let text = csv.run(());
         // One byte-order mark, whether or not the text already has it.

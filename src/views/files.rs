@@ -11,8 +11,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::common::{Banner, BannerKind};
-use crate::app::use_state;
 use crate::i18n::da_en;
+use crate::state::use_state;
 use crate::storage::{self, BackupReason};
 
 /// What a loaded file holds.

@@ -24,7 +24,7 @@ use leptos::prelude::*;
 use crate::i18n::da_en;
 use plan_core::Source;
 
-use crate::app::use_state;
+use crate::state::use_state;
 use wasm_bindgen::JsCast;
 
 /// When the route names an element (`#/plan?tema=unge` → `theme-unge`), brings it into view
@@ -76,7 +76,7 @@ pub fn download_failed(lang: plan_core::Lang, detail: &str) -> String {
 }
 
 /// Offers a text as a file download, and says so on the page if the browser refuses.
-pub fn offer_download(state: crate::app::AppState, file_name: &str, mime: &str, text: &str) {
+pub fn offer_download(state: crate::state::AppState, file_name: &str, mime: &str, text: &str) {
     if let Err(e) = download(file_name, mime, text) {
         state
             .save_error

@@ -5,8 +5,8 @@ use plan_core::Part;
 use plan_core::{format, Lang, Measure, Shape, Theme};
 
 use super::SourceNote;
-use crate::app::{set_route_param, use_state};
 use crate::i18n::da_en;
+use crate::state::{set_route_param, use_state};
 
 #[component]
 pub fn PlanView() -> impl IntoView {

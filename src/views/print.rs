@@ -9,8 +9,8 @@ use plan_core::scenarios::{assumption_lines, evaluate_all, mio, policy_lines, su
 use plan_core::source::SEEDS;
 use plan_core::{format, Lang, Part, Workspace};
 
-use crate::app::use_state;
 use crate::i18n::da_en;
+use crate::state::use_state;
 
 use crate::clock::today;
 

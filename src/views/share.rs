@@ -10,10 +10,10 @@ use plan_core::share::{self, SharedScenario, MAX_LINK_CHARS};
 use wasm_bindgen::JsCast;
 
 use super::common::{Banner, BannerKind};
-use crate::app::use_state;
 use crate::compress::{compress, decompress, UnpackError};
 use crate::i18n::da_en;
 use crate::route::{navigate, Route, View};
+use crate::state::use_state;
 
 /// The page's address without its fragment: where the recipient opens the app.
 fn base_url() -> String {
@@ -168,7 +168,7 @@ pub fn ShareScenario(selected: Memo<String>) -> impl IntoView {
 }
 
 /// Keeps a shared scenario as a copy in this browser and opens it.
-pub fn keep_copy(state: crate::app::AppState, shared: &SharedScenario) -> String {
+pub fn keep_copy(state: crate::state::AppState, shared: &SharedScenario) -> String {
     let lang = state.lang.get_untracked();
     let mut id = String::new();
     // A second "keep" of the same link opens the copy kept the first time.

@@ -6,8 +6,8 @@ use plan_core::input::{parse_field, FieldRule};
 use plan_core::{format, Lang, Tkr, Year};
 use wasm_bindgen::JsCast;
 
-use crate::app::use_state;
 use crate::i18n::da_en;
+use crate::state::use_state;
 use crate::views::case::da;
 use crate::views::fields::NumberField;
 

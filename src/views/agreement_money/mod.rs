@@ -17,9 +17,9 @@ use super::SourceNote;
 mod entry;
 mod tables;
 
-use crate::app::use_state;
 use crate::chart::{ChartKind, ChartSeries, SeriesChart};
 use crate::i18n::da_en;
+use crate::state::use_state;
 use entry::RealisedForm;
 use tables::{items_table, totals_table};
 

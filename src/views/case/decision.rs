@@ -9,8 +9,8 @@ use plan_core::committee::{
 use plan_core::{format, Lang};
 
 use super::da;
-use crate::app::use_state;
 use crate::i18n::da_en;
+use crate::state::use_state;
 use crate::views::common::{StatusBadge, Tone};
 
 fn tone(status: DecisionStatus) -> Tone {

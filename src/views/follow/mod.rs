@@ -22,9 +22,9 @@ use plan_core::Part;
 use plan_core::{format, Lang, Unit, Workspace};
 
 use super::common::{CsvButton, StatusBadge, Tone};
-use crate::app::{set_route_param, use_state};
 use crate::chart::{ChartKind, ChartSeries, SeriesChart};
 use crate::i18n::da_en;
+use crate::state::{set_route_param, use_state};
 
 fn value_text(v: f64, lang: Lang) -> String {
     format::number_trim(v, 2, lang)

@@ -34,8 +34,8 @@ use plan_core::{format, Lang};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::app::use_state;
 use crate::i18n::da_en;
+use crate::state::use_state;
 use crate::storage;
 use crate::views::common::{Banner, BannerKind, CsvButton};
 

@@ -27,8 +27,8 @@ use plan_core::{
     Target, Theme, Unit, Workspace,
 };
 
-use crate::app::{use_state, AppState};
 use crate::i18n::da_en;
+use crate::state::{use_state, AppState};
 use crate::views::common::{Banner, BannerKind};
 
 /// The source of a text the user writes here: written in the app today.

@@ -32,9 +32,9 @@ use plan_core::{format, Lang, Source, Workspace};
 
 use super::common::{Banner, BannerKind, CsvButton, Later, StatusBadge, Tone};
 use super::SourceNote;
-use crate::app::{set_route_param, use_state, AppState};
 use crate::chart::{ChartKind, ChartSeries, SeriesChart};
 use crate::i18n::da_en;
+use crate::state::{set_route_param, use_state, AppState};
 
 // Today's date (yyyy-mm-dd) in the user's time zone.
 use crate::clock::today_iso as today;

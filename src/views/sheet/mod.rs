@@ -18,9 +18,9 @@ use plan_core::{format, BudgetItem, Lang, StatusColour};
 
 use super::common::{StatusBadge, Tone};
 use super::SourceNote;
-use crate::app::{set_route_param, use_state};
 use crate::chart;
 use crate::i18n::da_en;
+use crate::state::{set_route_param, use_state};
 
 #[component]
 pub fn SheetView() -> impl IntoView {
