@@ -172,3 +172,31 @@ test('a first visit to Målopfølgning shows the baselines and follows a seeded 
     await fresh.close();
   }
 });
+
+test('a figure a document states is a point of its target\'s follow-up, marked as taken from the document', async () => {
+  const fresh = await start();
+  try {
+    const { page } = fresh;
+    // The committee case of 2024: 130 voksenlærlingeforløb started in 2023, against the plan's
+    // "mindst 120".
+    await fresh.open('#/maal?maal=m-voksenlaerlinge-120');
+    const rows = await page.getByTestId('follow-table').locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent.replace(/\s+/g, ' ').trim())),
+    );
+    const row2023 = rows.find((r) => r[0] === '2023');
+    assert.ok(row2023, JSON.stringify(rows));
+    assert.equal(row2023[1], '130');
+    assert.match(row2023[5], /^Fra dokumentet: Udvalgssag 2024, Erhvervs-, Beskæftigelses- og Uddannelsesudvalget/);
+    assert.match(await text(page.getByTestId('follow-status')), /fra dokumentet/);
+    // The development agreement's cooperation rate: about 45 % locally against about 38 % in
+    // the whole country, in the minutes of 2 December 2019.
+    await fresh.open('#/maal?maal=m-partnerskaber-300');
+    const partners = await text(page.getByTestId('follow-table'));
+    assert.match(partners, /dec\. 2019 350 .*Fra dokumentet: Referat, Social- og Beskæftigelsesudvalget 2\. december 2019/);
+    await english(page, true);
+    assert.match(await text(page.getByTestId('follow-table')), /From the document: /);
+    await english(page, false);
+  } finally {
+    await fresh.close();
+  }
+});

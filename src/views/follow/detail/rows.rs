@@ -27,12 +27,28 @@ pub(super) fn table_rows(f: &Followed, lang: Lang) -> Vec<Row> {
         .map(|period| {
             let own = f.own.iter().find(|p| p.period == period);
             let national = f.national.iter().find(|(p, _)| *p == period).map(|x| x.1);
+            // A figure a document states says so, with the document: the municipality's and
+            // the country's (whose own column has no source of its own).
+            let own_source = own.map(|p| point_source(p, lang));
+            let national_source = f
+                .documented_national
+                .iter()
+                .find(|p| p.period == period)
+                .map(|p| {
+                    format!(
+                        "{}: {}",
+                        da_en(lang, "Hele landet", "Whole country"),
+                        point_source(p, lang)
+                    )
+                });
             Row {
                 period,
                 own: own.map(|p| p.value),
-                source: own
-                    .map(|p| short_source(&p.source, lang))
-                    .unwrap_or_default(),
+                source: own_source
+                    .into_iter()
+                    .chain(national_source)
+                    .collect::<Vec<_>>()
+                    .join("; "),
                 national,
                 cluster: f
                     .cluster
@@ -43,6 +59,28 @@ pub(super) fn table_rows(f: &Followed, lang: Lang) -> Vec<Row> {
             }
         })
         .collect()
+}
+
+/// Where a point comes from: "fil.csv, række 12" for an imported figure; for a figure a
+/// document states, that it is taken from the document, and the document's title and section.
+fn point_source(p: &plan_core::indicators::PathPoint, lang: Lang) -> String {
+    match p.origin {
+        plan_core::indicators::PointOrigin::Document => {
+            format!(
+                "{}: {}",
+                first_upper(p.origin.label(lang)),
+                short_source(&p.source, lang)
+            )
+        }
+        _ => short_source(&p.source, lang),
+    }
+}
+
+fn first_upper(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// "fil.csv, række 12" for an imported figure.
