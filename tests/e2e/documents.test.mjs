@@ -188,14 +188,19 @@ test('a figure a document states is a point of its target\'s follow-up, marked a
     assert.equal(row2023[1], '130');
     assert.match(row2023[5], /^Fra dokumentet: Udvalgssag 2024, Erhvervs-, Beskæftigelses- og Uddannelsesudvalget/);
     assert.match(await text(page.getByTestId('follow-status')), /fra dokumentet/);
-    // The development agreement's cooperation rate: about 45 % locally against about 38 % in
-    // the whole country, in the minutes of 2 December 2019.
+    // About 350 partner firms, in the minutes of 2 December 2019, against "300 virksomheder".
     await fresh.open('#/maal?maal=m-partnerskaber-300');
     const partners = await text(page.getByTestId('follow-table'));
     assert.match(partners, /dec\. 2019 350 .*Fra dokumentet: Referat, Social- og Beskæftigelsesudvalget 2\. december 2019/);
     await english(page, true);
     assert.match(await text(page.getByTestId('follow-table')), /From the document: /);
     await english(page, false);
+    // The development agreement's cooperation rate: about 45 % locally against about 38 % in
+    // the whole country, in the same minutes.
+    await fresh.open('#/plan');
+    await page.getByTestId('doc-aftale').click();
+    await page.getByTestId('agreement-view').waitFor();
+    assert.ok(await page.locator('.agreement-follow', { hasText: '45 (2019, fra dokumentet)' }).count() >= 1);
   } finally {
     await fresh.close();
   }
