@@ -413,25 +413,35 @@ fn observation(period: ObsPeriod, value: f64, row: u64) -> Observation {
 
 #[test]
 fn a_group_linked_to_a_seeded_figure_has_the_seed_as_its_source() {
-    // The default workspace holds seed 003's figures: 371 persons in 2019 ("2019 Pr. 1. nov.").
+    // The default workspace holds seed 003's figures: 471 persons in 2018, and 371 on 1
+    // November 2019 ("2019 Pr. 1. nov."), a part year, which is not the latest full year.
     let ws = default_workspace();
     let l = link(INTEGRATION, BaselineMethod::LatestFullYear);
     let r = resolve(&l, &ws.indicators, PartialDate::month(2020, 6)).unwrap();
-    close(r.value, 371.0);
-    assert_eq!(r.periods, [ObsPeriod::Year(2019)]);
+    close(r.value, 471.0);
+    assert_eq!(r.periods, [ObsPeriod::Year(2018)]);
     let expected = Source::seed(
         SEED_FILE,
         "11. Integrationsområdet, Baggrund, tabellen »Udviklingen i antal personer og \
          resultattilskud«, række 2 »Antal personer i alt omfattet af Integrationsloven«, \
-         kolonne »2019 Pr. 1. nov.«",
+         kolonne »2018«",
     );
     assert_eq!(r.source, expected);
-    // As the store names the value itself.
+    // As the store names the value itself; the part year names its column as written.
     let series = ws.indicators.series(INTEGRATION, "Slagelse").unwrap();
+    let [.., y2018, part] = series.points.as_slice() else {
+        panic!("{series:?}")
+    };
+    assert_eq!(ws.indicators.source(y2018), expected);
     assert_eq!(
-        ws.indicators.source(series.points.last().unwrap()),
-        expected
+        (part.period(), part.value()),
+        (ObsPeriod::YearToDate(2019, 10), 371.0)
     );
+    assert!(ws
+        .indicators
+        .source(part)
+        .describe(Lang::Da)
+        .ends_with("kolonne »2019 Pr. 1. nov.«"));
     let text = r.source.describe(Lang::Da);
     assert!(
         text.starts_with(
@@ -446,9 +456,10 @@ fn a_group_linked_to_a_seeded_figure_has_the_seed_as_its_source() {
         "sygedagpenge",
         Some((INTEGRATION, BaselineMethod::LatestFullYear))
     ));
-    let (a, notes) = effective_assumptions(&set, &ws.indicators, PartialDate::month(2020, 6));
+    // Read in the month of the minutes, when 2018's figure was not stale.
+    let (a, notes) = effective_assumptions(&set, &ws.indicators, PartialDate::month(2019, 12));
     let g = a.group("sygedagpenge").unwrap();
-    assert_eq!((g.persons.value, &g.persons.source), (371.0, &expected));
+    assert_eq!((g.persons.value, &g.persons.source), (471.0, &expected));
     assert!(
         matches!(notes.as_slice(), [BaselineNote::Linked { .. }]),
         "{notes:?}"

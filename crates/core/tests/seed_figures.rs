@@ -318,9 +318,29 @@ fn period_of(heading: &str) -> ObsPeriod {
     let months = [
         "Maj 19", "Juni 19", "Juli 19", "Aug. 19", "Sep. 19", "Okt. 19",
     ];
+    let year = || heading[..4].parse().expect(heading);
+    // "2019 Pr. 1. nov.": stocks on 1 November, flows January to October, a part year; never
+    // the whole year 2019.
+    let first_days = [
+        "Pr. 1. feb.",
+        "Pr. 1. mar.",
+        "Pr. 1. apr.",
+        "Pr. 1. maj",
+        "Pr. 1. jun.",
+        "Pr. 1. jul.",
+        "Pr. 1. aug.",
+        "Pr. 1. sep.",
+        "Pr. 1. okt.",
+        "Pr. 1. nov.",
+        "Pr. 1. dec.",
+    ];
+    if let Some(i) = first_days.iter().position(|d| heading.ends_with(d)) {
+        return ObsPeriod::YearToDate(year(), 1 + i as u8);
+    }
+    assert!(!heading.contains("Pr."), "a column to a date: {heading}");
     match months.iter().position(|m| *m == heading) {
         Some(i) => ObsPeriod::Month(2019, 5 + i as u8),
-        None => ObsPeriod::Year(heading[..4].parse().expect(heading)),
+        None => ObsPeriod::Year(year()),
     }
 }
 
@@ -444,7 +464,7 @@ fn the_indicators_and_their_counts() {
     };
     assert_eq!(
         years("Antal integrationsydelsesmodtagere omfattet af LAB-loven"),
-        [ObsPeriod::Year(2019)]
+        [ObsPeriod::YearToDate(2019, 10)]
     );
     let months: Vec<ObsPeriod> = (5..=10).map(|m| ObsPeriod::Month(2019, m)).collect();
     assert_eq!(
@@ -680,20 +700,31 @@ fn a_user_import_replaces_a_seeded_value_and_seeding_never_overwrites_it() {
 fn seeding_after_a_user_import_keeps_the_users_value() {
     let mut data = fresh();
     let name = "Antal EU-borgere på Danskuddannelse (personer)";
-    let obs = [observation(name, ObsPeriod::Year(2019), 999.0, 4)];
+    let obs = [
+        observation(name, ObsPeriod::Year(2018), 999.0, 4),
+        observation(name, ObsPeriod::Year(2019), 998.0, 5),
+    ];
     data.merge(
         "egne.csv",
         "2024-03-01T10:00:00Z",
         "csv",
-        1,
+        2,
         &obs,
         AreaFilter::Compared,
     );
     seed_003_indicators(&mut data);
-    let (value, source) = value_and_source(&data, name, ObsPeriod::Year(2019));
+    let (value, source) = value_and_source(&data, name, ObsPeriod::Year(2018));
     assert_eq!(value, 999.0);
     assert!(matches!(source, Source::Import { .. }));
-    assert_eq!(data.len(), 115);
+    // The user's whole year 2019 is not the seed's part year: both stay.
+    let (value, source) = value_and_source(&data, name, ObsPeriod::Year(2019));
+    assert!(value == 998.0 && matches!(source, Source::Import { .. }));
+    let (value, source) = value_and_source(&data, name, ObsPeriod::YearToDate(2019, 10));
+    assert!(
+        value == 130.0 && matches!(source, Source::Seed { .. }),
+        "{value}"
+    );
+    assert_eq!(data.len(), 116);
     let seeded_values: u64 = data
         .imports
         .iter()
@@ -701,6 +732,38 @@ fn seeding_after_a_user_import_keeps_the_users_value() {
         .map(|r| r.values)
         .sum();
     assert_eq!(seeded_values, 114);
+}
+
+#[test]
+fn the_column_2019_pr_1_nov_is_never_stored_as_the_whole_year() {
+    let data = seeded();
+    let mut part_year_columns = 0;
+    for r in &data.imports {
+        for c in &r.seed.as_ref().unwrap().columns {
+            if c.heading == "2019 Pr. 1. nov." {
+                assert_eq!(c.period, ObsPeriod::YearToDate(2019, 10));
+                part_year_columns += 1;
+            }
+            assert_ne!(c.period, ObsPeriod::Year(2019), "{}", c.heading);
+        }
+    }
+    assert_eq!(part_year_columns, 2);
+    let part_year_values = data
+        .series
+        .iter()
+        .flat_map(|s| &s.points)
+        .filter(|p| p.period() == ObsPeriod::YearToDate(2019, 10))
+        .count();
+    assert_eq!(part_year_values, 13);
+    assert!(data
+        .series
+        .iter()
+        .flat_map(|s| &s.points)
+        .all(|p| p.period() != ObsPeriod::Year(2019)));
+    assert_eq!(
+        ObsPeriod::YearToDate(2019, 10).label(Lang::Da),
+        "2019 til 1. nov."
+    );
 }
 
 fn lontilskud_observations(data: &IndicatorData) -> Vec<Observation> {

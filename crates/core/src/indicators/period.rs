@@ -1,6 +1,7 @@
 //! The periods indicator files use: years (2023), halves (2023H1), quarters (2023K1 in
 //! Danish Statbank files, 2023Q1 in English ones), moving years ending in a quarter
-//! (jobindsats.dk's 2023QMAT02) and months (2023M01).
+//! (jobindsats.dk's 2023QMAT02) and months (2023M01); and the app's own part years
+//! (2019YTD10, see [`ObsPeriod::YearToDate`]).
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -22,6 +23,14 @@ pub enum ObsPeriod {
     MovingYear(Year, u8),
     /// 1 to 12.
     Month(Year, u8),
+    /// A year so far: January to the given month (1 to 11), e.g. a table column "2019 Pr. 1.
+    /// nov." (stocks on 1 November, flows January to October) is `YearToDate(2019, 10)`. Its
+    /// code is `2019YTD10`: no file the importer reads writes "YTD" (Danmarks Statistik and
+    /// jobindsats.dk use `2019`, `2019H1`, `2019K1`/`2019Q1`, `2019QMAT02` and `2019M01`),
+    /// so no file's period is read as a part year, and a file that did write it would mean
+    /// the same. It is a yearly period ([`PeriodKind::Year`]): it stands last in a series of
+    /// years, sorted by its end, before the whole year.
+    YearToDate(Year, u8),
 }
 
 const MONTHS_DA: [&str; 12] = [
@@ -33,8 +42,8 @@ const MONTHS_EN: [&str; 12] = [
 
 impl ObsPeriod {
     /// Reads a period code as the files write it. Accepts `2023`, `2023H1`, `2023K1`,
-    /// `2023Q1`, `2023QMAT02`, `2023M01`, `2023M1` and `2023-01`, with any letter case and
-    /// surrounding spaces. Returns `None` for anything else.
+    /// `2023Q1`, `2023QMAT02`, `2023M01`, `2023M1`, `2023-01` and the app's `2019YTD10`, with
+    /// any letter case and surrounding spaces. Returns `None` for anything else.
     pub fn parse(code: &str) -> Option<Self> {
         let code = code.trim();
         if code.len() < 4 || !code.is_char_boundary(4) {
@@ -61,6 +70,9 @@ impl ObsPeriod {
             let n: u8 = digits.parse().ok()?;
             (1..=max).contains(&n).then_some(n)
         };
+        if let Some(m) = upper.strip_prefix("YTD") {
+            return number(m, 11).map(|m| ObsPeriod::YearToDate(year, m));
+        }
         if let Some(q) = upper.strip_prefix("QMAT") {
             return number(q, 4).map(|q| ObsPeriod::MovingYear(year, q));
         }
@@ -85,7 +97,7 @@ impl ObsPeriod {
     }
 
     /// The canonical code, as the app stores it: `2023`, `2023H1`, `2023K1`, `2023QMAT02`,
-    /// `2023M01`.
+    /// `2023M01`, `2019YTD10`.
     pub fn code(self) -> String {
         match self {
             ObsPeriod::Year(y) => format!("{y}"),
@@ -93,10 +105,13 @@ impl ObsPeriod {
             ObsPeriod::Quarter(y, q) => format!("{y}K{q}"),
             ObsPeriod::MovingYear(y, q) => format!("{y}QMAT{q:02}"),
             ObsPeriod::Month(y, m) => format!("{y}M{m:02}"),
+            ObsPeriod::YearToDate(y, m) => format!("{y}YTD{m:02}"),
         }
     }
 
-    /// How a reader would write the period.
+    /// How a reader would write the period. A part year is named by the first day after it,
+    /// as the documents name such a column ("2019 Pr. 1. nov."): "2019 til 1. nov.", "2019
+    /// to 1 Nov".
     pub fn label(self, lang: Lang) -> String {
         match (self, lang) {
             (ObsPeriod::Year(y), _) => format!("{y}"),
@@ -108,6 +123,12 @@ impl ObsPeriod {
             (ObsPeriod::MovingYear(y, q), Lang::En) => format!("year to Q{q} {y}"),
             (ObsPeriod::Month(y, m), Lang::Da) => format!("{} {y}", MONTHS_DA[m as usize - 1]),
             (ObsPeriod::Month(y, m), Lang::En) => format!("{} {y}", MONTHS_EN[m as usize - 1]),
+            (ObsPeriod::YearToDate(y, m), Lang::Da) => {
+                format!("{y} til 1. {}", MONTHS_DA[(m as usize).min(11)])
+            }
+            (ObsPeriod::YearToDate(y, m), Lang::En) => {
+                format!("{y} to 1 {}", MONTHS_EN[(m as usize).min(11)])
+            }
         }
     }
 
@@ -117,7 +138,8 @@ impl ObsPeriod {
             | ObsPeriod::Half(y, _)
             | ObsPeriod::Quarter(y, _)
             | ObsPeriod::MovingYear(y, _)
-            | ObsPeriod::Month(y, _) => y,
+            | ObsPeriod::Month(y, _)
+            | ObsPeriod::YearToDate(y, _) => y,
         }
     }
 
@@ -127,9 +149,14 @@ impl ObsPeriod {
             ObsPeriod::Year(y) => (y, 12),
             ObsPeriod::Half(y, h) => (y, 6 * h as i32),
             ObsPeriod::Quarter(y, q) | ObsPeriod::MovingYear(y, q) => (y, 3 * q as i32),
-            ObsPeriod::Month(y, m) => (y, m as i32),
+            ObsPeriod::Month(y, m) | ObsPeriod::YearToDate(y, m) => (y, m as i32),
         };
         y as i64 * 12 + m as i64 - 1
+    }
+
+    /// Whether the period is a year so far rather than a whole one.
+    pub fn is_part_year(self) -> bool {
+        matches!(self, ObsPeriod::YearToDate(..))
     }
 
     /// Whether the period has ended by the end of a date the documents give ("2023" is the end
@@ -138,10 +165,11 @@ impl ObsPeriod {
         self.end_month() <= end_month_of(date)
     }
 
-    /// The kind of period, for telling a monthly series from a yearly one.
+    /// The kind of period, for telling a monthly series from a yearly one. A part year is
+    /// yearly: it belongs to the series of years it ends.
     pub fn kind(self) -> PeriodKind {
         match self {
-            ObsPeriod::Year(_) => PeriodKind::Year,
+            ObsPeriod::Year(_) | ObsPeriod::YearToDate(..) => PeriodKind::Year,
             ObsPeriod::Half(..) => PeriodKind::Half,
             ObsPeriod::Quarter(..) => PeriodKind::Quarter,
             ObsPeriod::MovingYear(..) => PeriodKind::MovingYear,
@@ -167,11 +195,13 @@ pub enum PeriodKind {
 
 impl Ord for ObsPeriod {
     /// Periods sort by the month they end in; a longer period ending in the same month comes
-    /// first.
+    /// first (and a whole year before a part year ending in December, which no code names but
+    /// the model can hold, so that only equal periods compare equal).
     fn cmp(&self, other: &Self) -> Ordering {
         self.end_month()
             .cmp(&other.end_month())
             .then(self.kind().cmp(&other.kind()))
+            .then(self.is_part_year().cmp(&other.is_part_year()))
     }
 }
 
@@ -219,6 +249,8 @@ mod tests {
             ("2023M1", Month(2023, 1)),
             ("2023-12", Month(2023, 12)),
             (" 2024M07 ", Month(2024, 7)),
+            ("2019YTD10", YearToDate(2019, 10)),
+            ("2019ytd1", YearToDate(2019, 1)),
         ];
         for (code, want) in cases {
             assert_eq!(ObsPeriod::parse(code), Some(want), "{code}");
@@ -232,6 +264,9 @@ mod tests {
             "2023M",
             "20x3",
             "2023QMAT05",
+            "2019YTD12",
+            "2019YTD0",
+            "2019YTD",
             "abcd",
             "ÆØÅ1",
         ] {
@@ -258,5 +293,92 @@ mod tests {
         assert_eq!(ObsPeriod::Quarter(2023, 1).label(Lang::Da), "1. kvt. 2023");
         assert!(ObsPeriod::Month(2023, 12).ends_by(PartialDate::year(2023)));
         assert!(!ObsPeriod::Month(2024, 1).ends_by(PartialDate::year(2023)));
+    }
+}
+
+#[cfg(test)]
+mod part_year_tests {
+    use super::*;
+    use ObsPeriod::*;
+
+    #[test]
+    fn a_part_year_round_trips_through_its_code_and_serde() {
+        let p = YearToDate(2019, 10);
+        assert_eq!(p.code(), "2019YTD10");
+        assert_eq!(ObsPeriod::parse(&p.code()), Some(p));
+        let json = serde_json::to_string(&p).unwrap();
+        assert_eq!(json, "\"2019YTD10\"");
+        assert_eq!(serde_json::from_str::<ObsPeriod>(&json).unwrap(), p);
+        // No code a file writes is read as a part year.
+        for code in [
+            "2019",
+            "2019M10",
+            "2019K4",
+            "2019Q4",
+            "2019QMAT04",
+            "2019H2",
+            "2019-10",
+        ] {
+            assert!(!ObsPeriod::parse(code).unwrap().is_part_year(), "{code}");
+        }
+    }
+
+    #[test]
+    fn a_part_year_says_so_in_both_languages() {
+        assert_eq!(YearToDate(2019, 10).label(Lang::Da), "2019 til 1. nov.");
+        assert_eq!(YearToDate(2019, 10).label(Lang::En), "2019 to 1 Nov");
+        assert_eq!(YearToDate(2020, 11).label(Lang::Da), "2020 til 1. dec.");
+        assert_eq!(YearToDate(2020, 1).label(Lang::En), "2020 to 1 Feb");
+    }
+
+    #[test]
+    fn a_part_year_ends_in_its_last_month_and_is_yearly() {
+        let p = YearToDate(2019, 10);
+        assert_eq!(p.end_month(), Month(2019, 10).end_month());
+        assert_eq!(p.end_month(), 2019 * 12 + 9);
+        assert_eq!(p.year(), 2019);
+        assert_eq!(p.kind(), PeriodKind::Year);
+        assert_eq!(p.kind(), Year(2018).kind());
+        assert!(p.ends_by(PartialDate::month(2019, 10)));
+        assert!(!p.ends_by(PartialDate::month(2019, 9)));
+    }
+
+    #[test]
+    fn a_part_year_sorts_after_the_years_before_it_and_before_its_whole_year() {
+        let mut v = vec![
+            Year(2019),
+            Month(2019, 10),
+            YearToDate(2019, 10),
+            Year(2018),
+            Month(2019, 11),
+            Quarter(2019, 4),
+            Year(2015),
+        ];
+        v.sort();
+        assert_eq!(
+            v,
+            [
+                Year(2015),
+                Year(2018),
+                YearToDate(2019, 10),
+                Month(2019, 10),
+                Month(2019, 11),
+                Year(2019),
+                Quarter(2019, 4),
+            ]
+        );
+        // Only equal periods compare equal, even a part year to December (which no code names).
+        assert_ne!(YearToDate(2020, 12).cmp(&Year(2020)), Ordering::Equal);
+        assert!(Year(2020) < YearToDate(2020, 12));
+        // A series of years with a part year last is still one kind of period.
+        let years = [
+            Year(2015),
+            Year(2016),
+            Year(2017),
+            Year(2018),
+            YearToDate(2019, 10),
+        ];
+        assert!(years.iter().all(|p| p.kind() == PeriodKind::Year));
+        assert!(years.windows(2).all(|w| w[0] < w[1]));
     }
 }

@@ -16,8 +16,10 @@
 //! * **Years.** The integration tables have the columns 2015 to 2019; the last is "2019 Pr. 1.
 //!   nov.": stocks on 1 November 2019 and flows in January to October (the text above the
 //!   tables: "samlet modtaget i alt 17 flygtninge i årets første 10 måneder"). Those figures
-//!   are stored under the year 2019 and their source names the column as written, so the
-//!   partial year stays visible.
+//!   are stored under the part year [`PART_YEAR_2019`] (January to October 2019, "2019 til 1.
+//!   nov."), not the whole year, so no chart shows a fall from 2018 that is only ten months;
+//!   their source names the column as written. Versions before stored them under the year
+//!   2019: [`mend_part_year_2019`] moves them when a workspace is read.
 //! * **Footnote 1** ("Fra 2018 og fremadrettet er antal opgjort i personer (og ikke i
 //!   helårspersoner)") stands at the 2018 figure of "Antal EU-borgere på Danskuddannelse",
 //!   the only row whose figures are marked "(Helårspersoner)" (2015-2017). Full-year persons
@@ -51,9 +53,10 @@ mod figures;
 use super::import::canonical_area;
 use super::report::{KeyFigureReport, KeyTrend};
 use super::store::{ImportRecord, IndicatorData, SeedColumn, SeedOrigin, SeedRow};
+use super::ObsPeriod;
 use crate::model::PartialDate;
 use crate::source::{Source, SEED_FILES};
-use figures::{Table, REMARK, TABLES, TRENDS};
+use figures::{Table, PART_YEAR, PART_YEAR_HEADING, REMARK, TABLES, TRENDS};
 
 /// The file name of seed 003.
 pub const SEED_FILE: &str = SEED_FILES[3];
@@ -71,9 +74,14 @@ pub const FORMAT: &str = "seed";
 pub const REPORT_SECTION: &str =
     "3. Månedlig orientering om nøgletal på beskæftigelsesområdet, Vurdering";
 
+/// The period of the integration tables' column "2019 Pr. 1. nov.": January to October 2019.
+pub const PART_YEAR_2019: ObsPeriod = PART_YEAR;
+
 /// Adds the figures of seed 003 and its key-figure report to the store, leaving every value
-/// it has already (see the module's documentation).
+/// it has already (see the module's documentation). Values an earlier version stored under
+/// the year 2019 are first moved to the part year ([`mend_part_year_2019`]).
 pub fn seed_003_indicators(data: &mut IndicatorData) {
+    mend_part_year_2019(data);
     let area = canonical_area(MUNICIPALITY);
     for table in &TABLES {
         add_table(data, table, &area);
@@ -82,6 +90,102 @@ pub fn seed_003_indicators(data: &mut IndicatorData) {
     if !data.reports.iter().any(|r| r.source == report.source) {
         data.reports.push(report);
     }
+}
+
+/// Moves the values earlier versions stored for the integration tables' column "2019 Pr. 1.
+/// nov." under the whole year 2019 to the part year [`PART_YEAR_2019`], and the column of
+/// those tables' records with them. Only a value whose record is such a table moves (a
+/// record of seed 003 whose column "2019 Pr. 1. nov." is the year 2019): a value the user
+/// imported for 2019 has a record of its own and stays, and so does a seeded value a user's
+/// import replaced (the part year then gets the seed's value, as a fresh store has it).
+/// Should the store hold the part year's value already, the old one goes. Returns how many
+/// values moved, went or came; a store with none is not changed, so calling it again
+/// changes nothing.
+pub fn mend_part_year_2019(data: &mut IndicatorData) -> usize {
+    let old = ObsPeriod::Year(2019);
+    let ids = records_with_2019_as_a_year(data);
+    if ids.is_empty() {
+        return 0;
+    }
+    for r in data.imports.iter_mut().filter(|r| ids.contains(&r.id)) {
+        if let Some(seed) = &mut r.seed {
+            for c in seed.columns.iter_mut().filter(|c| is_whole_year_column(c)) {
+                c.period = PART_YEAR;
+            }
+        }
+    }
+    let mut moved = 0;
+    for s in &mut data.series {
+        let is_old = |p: &super::Point| p.period() == old && ids.contains(&p.import_id());
+        if !s.points.iter().any(is_old) {
+            continue;
+        }
+        let has_new = s.points.iter().any(|p| p.period() == PART_YEAR);
+        let before = s.points.len();
+        s.points.retain(|p| !(has_new && is_old(p)));
+        moved += before - s.points.len();
+        for p in s.points.iter_mut().filter(|p| is_old(p)) {
+            p.0 = PART_YEAR;
+            moved += 1;
+        }
+        s.points.sort_by_key(|p| p.period());
+    }
+    // A seeded 2019 value a user's import replaced (its own record, so it stays as the year
+    // 2019) leaves the part year without the seed's value, which a fresh store has: add it.
+    let area = canonical_area(MUNICIPALITY);
+    for table in &TABLES {
+        let Some(i) = data.imports.iter().position(|r| {
+            ids.contains(&r.id) && r.seed.as_ref().is_some_and(|s| s.section == table.section)
+        }) else {
+            continue;
+        };
+        let id = data.imports[i].id;
+        let Some(column) = table.columns.iter().position(|c| c.0 == PART_YEAR) else {
+            continue;
+        };
+        let mut added = 0;
+        for figures in table.figures {
+            let Some(&value) = column
+                .checked_sub(figures.from)
+                .and_then(|k| figures.values.get(k))
+            else {
+                continue;
+            };
+            let (indicator, row) = (figures.indicator, figures.row);
+            if data.add_if_absent(indicator, &area, PART_YEAR, f64::from(value), id, row) {
+                added += 1;
+            }
+        }
+        let record = &mut data.imports[i];
+        record.values += added;
+        record.added += added;
+        moved += added as usize;
+    }
+    moved
+}
+
+/// Whether the store holds seed 003's column "2019 Pr. 1. nov." as the whole year 2019 (as
+/// versions before the part year did), i.e. whether [`mend_part_year_2019`] has work to do.
+/// Reads only, so a store shared with another copy is not copied for nothing.
+pub fn has_2019_as_a_year(data: &IndicatorData) -> bool {
+    !records_with_2019_as_a_year(data).is_empty()
+}
+
+fn is_whole_year_column(c: &SeedColumn) -> bool {
+    c.period == ObsPeriod::Year(2019) && c.heading == PART_YEAR_HEADING
+}
+
+/// The records of seed 003's tables whose column "2019 Pr. 1. nov." is the year 2019.
+fn records_with_2019_as_a_year(data: &IndicatorData) -> Vec<u32> {
+    data.imports
+        .iter()
+        .filter(|r| {
+            r.seed
+                .as_ref()
+                .is_some_and(|s| s.file == SEED_FILE && s.columns.iter().any(is_whole_year_column))
+        })
+        .map(|r| r.id)
+        .collect()
 }
 
 /// Where the values of one table of seed 003 come from.

@@ -122,3 +122,14 @@ pub(super) fn after_migration(ws: &mut Workspace, from: u32) {
         crate::indicators::seed_003_indicators(&mut ws.indicators);
     }
 }
+
+/// What every workspace read goes through, of this version or an older one (the schema's
+/// shape did not change, so there is no version for it): seed 003's integration tables'
+/// column "2019 Pr. 1. nov.", stored by earlier versions under the year 2019, moves to the
+/// part year (see [`crate::indicators::seeded::mend_part_year_2019`]; a value the user
+/// imported for 2019 stays). A workspace without such values is left as it is.
+pub(super) fn after_load(ws: &mut Workspace) {
+    if crate::indicators::seeded::has_2019_as_a_year(&ws.indicators) {
+        crate::indicators::seeded::mend_part_year_2019(&mut ws.indicators);
+    }
+}

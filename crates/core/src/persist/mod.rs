@@ -13,7 +13,7 @@ pub const SCHEMA_VERSION: u32 = 6;
 
 mod migrations;
 
-use migrations::{after_migration, MIGRATIONS};
+use migrations::{after_load, after_migration, MIGRATIONS};
 
 /// Why a saved workspace could not be read.
 #[derive(Debug, Clone, PartialEq)]
@@ -191,8 +191,9 @@ pub fn decode_checked(raw: &str) -> Result<(Workspace, Option<u32>, Vec<Finding>
         return Err(LoadError::NewerVersion { found: version });
     }
     if version == SCHEMA_VERSION {
-        let (workspace, warnings) =
+        let (mut workspace, warnings) =
             guard::decode::<Workspace>(raw).map_err(LoadError::from_refusal)?;
+        after_load(&mut workspace);
         guard::check_workspace(&workspace).map_err(LoadError::from_refusal)?;
         return Ok((workspace, None, warnings));
     }
@@ -218,6 +219,7 @@ pub fn decode_checked(raw: &str) -> Result<(Workspace, Option<u32>, Vec<Finding>
     if let Some(from) = migrated_from {
         after_migration(&mut workspace, from);
     }
+    after_load(&mut workspace);
     guard::check_workspace(&workspace).map_err(LoadError::from_refusal)?;
     Ok((workspace, migrated_from, warnings))
 }

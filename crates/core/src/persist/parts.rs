@@ -223,7 +223,13 @@ fn read_part_unchecked(ws: &mut Workspace, part: Part, text: &str) -> Result<(),
         Part::BudgetLines => ws.budget_lines = parse(text)?,
         Part::PhaseInPlaces => ws.phase_in_places = parse(text)?,
         Part::Scenarios => ws.scenarios = parse(text)?,
-        Part::Indicators => ws.indicators = parse(text)?,
+        Part::Indicators => {
+            ws.indicators = parse(text)?;
+            // As every read: seed 003's part year, stored by earlier versions as 2019.
+            if crate::indicators::seeded::has_2019_as_a_year(&ws.indicators) {
+                crate::indicators::seeded::mend_part_year_2019(&mut ws.indicators);
+            }
+        }
         Part::BudgetFollowUps => ws.budget_followups = parse(text)?,
         Part::ArchivedPlans => ws.archived_plans = parse(text)?,
         Part::Agreements => ws.agreements = parse(text)?,

@@ -34,12 +34,18 @@ const fn f(indicator: &'static str, row: u64, from: usize, values: &'static [u32
     }
 }
 
+/// The heading of the integration tables' last column: a year so far.
+pub(super) const PART_YEAR_HEADING: &str = "2019 Pr. 1. nov.";
+
+/// Stocks on 1 November 2019, flows January to October: the year to the end of October.
+pub(super) const PART_YEAR: ObsPeriod = ObsPeriod::YearToDate(2019, 10);
+
 const YEARS: [(ObsPeriod, &str); 5] = [
     (ObsPeriod::Year(2015), "2015"),
     (ObsPeriod::Year(2016), "2016"),
     (ObsPeriod::Year(2017), "2017"),
     (ObsPeriod::Year(2018), "2018"),
-    (ObsPeriod::Year(2019), "2019 Pr. 1. nov."),
+    (PART_YEAR, PART_YEAR_HEADING),
 ];
 
 const MONTHS: [(ObsPeriod, &str); 6] = [
