@@ -163,11 +163,13 @@ test('a first visit to Målopfølgning shows the baselines and follows a seeded 
     const refugees = page.locator('[data-indicator="Antal nyankomne flygtninge – I alt"]');
     await refugees.locator('summary').click();
     const periods = await refugees.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.period));
-    assert.deepEqual(periods, ['2015', '2016', '2017', '2018', '2019']);
+    assert.deepEqual(periods, ['2015', '2016', '2017', '2018', '2019YTD10']);
     const first = await refugees.locator('tbody tr').first().locator('th, td').allTextContents();
     assert.equal(first[0], '2015');
     assert.equal(first[1], '147');
     assert.match(first[2], /Referat, Social- og Beskæftigelsesudvalget 2\. december 2019.*11\. Integrationsområdet.*række 2 .*kolonne »2015«/);
+    // The column "2019 Pr. 1. nov." is a part year, and says so.
+    assert.equal(await refugees.locator('tbody tr').last().locator('th').textContent(), '2019 til 1. nov.');
   } finally {
     await fresh.close();
   }
