@@ -55,11 +55,13 @@ use crate::source::Source;
 
 mod calc;
 mod causes;
+mod edit;
 mod example;
 mod text;
 mod validate;
 
 pub use calc::evaluate;
+pub use edit::{LineKey, ReallocationKey, MAX_AMOUNT_TKR};
 pub use example::{example_2019, SEED_003};
 pub use text::{amount, kind_name, kind_name_long};
 pub use validate::validate;
