@@ -5,16 +5,18 @@
 
 use leptos::prelude::*;
 use plan_core::followup::{
-    evaluate, kind_name_long, validate, BudgetFollowUp, Deviation, FollowUpLine,
+    evaluate, kind_name_long, validate, BudgetFollowUp, Deviation, FollowUpLine, LineKey,
 };
-use plan_core::plan_edit::remove_item;
+use plan_core::input::FieldError;
+use plan_core::plan_edit::PlanIssue;
 use plan_core::Part;
-use plan_core::{format, BudgetKind, Lang, Source, Tkr};
+use plan_core::{format, BudgetKind, Lang, Tkr};
 
 use super::agreement_money::AgreementMoneySection;
 use super::common::{Banner, BannerKind, Later};
 use super::minutes::MinutesSection;
 use super::SourceNote;
+use crate::clock::today_iso;
 use crate::i18n::da_en;
 use crate::state::{use_state, AppState};
 
@@ -23,18 +25,49 @@ fn signed(tkr: Tkr, lang: Lang) -> String {
     format::mio_kr(tkr, lang)
 }
 
-fn edit_followup(state: AppState, index: usize, f: impl FnOnce(&mut BudgetFollowUp)) {
-    state.edit(|w| {
-        if let Some(fu) = w.budget_followups.get_mut(index) {
-            f(fu);
-        }
-    });
+/// Applies one of the follow-up's named edits (one undoable step) to the follow-up with id
+/// `id`, and returns its refusal.
+fn edit_followup(
+    state: AppState,
+    id: &str,
+    edit: impl FnOnce(&mut BudgetFollowUp) -> Result<(), PlanIssue>,
+) -> Result<(), PlanIssue> {
+    let mut result = Ok(());
+    state.edit(|w| result = w.followup_mut(id).and_then(edit));
+    result
 }
 
-/// The source of an amount typed here today.
-fn edited() -> Source {
-    let date = String::from(js_sys::Date::new_0().to_iso_string());
-    Source::entered_in_app(&date[..10])
+/// Reads an amount field: `Ok(None)` when it is empty (unknown), the number typed, or why it
+/// is no number.
+fn read_amount(text: &str, lang: Lang) -> Result<Option<f64>, String> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    format::parse_number(text, lang)
+        .map(Some)
+        .ok_or_else(|| FieldError::NotANumber.message(lang))
+}
+
+/// An amount input that hands what is typed to `on_text` and, when it is no number or was
+/// refused, shows the reason at the field (the typed text stays, so it can be corrected).
+fn amount_input(
+    id: String,
+    testid: &'static str,
+    value: String,
+    on_text: impl Fn(String) -> Result<(), String> + 'static,
+) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let msg_id = format!("msg-{id}");
+    let described = msg_id.clone();
+    view! {
+        <input id=id type="text" inputmode="decimal" class="amount" data-testid=testid prop:value=value
+            aria-invalid=move || error.get().is_some().then_some("true")
+            aria-describedby=move || error.get().is_some().then(|| described.clone())
+            on:change=move |ev| error.set(on_text(event_target_value(&ev)).err()) />
+        {move || error.get().map(|m| view! {
+            <span class="field-msg" id=msg_id.clone() role="alert">{m}</span>
+        })}
+    }
 }
 
 #[component]
@@ -82,19 +115,20 @@ fn FollowUpSection(index: usize, lang: Lang) -> impl IntoView {
         };
         let result = evaluate(&fu);
         let issues = validate(&fu);
+        let fu_id = fu.id.clone();
         let lines = fu
             .lines
             .iter()
+            .zip(fu.line_keys())
             .enumerate()
-            .map(|(li, line)| {
-                line_row(
-                    state,
+            .map(|(li, (line, key))| {
+                let row = LineRow {
+                    fu_id: fu_id.clone(),
                     index,
                     li,
-                    line,
-                    result.lines[li].map(|d| d.tkr),
-                    lang,
-                )
+                    key,
+                };
+                line_row(state, row, line, result.lines[li].map(|d| d.tkr), lang)
             })
             .collect_view();
         let kinds = BudgetKind::ALL
@@ -116,8 +150,9 @@ fn FollowUpSection(index: usize, lang: Lang) -> impl IntoView {
         let reallocations = fu
             .reallocations
             .iter()
+            .zip(fu.reallocation_keys())
             .enumerate()
-            .map(|(ri, r)| {
+            .map(|(ri, (r, key))| {
                 let place = |p: &plan_core::followup::BudgetPlace| {
                     format!(
                         "{}{} ({})",
@@ -129,20 +164,18 @@ fn FollowUpSection(index: usize, lang: Lang) -> impl IntoView {
                 let purpose = r.purpose.text(lang);
                 let id = format!("realloc-{index}-{ri}");
                 let value = format::tkr(r.tkr, lang);
-                let on_amount = move |ev: leptos::ev::Event| {
-                    if let Some(Some(v)) = format::parse_optional_tkr(&event_target_value(&ev), lang) {
-                        edit_followup(state, index, |f| {
-                            if let Some(r) = f.reallocations.get_mut(ri) {
-                                r.tkr = v;
-                                r.source = edited();
-                            }
-                        });
-                    }
-                };
-                let remove = move |_| {
-                    edit_followup(state, index, |f| {
-                        remove_item(&mut f.reallocations, ri);
+                let (amount_id, amount_key) = (fu_id.clone(), key.clone());
+                let on_amount = move |text: String| {
+                    let v = read_amount(&text, lang)?.ok_or_else(|| FieldError::Empty.message(lang))?;
+                    edit_followup(state, &amount_id, |f| {
+                        f.set_reallocation_amount(&amount_key, v, &today_iso())
                     })
+                    .map_err(|e| e.message(lang).to_owned())
+                };
+                let remove_id = fu_id.clone();
+                let remove = move |_| {
+                    // The key was read with the list shown, so it is there.
+                    let _ = edit_followup(state, &remove_id, |f| f.remove_reallocation(&key));
                 };
                 view! {
                     <tr data-testid=format!("realloc-{ri}")>
@@ -150,7 +183,7 @@ fn FollowUpSection(index: usize, lang: Lang) -> impl IntoView {
                         <td>{place(&r.to)}</td>
                         <td class="num">
                             <label class="visually-hidden" for=id.clone()>{da_en(lang, "Beløb (1.000 kr.)", "Amount (DKK 1,000)")}</label>
-                            <input id=id type="text" inputmode="decimal" class="amount" data-testid="realloc-amount" prop:value=value on:change=on_amount />
+                            {amount_input(id, "realloc-amount", value, on_amount)}
                         </td>
                         <td>{purpose}{(!r.reason.is_empty()).then(|| format!(": {}", r.reason))}</td>
                         <td><button class="secondary" on:click=remove data-testid="realloc-remove">{da_en(lang, "Fjern", "Remove")}</button></td>
@@ -166,13 +199,12 @@ fn FollowUpSection(index: usize, lang: Lang) -> impl IntoView {
                 view! { <li>{funds} ": " {signed(f.tkr, lang)}</li> }
             })
             .collect_view();
+        let add_fu = fu_id.clone();
         let add_line = move |ev: leptos::ev::Event| {
             let Some(kind) = BudgetKind::from_code(&event_target_value(&ev)) else {
                 return;
             };
-            edit_followup(state, index, |f| {
-                f.lines.push(FollowUpLine::new(kind, edited()))
-            });
+            let _ = edit_followup(state, &add_fu, |f| f.add_line(kind, &today_iso()));
         };
         let add_id = format!("add-line-{index}");
         view! {
@@ -262,14 +294,28 @@ fn FollowUpSection(index: usize, lang: Lang) -> impl IntoView {
     }
 }
 
-fn line_row(
-    state: AppState,
+/// Which line a row shows: the follow-up's id and the line's key for edits, the indices for
+/// the element ids.
+struct LineRow {
+    fu_id: String,
     index: usize,
     li: usize,
+    key: LineKey,
+}
+
+fn line_row(
+    state: AppState,
+    row: LineRow,
     line: &FollowUpLine,
     deviation: Option<Tkr>,
     lang: Lang,
 ) -> impl IntoView {
+    let LineRow {
+        fu_id,
+        index,
+        li,
+        key,
+    } = row;
     let opt = |v: Option<Tkr>| v.map(|v| format::tkr(v, lang)).unwrap_or_default();
     let stated = match line.deviation {
         Deviation::Stated { tkr } => Some(tkr),
@@ -288,27 +334,26 @@ fn line_row(
             .unwrap_or_default()
     );
     let ids = |what: &str| format!("line-{index}-{li}-{what}");
-    let set = move |what: &'static str| {
-        move |ev: leptos::ev::Event| {
-            let Some(v) = format::parse_optional_tkr(&event_target_value(&ev), lang) else {
-                return;
-            };
-            edit_followup(state, index, |f| {
-                if let Some(l) = f.lines.get_mut(li) {
-                    match what {
-                        "budget" => l.budget_tkr = v,
-                        "expected" => l.expected_tkr = v,
-                        _ => l.set_stated_deviation(v),
-                    }
-                    l.source = edited();
-                }
-            });
-        }
+    let field = |what: &'static str, testid: &'static str, value: Option<Tkr>| {
+        let (fu_id, key) = (fu_id.clone(), key.clone());
+        let on_text = move |text: String| {
+            let v = read_amount(&text, lang)?;
+            let today = today_iso();
+            edit_followup(state, &fu_id, |f| match what {
+                "budget" => f.set_line_budget(&key, v, &today),
+                "expected" => f.set_line_expected(&key, v, &today),
+                _ => f.set_line_stated_deviation(&key, v, &today),
+            })
+            .map_err(|e| e.message(lang).to_owned())
+        };
+        amount_input(ids(what), testid, opt(value), on_text)
     };
+    let budget = field("budget", "line-budget", line.budget_tkr);
+    let expected = field("expected", "line-expected", line.expected_tkr);
+    let stated_field = field("stated", "line-stated", stated);
     let remove = move |_| {
-        edit_followup(state, index, |f| {
-            remove_item(&mut f.lines, li);
-        })
+        // The key was read with the lines shown, so it is there.
+        let _ = edit_followup(state, &fu_id, |f| f.remove_line(&key));
     };
     let basis = if stated.is_some() {
         da_en(lang, "angivet", "stated")
@@ -321,15 +366,15 @@ fn line_row(
             <th scope="row">{name.clone()} <span class="src">{source}</span></th>
             <td class="num">
                 <label class="visually-hidden" for=ids("budget")>{format!("{name}: {}", da_en(lang, "budget", "budget"))}</label>
-                <input id=ids("budget") type="text" inputmode="decimal" class="amount" data-testid="line-budget" prop:value=opt(line.budget_tkr) on:change=set("budget") />
+                {budget}
             </td>
             <td class="num">
                 <label class="visually-hidden" for=ids("expected")>{format!("{name}: {}", da_en(lang, "forventet forbrug", "expected spending"))}</label>
-                <input id=ids("expected") type="text" inputmode="decimal" class="amount" data-testid="line-expected" prop:value=opt(line.expected_tkr) on:change=set("expected") />
+                {expected}
             </td>
             <td class="num">
                 <label class="visually-hidden" for=ids("stated")>{format!("{name}: {}", da_en(lang, "angivet afvigelse", "stated deviation"))}</label>
-                <input id=ids("stated") type="text" inputmode="decimal" class="amount" data-testid="line-stated" prop:value=opt(stated) on:change=set("stated") />
+                {stated_field}
             </td>
             <td class="num" data-testid="line-deviation">
                 {deviation.map(|d| signed(d, lang)).unwrap_or_else(|| "–".into())}
