@@ -176,7 +176,7 @@ test('Hent tallene says what to download for every target without figures, in bo
   assert.deepEqual(app.errors, []);
 });
 
-test('with a file previewed, the import and the followed targets lay out without defects at the three sizes', async () => {
+test('with a file previewed, the import, the followed targets and a target\'s picker lay out without defects at the three sizes', async () => {
   const { page } = app;
   try {
     for (const size of SIZES) {
@@ -188,7 +188,23 @@ test('with a file previewed, the import and the followed targets lay out without
       await app.open('#/maal');
       await scrollThrough(page);
       assert.deepEqual(await page.evaluate(layoutDefects), [], `#/maal, ${size.name}`);
+      // A target not linked yet: the picker lists every imported file (the seeded tables of
+      // the minutes among them) beside the form for typing a figure in.
+      for (const target of ['m-voksenlaerlinge-120', 'm-partnerskaber-300']) {
+        await app.open(`#/maal?maal=${target}`);
+        await scrollThrough(page);
+        assert.deepEqual(await page.evaluate(layoutDefects), [], `#/maal?maal=${target}, ${size.name}`);
+      }
     }
+    // Workshop type on a phone: a long word in a heading breaks rather than widening the page.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await app.open('#/scenarier');
+    await page.getByTestId('workshop-toggle').click();
+    await app.open('#/maal?maal=m-partnerskaber-300');
+    await scrollThrough(page);
+    assert.deepEqual(await page.evaluate(layoutDefects), [], '#/maal?maal=m-partnerskaber-300 in workshop mode, phone');
+    await app.open('#/scenarier');
+    await page.getByTestId('workshop-toggle').click();
   } finally {
     await page.setViewportSize({ width: 1366, height: 768 });
   }

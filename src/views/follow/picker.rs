@@ -40,9 +40,21 @@ pub(super) fn LinkPicker(id: String, query: RwSignal<String>) -> impl IntoView {
                     return view! { <p class="hint" data-testid="link-picker-empty">{text}</p> }
                         .into_any();
                 }
+                // A file's list is open when it holds what the target needs or the chosen
+                // indicator, when it is the only file, and while searching; the others fold
+                // away, so the page stays short and nothing scrolls inside it.
+                let only = files.len() == 1;
+                let searching = !q.trim().is_empty();
                 let files = files
                     .into_iter()
-                    .map(|f| file_view(f, &id, linked.as_deref(), lang))
+                    .map(|f| {
+                        let open =
+                            only || searching
+                                || f.groups.iter().flat_map(|g| &g.items).any(|i| {
+                                    i.fits || linked.as_deref() == Some(i.indicator.as_str())
+                                });
+                        file_view(f, &id, linked.as_deref(), open, lang)
+                    })
                     .collect_view();
                 view! { <div class="picker-files">{files}</div> }.into_any()
             })
@@ -79,7 +91,13 @@ pub(super) fn LinkPicker(id: String, query: RwSignal<String>) -> impl IntoView {
     }
 }
 
-fn file_view(f: PickerFile, id: &str, linked: Option<&str>, lang: Lang) -> impl IntoView {
+fn file_view(
+    f: PickerFile,
+    id: &str,
+    linked: Option<&str>,
+    open: bool,
+    lang: Lang,
+) -> impl IntoView {
     let when =
         (!f.imported_at.is_empty()).then(|| crate::views::import::local_time(&f.imported_at, lang));
     let groups = f
@@ -105,13 +123,15 @@ fn file_view(f: PickerFile, id: &str, linked: Option<&str>, lang: Lang) -> impl 
         })
         .collect_view();
     view! {
-        <section class="picker-file">
-            <h3>
-                {f.file}
-                {when.map(|w| view! { <span class="when">" · " {da_en(lang, "importeret ", "imported ")} {w}</span> })}
-            </h3>
+        <details class="picker-file" open=open>
+            <summary>
+                <h3>
+                    {f.file}
+                    {when.map(|w| view! { <span class="when">" · " {da_en(lang, "importeret ", "imported ")} {w}</span> })}
+                </h3>
+            </summary>
             {groups}
-        </section>
+        </details>
     }
 }
 
