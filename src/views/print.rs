@@ -46,7 +46,8 @@ pub fn PrintView() -> impl IntoView {
                     <h2>{da_en(lang, "Kilder", "Sources")}</h2>
                     <ul>
                         {SEEDS.iter().map(|(_, t)| view! { <li>{*t}</li> }).collect_view()}
-                        {ws.indicators.imports.iter().map(|r| view! {
+                        // The documents' own tables are named above with their document.
+                        {ws.indicators.imports.iter().filter(|r| r.seed.is_none()).map(|r| view! {
                             <li>{da_en(lang, format!("Importeret fil: {} ({})", r.file_name, crate::views::import::local_time(&r.imported_at, lang)), format!("Imported file: {} ({})", r.file_name, crate::views::import::local_time(&r.imported_at, lang)))}</li>
                         }).collect_view()}
                     </ul>
@@ -83,9 +84,16 @@ fn scenarios(ws: &Workspace, lang: Lang) -> impl IntoView {
         .iter()
         .map(|s| view! { <th scope="col">{s.name.clone()}</th> })
         .collect_view();
+    // An amount keeps its unit on its line; a cell may break between the amount and its
+    // range, so the table fits the width of an A4 page.
+    let keep = |text: String| {
+        text.replace(" mio.", "\u{a0}mio.")
+            .replace(" kr.", "\u{a0}kr.")
+            .replace("DKK ", "DKK\u{a0}")
+    };
     let row = |label: String, f: &dyn Fn(usize) -> String| {
         let cells = (0..set.scenarios.len())
-            .map(|i| view! { <td class="num">{f(i)}</td> })
+            .map(|i| view! { <td class="num wraps">{keep(f(i))}</td> })
             .collect_view();
         view! { <tr><th scope="row">{label}</th>{cells}</tr> }
     };

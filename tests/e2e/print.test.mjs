@@ -45,7 +45,16 @@ test('the scenario comparison prints on A4 with date, assumptions and sources', 
   const assumptions = await text(page.getByTestId('print-assumptions'));
   assert.match(assumptions, /Omkostning pr\. årsværk0,55 mio\. kr\.Antagelse/);
   assert.match(assumptions, /kommunens andel1,35 %/);
-  assert.match(await text(page.locator('.print-sources')), /Beskæftigelsesplan/);
+  const sources = await text(page.locator('.print-sources'));
+  assert.match(sources, /Beskæftigelsesplan/);
+  // The documents by their titles, never a file name of the app's own.
+  assert.doesNotMatch(sources, /\d{3}_[0-9a-f]{16}/);
+  // On the width of an A4 page (about 720 px inside its margins) the comparison breaks a
+  // cell between an amount and its range rather than running off the page.
+  await page.setViewportSize({ width: 720, height: 1000 });
+  const fits = await page.getByTestId('print-comparison').evaluate((t) => t.getBoundingClientRect().width <= t.parentElement.clientWidth + 1);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  assert.ok(fits, 'the comparison is wider than an A4 page');
 
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('header.top').isVisible(), false);
