@@ -5,6 +5,7 @@
 import { test, after, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { start } from './harness.mjs';
+import { layoutDefects, scrollThrough } from './layout.mjs';
 
 let app;
 before(async () => {
@@ -59,6 +60,35 @@ test('a line is edited, the result follows, undo restores it, and the state is k
   assert.match(await text(added.getByTestId('line-deviation')), /^0,25 mio\. kr\. \(beregnet\)$/);
   await app.reload();
   assert.equal(await text(page.getByTestId('followup-total')), '3,867 mio. kr.');
+  assert.deepEqual(app.errors, []);
+});
+
+test('an amount that is no number is marked at its field with the reason, changes nothing, and the field message fits a phone', async () => {
+  const { page } = app;
+  await app.open('#/budget');
+  const total = await text(page.getByTestId('followup-total'));
+  const stated = page.getByTestId('followup-lines').locator('tbody tr').first().getByTestId('line-stated');
+  const before = await stated.inputValue();
+  await stated.fill('12x');
+  await stated.press('Tab');
+  const message = page.locator('.field-msg[role=alert]').first();
+  await message.waitFor();
+  assert.match(await text(message), /^Det er ikke et tal\./);
+  assert.equal(await stated.getAttribute('aria-invalid'), 'true');
+  assert.equal(await stated.inputValue(), '12x');
+  assert.equal(await text(page.getByTestId('followup-total')), total);
+  await page.setViewportSize({ width: 390, height: 844 });
+  try {
+    await scrollThrough(page);
+    assert.deepEqual(await page.evaluate(layoutDefects), [], '#/budget with a field message, phone');
+  } finally {
+    await page.setViewportSize({ width: 1366, height: 768 });
+  }
+  // A number clears the message (the value it had, so the follow-up is as before).
+  await stated.fill(before);
+  await stated.press('Tab');
+  await page.waitForFunction(() => !document.querySelector('.field-msg[role=alert]'));
+  assert.equal(await stated.getAttribute('aria-invalid'), null);
   assert.deepEqual(app.errors, []);
 });
 
