@@ -47,23 +47,25 @@ pub(super) fn Comparison(results: Memo<Vec<ScenarioResult>>) -> impl IntoView {
         let lang = state.lang.get();
         let ids = ids.get();
         let (all, baseline_idx, horizon) = names.get();
-        let indicators: Vec<(String, String)> = state.with_parts(&[Part::Plan], |w| {
-            w.measures()
-                .map(|(_, _, m)| (m.id.clone(), m.indicator.clone()))
-                .collect()
-        });
-        let assumptions = state.with_parts(&[Part::Scenarios], |w| w.scenarios.assumptions.clone());
+        // The results first (a memo, brought up to date before the workspace is read); the
+        // assumptions are read in place rather than copied on every step.
         results.with(|res| {
-            tables_of(
-                &all,
-                baseline_idx,
-                horizon,
-                &ids,
-                res,
-                &indicators,
-                &assumptions,
-                lang,
-            )
+            state.with_parts(&[Part::Plan, Part::Scenarios], |w| {
+                let indicators: Vec<(String, String)> = w
+                    .measures()
+                    .map(|(_, _, m)| (m.id.clone(), m.indicator.clone()))
+                    .collect();
+                tables_of(
+                    &all,
+                    baseline_idx,
+                    horizon,
+                    &ids,
+                    res,
+                    &indicators,
+                    &w.scenarios.assumptions,
+                    lang,
+                )
+            })
         })
     });
     // Built again when the scenarios shown, their names, the years or the language change; a
