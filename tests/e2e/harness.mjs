@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: the built app (dist/) on a local server, and
 // Debian's Chromium driven by playwright-core with a fresh profile. Every request the page
 // makes is recorded, so tests can check that nothing goes to another origin.
+import { after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,14 @@ const ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+// Every app started and not yet closed. A test that fails before its own `close()` would leave
+// its browser and server running, and the test file's process would then never end: whatever
+// is still open is closed when the file's tests are done.
+const open = new Set();
+after(async () => {
+  for (const app of [...open]) await app.close();
+});
 
 /** Starts a server and a browser profile. Call `close()` when done. */
 export async function start({ prefix = '/', viewport = { width: 1280, height: 900 }, dist = DIST } = {}) {
@@ -43,7 +52,7 @@ export async function start({ prefix = '/', viewport = { width: 1280, height: 90
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  return {
+  const app = {
     url,
     page,
     context,
@@ -76,11 +85,14 @@ export async function start({ prefix = '/', viewport = { width: 1280, height: 90
       this.serverStopped = true;
     },
     async close() {
+      if (!open.delete(this)) return;
       await context.close();
       if (!this.serverStopped) await new Promise((ok) => server.close(ok));
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  open.add(app);
+  return app;
 }
 
 /** Requests that left the app's own origin (data: and blob: URLs stay on the machine). */
