@@ -21,6 +21,13 @@ impl Waiting {
         self.0.take();
     }
 
+    fn is_pending(&self) -> bool {
+        let f = self.0.take();
+        let pending = f.is_some();
+        self.0.set(f);
+        pending
+    }
+
     fn run(&self) {
         if let Some(f) = self.0.take() {
             f();
@@ -34,31 +41,77 @@ impl std::fmt::Debug for Waiting {
     }
 }
 
-/// Runs `f` after the next frame is painted, once the browser is idle, at the latest
-/// `timeout_ms` after that paint. A hidden tab paints nothing: there it waits `timeout_ms`.
+/// Runs `f` after the page's first content is shown, once the browser is idle, at the latest
+/// `timeout_ms` after that. A hidden tab paints nothing: there it waits `timeout_ms`.
 ///
 /// An idle callback or a timer asked for before the first frame can run before that frame is
-/// painted, and work queued at start-up would then delay the first screen. Asked for from
-/// the frame's own animation callback, it comes after the paint.
+/// painted, and work queued at start-up would then delay the first screen. The main thread's
+/// paint is not yet the screen either: on a loaded machine the frame is shown tens of
+/// milliseconds later. So each frame checks whether the browser has recorded its first
+/// contentful paint (`performance`'s `first-contentful-paint` entry, recorded when the frame
+/// is shown) and only then waits for an idle moment. Once the page has been shown (any later
+/// view), that is the next frame.
 pub fn after_paint(f: impl FnOnce() + 'static, timeout_ms: u32) -> Waiting {
     let waiting = Waiting(Rc::new(Cell::new(Some(Box::new(f)))));
     let Some(w) = web_sys::window() else {
         waiting.run();
         return waiting;
     };
-    let work = waiting.clone();
-    let hidden = w.document().is_some_and(|d| d.hidden());
-    if hidden {
+    if w.document().is_some_and(|d| d.hidden()) {
+        let work = waiting.clone();
         let cb = Closure::once_into_js(move || work.run());
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
             cb.unchecked_ref(),
             i32::try_from(timeout_ms).unwrap_or(i32::MAX),
         );
     } else {
-        let frame = Closure::once_into_js(move || when_idle(move || work.run(), timeout_ms));
-        let _ = w.request_animation_frame(frame.unchecked_ref());
+        each_frame_until_shown(&w, waiting.clone(), timeout_ms, 0);
     }
     waiting
+}
+
+/// Frames a start-up waits for the first contentful paint before it goes on without it (a
+/// browser that records paints but none for this page: about 2 s at 60 frames a second).
+const MAX_FRAMES: u32 = 120;
+
+fn each_frame_until_shown(w: &web_sys::Window, work: Waiting, timeout_ms: u32, frames: u32) {
+    let frame = Closure::once_into_js(move || {
+        let Some(w) = web_sys::window() else {
+            return;
+        };
+        if !work.is_pending() {
+            // Cancelled, or already run (a save when the page was hidden).
+            return;
+        }
+        if shown(&w) || frames >= MAX_FRAMES {
+            when_idle(move || work.run(), timeout_ms);
+        } else {
+            each_frame_until_shown(&w, work, timeout_ms, frames + 1);
+        }
+    });
+    let _ = w.request_animation_frame(frame.unchecked_ref());
+}
+
+/// Whether the browser has recorded the page's first contentful paint, or records none.
+fn shown(w: &web_sys::Window) -> bool {
+    !records_paints()
+        || w.performance()
+            .is_some_and(|p| p.get_entries_by_name("first-contentful-paint").length() > 0)
+}
+
+/// Whether this browser records paint timings (`PerformanceObserver.supportedEntryTypes`
+/// lists "paint"); asked once.
+fn records_paints() -> bool {
+    thread_local! {
+        static RECORDS: bool = {
+            let types = js_sys::Reflect::get(&js_sys::global(), &"PerformanceObserver".into())
+                .and_then(|o| js_sys::Reflect::get(&o, &"supportedEntryTypes".into()))
+                .ok()
+                .and_then(|t| t.dyn_into::<js_sys::Array>().ok());
+            types.is_some_and(|t| t.includes(&"paint".into(), 0))
+        };
+    }
+    RECORDS.with(|r| *r)
 }
 
 /// Runs `f` once the browser is idle, at the latest after `timeout_ms`.
