@@ -170,6 +170,12 @@ test('targets are linked by name, followed against the country, linked by hand, 
   await page.getByTestId('import-result').waitFor();
   await app.open('#/maal?maal=m-ledighedsydelse-194');
   assert.equal(await page.getByTestId('follow-status').getAttribute('data-status'), 'grey');
+  // Each file says when it was imported; a table of the minutes says it is the minutes' own,
+  // not "imported at midnight" on the day of the meeting.
+  const files = (await page.locator('.picker-file summary').allInnerTexts()).map((f) => f.replace(/\s+/g, ' ').trim());
+  assert.ok(files.some((f) => /^wide-indicators\.csv · importeret \d+\.\d+\.\d{4} kl\. \d\d\.\d\d$/.test(f)), files.join(' | '));
+  assert.ok(files.some((f) => /^Referat, Social- og Beskæftigelsesudvalget 2\. december 2019: .+ · fra dokumentet$/.test(f)), files.join(' | '));
+  assert.ok(!files.some((f) => /^Referat.* kl\. /.test(f)), files.join(' | '));
   // The picker: searched as one types, grouped by file, each with its latest figure.
   await page.getByTestId('link-search').fill('ledighedsydelse over');
   const pick = page.locator('[data-testid="link-choose"][data-indicator="Personer på ledighedsydelse i over 2 år"]');

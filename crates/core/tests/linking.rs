@@ -264,6 +264,9 @@ fn the_picker_groups_by_file_and_benefit_group_and_searches_without_accents() {
     assert!(all[1..].iter().all(|f| f
         .file
         .starts_with("Referat, Social- og Beskæftigelsesudvalget 2. december 2019: ")));
+    // A file is dated by its import; a table of the minutes is not said to be imported.
+    assert!(!all[0].from_document);
+    assert!(all[1..].iter().all(|f| f.from_document));
     let groups: Vec<&str> = all[0].groups.iter().map(|g| g.group.as_str()).collect();
     assert_eq!(
         groups,

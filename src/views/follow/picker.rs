@@ -98,8 +98,16 @@ fn file_view(
     open: bool,
     lang: Lang,
 ) -> impl IntoView {
-    let when =
-        (!f.imported_at.is_empty()).then(|| crate::views::import::local_time(&f.imported_at, lang));
+    // A user's file says when it was imported; a table of a document, that it is the
+    // document's (its title names the document and its date).
+    let when = if f.from_document {
+        Some(da_en(lang, "fra dokumentet", "from the document").to_owned())
+    } else {
+        (!f.imported_at.is_empty()).then(|| {
+            let at = crate::views::import::local_time(&f.imported_at, lang);
+            da_en(lang, format!("importeret {at}"), format!("imported {at}"))
+        })
+    };
     let groups = f
         .groups
         .into_iter()
@@ -127,7 +135,7 @@ fn file_view(
             <summary>
                 <h3>
                     {f.file}
-                    {when.map(|w| view! { <span class="when">" · " {da_en(lang, "importeret ", "imported ")} {w}</span> })}
+                    {when.map(|w| view! { <span class="when">" · " {w}</span> })}
                 </h3>
             </summary>
             {groups}

@@ -59,6 +59,8 @@ pub struct PickerFile {
     pub file: String,
     /// When it was imported (ISO 8601); the document's date for a shipped table.
     pub imported_at: String,
+    /// A table of a document the app ships (not imported by the user).
+    pub from_document: bool,
     pub groups: Vec<PickerGroup>,
 }
 
@@ -92,7 +94,7 @@ pub fn split_group(name: &str) -> (&str, &str) {
 
 /// The file a record names, in the user's words: the file name, or for a shipped table the
 /// document's title and the table.
-fn file_label(data: &IndicatorData, import_id: u32) -> (String, String) {
+fn file_label(data: &IndicatorData, import_id: u32) -> (String, String, bool) {
     match data.import(import_id) {
         Some(r) => match &r.seed {
             Some(seed) => {
@@ -101,11 +103,15 @@ fn file_label(data: &IndicatorData, import_id: u32) -> (String, String) {
                     .rsplit_once(" (seed")
                     .map_or(title, |(t, _)| t)
                     .to_owned();
-                (format!("{title}: {}", seed.section), r.imported_at.clone())
+                (
+                    format!("{title}: {}", seed.section),
+                    r.imported_at.clone(),
+                    true,
+                )
             }
-            None => (r.file_name.clone(), r.imported_at.clone()),
+            None => (r.file_name.clone(), r.imported_at.clone(), false),
         },
-        None => (String::new(), String::new()),
+        None => (String::new(), String::new(), false),
     }
 }
 
@@ -130,7 +136,7 @@ pub fn picker(data: &IndicatorData, query: &str, measure: Option<&Measure>) -> V
         let Some(last) = series.points.last() else {
             continue;
         };
-        let (file, imported_at) = file_label(data, last.import_id());
+        let (file, imported_at, from_document) = file_label(data, last.import_id());
         let haystack = fold(&format!("{name} {file}"));
         if !wanted.iter().all(|w| haystack.contains(w.as_str())) {
             continue;
@@ -155,6 +161,7 @@ pub fn picker(data: &IndicatorData, query: &str, measure: Option<&Measure>) -> V
                     PickerFile {
                         file,
                         imported_at,
+                        from_document,
                         groups: Vec::new(),
                     },
                 ));
