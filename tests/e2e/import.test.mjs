@@ -159,6 +159,12 @@ test('targets are linked by name, followed against the country, linked by hand, 
   const table = await text(page.getByTestId('follow-table'));
   assert.match(table, /jan\. 202390541\.000/);
   assert.match(table, /plan-indicators\.csv, række 2/);
+  // The same rows for Danish Excel: semicolons, no thousands separator, the byte-order mark.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('follow-csv').click()]);
+  assert.equal(download.suggestedFilename(), 'maal-m-kth-aktiv-889.csv');
+  const csv = readFileSync(await download.path(), 'utf8');
+  assert.match(csv, /^\ufeffPeriode;[^\r\n]+;Hele landet;Klyngekommuner \(gennemsnit\);Antal klyngekommuner;Krav;Kilde\r\n/);
+  assert.match(csv, /\r\njan\. 2023;905;41000;[^\r\n]*;plan-indicators\.csv, række 2\r\n/);
   // A chart is drawn once it is (nearly) on screen, as soon as ECharts has loaded.
   await page.locator('.follow-detail canvas').first().waitFor();
 

@@ -1,4 +1,6 @@
-//! The table beside a measure's chart: its rows and the same rows as CSV.
+//! The table beside a measure's chart: its rows and the same rows as CSV for Danish Excel
+//! (`plan_core::people_csv`: no thousands separator, `-` for negative numbers, a cell that
+//! Excel would read as a formula made safe).
 
 use super::*;
 
@@ -93,31 +95,43 @@ fn short_source(source: &plan_core::Source, lang: Lang) -> String {
     }
 }
 
+/// The table's rows as the CSV file "Hent tabellen som CSV" offers, with the byte-order mark.
 pub(super) fn rows_csv(rows: &[Row], own: &str, lang: Lang) -> String {
-    let opt = |v: Option<f64>| v.map(|v| value_text(v, lang)).unwrap_or_default();
-    let mut out = da_en(lang, format!("Periode;{own};Hele landet;Klyngekommuner (gennemsnit);Antal klyngekommuner;Krav;Kilde\n"), format!("Period;{own};Whole country;Comparable municipalities (mean);Comparable municipalities (count);Requirement;Source\n"));
-    for r in rows {
-        let cells = [
-            r.period.label(lang),
-            opt(r.own),
-            opt(r.national),
-            opt(r.cluster.map(|c| c.0)),
-            r.cluster.map(|c| c.1.to_string()).unwrap_or_default(),
-            opt(r.required),
-            r.source.clone(),
-        ];
-        let quoted: Vec<String> = cells
-            .iter()
-            .map(|c| {
-                if c.contains([';', '"', '\n']) {
-                    format!("\"{}\"", c.replace('"', "\"\""))
-                } else {
-                    c.clone()
-                }
-            })
-            .collect();
-        out += &quoted.join(";");
-        out.push('\n');
-    }
-    out
+    use plan_core::people_csv::{document, number, text};
+    let opt = |v: Option<f64>| v.map(|v| number(v, 2, lang)).unwrap_or_default();
+    let header = da_en(
+        lang,
+        [
+            "Periode",
+            own,
+            "Hele landet",
+            "Klyngekommuner (gennemsnit)",
+            "Antal klyngekommuner",
+            "Krav",
+            "Kilde",
+        ],
+        [
+            "Period",
+            own,
+            "Whole country",
+            "Comparable municipalities (mean)",
+            "Comparable municipalities (count)",
+            "Requirement",
+            "Source",
+        ],
+    );
+    let lines = std::iter::once(header.iter().map(|h| text(h)).collect())
+        .chain(rows.iter().map(|r| {
+            vec![
+                text(&r.period.label(lang)),
+                opt(r.own),
+                opt(r.national),
+                opt(r.cluster.map(|c| c.0)),
+                r.cluster.map(|c| c.1.to_string()).unwrap_or_default(),
+                opt(r.required),
+                text(&r.source),
+            ]
+        }))
+        .collect::<Vec<Vec<String>>>();
+    document(&lines)
 }
