@@ -65,6 +65,20 @@ test('every kind of entry is edited, validated, undone and kept', async () => {
   await count(before + 1);
   await set(page, 'target-t-ny-1-text', 'Flere unge i fritidsjob');
 
+  // A measure moved up changes places with the one above it, and nothing else moves.
+  const order = () => page.evaluate(() => [...document.querySelector('[data-testid="edit-measure-m-delvist-raskmeldte"]').parentElement.children]
+    .map((li) => li.dataset.testid.replace('edit-measure-', '')));
+  const measuresBefore = await order();
+  const at = measuresBefore.indexOf('m-delvist-raskmeldte');
+  assert.ok(at > 0, measuresBefore.join());
+  const measuresAfter = [...measuresBefore];
+  [measuresAfter[at - 1], measuresAfter[at]] = [measuresAfter[at], measuresAfter[at - 1]];
+  await page.getByTestId('measure-m-delvist-raskmeldte-up').click();
+  await page.waitForFunction((want) => {
+    const li = document.querySelector('[data-testid="edit-measure-m-delvist-raskmeldte"]');
+    return li && [...li.parentElement.children].map((x) => x.dataset.testid.replace('edit-measure-', '')).join() === want;
+  }, measuresAfter.join());
+
   await app.reload();
   const ws = await saved(page);
   const theme = ws.plan.themes.find((t) => t.id === 'attraktive');
@@ -76,6 +90,8 @@ test('every kind of entry is edited, validated, undone and kept', async () => {
   assert.ok(ws.plan.themes.flatMap((t) => t.initiatives).some((i) => i.text === 'Jobmesser to gange om året'));
   assert.ok(ws.budget_lines.some((l) => l.tkr === 30000));
   assert.ok(ws.plan.themes.find((t) => t.id === 'unge').targets.some((t) => t.text === 'Flere unge i fritidsjob'));
+  const moved = ws.plan.themes.flatMap((t) => t.targets).find((t) => t.measures.some((m) => m.id === 'm-delvist-raskmeldte'));
+  assert.deepEqual(moved.measures.map((m) => m.id), measuresAfter);
   // The reading view shows the edit.
   assert.match(await text(page.getByTestId('plan-view')), /Attraktive forbindelser til erhvervslivet/);
   assert.deepEqual(app.errors, []);

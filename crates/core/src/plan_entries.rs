@@ -1,13 +1,15 @@
-//! Finding and adding the plan's entries by id, as the plan editor does: goals, themes,
-//! targets, measures and initiatives, and the budget lines beside the plan. New entries are
-//! empty, get a new id from [`crate::plan_edit::new_id`] and go last in their list.
+//! Finding, adding, moving and deleting the plan's entries by id, as the plan editor does:
+//! goals, themes, targets, measures and initiatives, and the budget lines beside the plan.
+//! New entries are empty, get a new id from [`crate::plan_edit::new_id`] and go last in their
+//! list. An entry is moved or deleted by its id, never by its place in a list the page drew
+//! earlier: by the time a button is pressed, the list may have changed (an undo, another tab).
 
 use crate::ids;
 use crate::model::{
     Baseline, BudgetKind, BudgetLine, Deadline, Initiative, Measure, MinisterialGoal, PartialDate,
     Plan, Shape, Target, Theme, Unit, Workspace, Year,
 };
-use crate::plan_edit::new_id;
+use crate::plan_edit::{apply_entry_action, new_id, EntryAction};
 use crate::source::Source;
 
 /// Lookups by id.
@@ -150,6 +152,59 @@ impl Plan {
             .push(Measure::blank(&id, end, source));
         Some(id)
     }
+}
+
+/// An entry of the plan that the editor moves or deletes, by its id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanEntry<'a> {
+    Goal(&'a str),
+    Theme(&'a str),
+    Target(&'a str),
+    Initiative(&'a str),
+    Measure(&'a str),
+}
+
+/// Moves or deletes the item of `items` that `is` picks; false when none does.
+fn act_on<T>(items: &mut Vec<T>, is: impl Fn(&T) -> bool, action: EntryAction) -> bool {
+    match items.iter().position(is) {
+        Some(i) => {
+            apply_entry_action(items, i, action);
+            true
+        }
+        None => false,
+    }
+}
+
+/// Moving and deleting.
+impl Plan {
+    /// Moves an entry up or down within its list (goals, themes, a theme's targets or
+    /// initiatives, a target's measures), or deletes it with what it holds. Moving the first
+    /// entry up or the last down changes nothing. Returns false, and changes nothing, when no
+    /// entry of that kind has the id.
+    pub fn entry_action(&mut self, entry: PlanEntry<'_>, action: EntryAction) -> bool {
+        match entry {
+            PlanEntry::Goal(id) => act_on(&mut self.goals, |g| g.id == id, action),
+            PlanEntry::Theme(id) => act_on(&mut self.themes, |t| t.id == id, action),
+            PlanEntry::Target(id) => self
+                .themes
+                .iter_mut()
+                .any(|t| act_on(&mut t.targets, |x| x.id == id, action)),
+            PlanEntry::Initiative(id) => self
+                .themes
+                .iter_mut()
+                .any(|t| act_on(&mut t.initiatives, |x| x.id == id, action)),
+            PlanEntry::Measure(id) => self
+                .themes
+                .iter_mut()
+                .flat_map(|t| t.targets.iter_mut())
+                .any(|t| act_on(&mut t.measures, |m| m.id == id, action)),
+        }
+    }
+}
+
+/// Moves or deletes the budget line with this id; false (nothing changed) when there is none.
+pub fn budget_line_action(ws: &mut Workspace, id: &str, action: EntryAction) -> bool {
+    act_on(&mut ws.budget_lines, |l| l.id == id, action)
 }
 
 impl Theme {

@@ -146,3 +146,69 @@ proptest::proptest! {
         }
     }
 }
+
+/// The ids of a list, in order.
+fn ids<T>(items: &[T], id: impl Fn(&T) -> &str) -> Vec<String> {
+    items.iter().map(|x| id(x).to_owned()).collect()
+}
+
+#[test]
+fn entries_are_moved_and_deleted_by_id_wherever_they_stand() {
+    use plan_core::plan_edit::EntryAction::{Delete, MoveDown, MoveUp};
+    use plan_core::plan_entries::{budget_line_action, PlanEntry};
+    let mut ws = default_workspace();
+    let theme = ws.plan.themes[0].clone();
+    let targets = ids(&theme.targets, |t| &t.id);
+    assert!(targets.len() >= 3, "{targets:?}");
+    // The second target moved up: it and the first change places, nothing else moves.
+    assert!(ws.plan.entry_action(PlanEntry::Target(&targets[1]), MoveUp));
+    let mut expected = targets.clone();
+    expected.swap(0, 1);
+    assert_eq!(ids(&ws.plan.themes[0].targets, |t| &t.id), expected);
+    // The last one down, the first one up: nothing changes, and the id was found.
+    let last = targets.last().unwrap();
+    assert!(ws.plan.entry_action(PlanEntry::Target(last), MoveDown));
+    assert!(ws.plan.entry_action(PlanEntry::Target(&targets[1]), MoveUp));
+    assert_eq!(ids(&ws.plan.themes[0].targets, |t| &t.id), expected);
+
+    // A measure under a target of a later theme is deleted, its neighbours kept.
+    let target = ws.plan.themes[0].targets[2].clone();
+    let measures = ids(&target.measures, |m| &m.id);
+    assert!(measures.len() >= 2, "{measures:?}");
+    assert!(ws
+        .plan
+        .entry_action(PlanEntry::Measure(&measures[0]), Delete));
+    assert!(ws.plan.measure(&measures[0]).is_none());
+    assert_eq!(
+        ids(&ws.plan.target(&target.id).unwrap().measures, |m| &m.id),
+        measures[1..]
+    );
+
+    // An initiative, a goal and a theme, each in its own list.
+    let initiatives = ids(&ws.plan.themes[1].initiatives, |i| &i.id);
+    assert!(ws
+        .plan
+        .entry_action(PlanEntry::Initiative(&initiatives[0]), MoveDown));
+    assert_eq!(ws.plan.themes[1].initiatives[1].id, initiatives[0]);
+    let goals = ids(&ws.plan.goals, |g| &g.id);
+    assert!(ws.plan.entry_action(PlanEntry::Goal(&goals[1]), Delete));
+    assert_eq!(ids(&ws.plan.goals, |g| &g.id).len(), goals.len() - 1);
+    let themes = ids(&ws.plan.themes, |t| &t.id);
+    assert!(ws.plan.entry_action(PlanEntry::Theme(&themes[2]), MoveUp));
+    assert_eq!(ws.plan.themes[1].id, themes[2]);
+
+    // An id that is not there (deleted meanwhile, or of another kind) changes nothing.
+    let before = ws.clone();
+    assert!(!ws
+        .plan
+        .entry_action(PlanEntry::Measure(&measures[0]), Delete));
+    assert!(!ws.plan.entry_action(PlanEntry::Theme(&targets[0]), Delete));
+    assert!(!ws.plan.entry_action(PlanEntry::Goal("ingen"), MoveUp));
+    assert!(!budget_line_action(&mut ws, "ingen", Delete));
+    assert_eq!(ws, before);
+
+    // A budget line by its id.
+    let lines = ids(&ws.budget_lines, |l| &l.id);
+    assert!(budget_line_action(&mut ws, &lines[0], Delete));
+    assert_eq!(ids(&ws.budget_lines, |l| &l.id), lines[1..]);
+}

@@ -8,8 +8,7 @@ pub(super) fn BudgetLinesEditor(lines: Vec<BudgetLine>, lang: Lang) -> impl Into
     let no_issues = Memo::new(|_| Vec::<PlanIssue>::new());
     let rows = lines
         .iter()
-        .enumerate()
-        .map(|(li, l)| {
+        .map(|l| {
             let id = l.id.clone();
             let get = |f: fn(&BudgetLine) -> f64| {
                 let id = id.clone();
@@ -31,7 +30,7 @@ pub(super) fn BudgetLinesEditor(lines: Vec<BudgetLine>, lang: Lang) -> impl Into
                         { let id = id.clone(); move |w, v| if let Some(l) = w.budget_lines.iter_mut().find(|l| l.id == id) { l.label = v; } })}
                     {number_field(state, no_issues, Part::BudgetLines, format!("line-{id}-year"), da_en(lang, "År", "Year").into(), get(|l| l.year as f64), set(|l, v| l.year = v as i32))}
                     {number_field(state, no_issues, Part::BudgetLines, format!("line-{id}-tkr"), da_en(lang, "Beløb (1.000 kr.)", "Amount (DKK 1,000)").into(), get(|l| l.tkr as f64), set(|l, v| l.tkr = v.round() as i64))}
-                    {entry_buttons(state, l.label.clone(), format!("line-{id}"), move |w, act| plan_edit::apply_entry_action(&mut w.budget_lines, li, act))}
+                    {entry_buttons(state, l.label.clone(), format!("line-{id}"), { let id = id.clone(); move |w, act| { plan_entries::budget_line_action(w, &id, act); } })}
                 </li>
             }
         })

@@ -8,8 +8,7 @@ pub(super) fn Goals(plan: Plan, issues: Memo<Vec<PlanIssue>>, lang: Lang) -> imp
     let goals = plan
         .goals
         .iter()
-        .enumerate()
-        .map(|(gi, g)| {
+        .map(|g| {
             let id = g.id.clone();
             let (id1, id2, id3) = (id.clone(), id.clone(), id.clone());
             let cross_id = format!("goal-{id}-cross");
@@ -31,7 +30,7 @@ pub(super) fn Goals(plan: Plan, issues: Memo<Vec<PlanIssue>>, lang: Lang) -> imp
                             } />
                         {da_en(lang, "Går på tværs af alle temaer", "Goes across all themes")}
                     </label>
-                    {entry_buttons(state, g.text.clone(), format!("goal-{id}"), move |w, act| plan_edit::apply_entry_action(&mut w.plan.goals, gi, act))}
+                    {entry_buttons(state, g.text.clone(), format!("goal-{id}"), { let id = id.clone(); move |w, act| { w.plan.entry_action(PlanEntry::Goal(&id), act); } })}
                 </li>
             }
         })

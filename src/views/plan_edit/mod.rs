@@ -23,8 +23,8 @@ use themes::{AddTheme, ThemeEditor};
 use leptos::prelude::*;
 use plan_core::plan_edit::{self, field, Carry, EntryAction, PlanIssue};
 use plan_core::{
-    format, plan_entries, BudgetLine, Lang, Measure, MinisterialGoal, Part, Plan, Shape, Source,
-    Target, Theme, Unit, Workspace,
+    format, plan_entries, plan_entries::PlanEntry, BudgetLine, Lang, Measure, MinisterialGoal,
+    Part, Plan, Shape, Source, Target, Theme, Unit, Workspace,
 };
 
 use crate::i18n::da_en;

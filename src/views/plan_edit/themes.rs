@@ -49,23 +49,20 @@ pub(super) fn ThemeEditor(
     let targets = theme
         .targets
         .iter()
-        .enumerate()
-        .map(|(xi, target)| view! { <TargetEditor theme_id=tid.clone() index=xi target=target.clone() issues lang /> })
+        .map(|target| view! { <TargetEditor target=target.clone() issues lang /> })
         .collect_view();
     let initiatives = theme
         .initiatives
         .iter()
-        .enumerate()
-        .map(|(ii, i)| {
-            let (id1, id2) = (i.id.clone(), i.id.clone());
-            let tid1 = tid.clone();
+        .map(|i| {
+            let (id1, id2, id3) = (i.id.clone(), i.id.clone(), i.id.clone());
             view! {
                 <li class="edit-entry">
                     {text_field(state, issues, Part::Plan, field::initiative(&i.id), da_en(lang, "Indsats", "Initiative").into(), 2,
                         move |w| w.plan.initiative(&id1).map(|x| x.text.clone()).unwrap_or_default(),
                         move |w, v| if let Some(x) = w.plan.initiative_mut(&id2) { x.text = v; x.source = edited_source(); })}
                     {entry_buttons(state, i.text.chars().take(40).collect(), format!("initiative-{}", i.id), move |w, act| {
-                        if let Some(t) = w.plan.theme_mut(&tid1) { plan_edit::apply_entry_action(&mut t.initiatives, ii, act) }
+                        w.plan.entry_action(PlanEntry::Initiative(&id3), act);
                     })}
                 </li>
             }
@@ -87,7 +84,7 @@ pub(super) fn ThemeEditor(
     view! {
         <fieldset class="edit-group theme" data-testid=format!("edit-theme-{tid}")>
             <legend>{format!("{} {}: {}", da_en(lang, "Tema", "Theme"), index + 1, theme.name)}</legend>
-            {entry_buttons(state, theme.name.clone(), format!("theme-{tid}"), move |w, act| plan_edit::apply_entry_action(&mut w.plan.themes, index, act))}
+            {entry_buttons(state, theme.name.clone(), format!("theme-{tid}"), { let tid = tid.clone(); move |w, act| { w.plan.entry_action(PlanEntry::Theme(&tid), act); } })}
             {text_field(state, issues, Part::Plan, field::theme_name(&tid), da_en(lang, "Navn", "Name").into(), 1, t(|t| t.name.clone()), s(|t, v| t.name = v))}
             {text_field(state, issues, Part::Plan, format!("theme-{tid_c}-tagline"), da_en(lang, "Undertitel", "Tagline").into(), 1, t(|t| t.tagline.clone()), s(|t, v| t.tagline = v))}
             {text_field(state, issues, Part::Plan, format!("theme-{tid_c}-ambition"), da_en(lang, "Det vil vi opnå", "What we will achieve").into(), 2, t(|t| t.ambition.clone()), s(|t, v| t.ambition = v))}
@@ -106,21 +103,14 @@ pub(super) fn ThemeEditor(
 }
 
 #[component]
-fn TargetEditor(
-    theme_id: String,
-    index: usize,
-    target: Target,
-    issues: Memo<Vec<PlanIssue>>,
-    lang: Lang,
-) -> impl IntoView {
+fn TargetEditor(target: Target, issues: Memo<Vec<PlanIssue>>, lang: Lang) -> impl IntoView {
     let state = use_state();
     let xid = target.id.clone();
     let (x1, x2, x3) = (xid.clone(), xid.clone(), xid.clone());
     let measures = target
         .measures
         .iter()
-        .enumerate()
-        .map(|(mi, m)| view! { <MeasureEditor target_id=xid.clone() index=mi measure=m.clone() issues lang /> })
+        .map(|m| view! { <MeasureEditor measure=m.clone() issues lang /> })
         .collect_view();
     let add_measure = move |_| {
         let xid = x3.clone();
@@ -133,8 +123,9 @@ fn TargetEditor(
             {text_field(state, issues, Part::Plan, field::target_text(&xid), da_en(lang, "Målet med planens ord", "The target in the plan's words").into(), 2,
                 move |w| w.plan.target(&x1).map(|t| t.text.clone()).unwrap_or_default(),
                 move |w, v| if let Some(t) = w.plan.target_mut(&x2) { t.text = v; t.source = edited_source(); })}
-            {entry_buttons(state, target.text.chars().take(40).collect(), format!("target-{xid}"), move |w, act| {
-                if let Some(t) = w.plan.theme_mut(&theme_id) { plan_edit::apply_entry_action(&mut t.targets, index, act) }
+            {entry_buttons(state, target.text.chars().take(40).collect(), format!("target-{xid}"), {
+                let xid = xid.clone();
+                move |w, act| { w.plan.entry_action(PlanEntry::Target(&xid), act); }
             })}
             <ul class="edit-list measures">{measures}</ul>
             <button class="secondary" data-testid=format!("add-measure-{xid}") on:click=add_measure>{da_en(lang, "Tilføj et måltal", "Add a measure")}</button>
@@ -143,13 +134,7 @@ fn TargetEditor(
 }
 
 #[component]
-fn MeasureEditor(
-    target_id: String,
-    index: usize,
-    measure: Measure,
-    issues: Memo<Vec<PlanIssue>>,
-    lang: Lang,
-) -> impl IntoView {
+fn MeasureEditor(measure: Measure, issues: Memo<Vec<PlanIssue>>, lang: Lang) -> impl IntoView {
     let state = use_state();
     let mid = measure.id.clone();
     let g = |f: fn(&Measure) -> String| {
@@ -232,8 +217,9 @@ fn MeasureEditor(
             </label>
             {number_field(state, issues, Part::Plan, field::measure(&mid, "baseline"), da_en(lang, "Udgangspunkt (kan være tomt)", "Baseline (may be empty)").into(), n(|m| m.baseline.as_ref().map(|b| b.value)), sn(Measure::set_baseline_value))}
             {number_field(state, issues, Part::Plan, field::measure(&mid, "baseline-year"), da_en(lang, "Udgangspunktets år", "Baseline year").into(), n(|m| m.baseline.as_ref().map(|b| b.date.year as f64)), sn(|m, v| if let Some(v) = v { m.set_baseline_year(v as i32) }))}
-            {entry_buttons(state, measure.indicator.clone(), format!("measure-{mid}"), move |w, act| {
-                if let Some(t) = w.plan.target_mut(&target_id) { plan_edit::apply_entry_action(&mut t.measures, index, act) }
+            {entry_buttons(state, measure.indicator.clone(), format!("measure-{mid}"), {
+                let mid = mid.clone();
+                move |w, act| { w.plan.entry_action(PlanEntry::Measure(&mid), act); }
             })}
         </li>
     }
