@@ -53,6 +53,21 @@ test('every kind of entry is edited, validated, undone and kept', async () => {
   await set(page, 'measure-m-delvist-raskmeldte-value', '25');
   assert.equal(await text(page.getByTestId('plan-issues')), 'Planen har ingen fejl.');
 
+  // What is no number, or no year, is refused at its field with the reason, and changes
+  // nothing: the value typed before stays in the plan.
+  await set(page, 'measure-m-voksenlaerlinge-120-value', '13o');
+  const refusedValue = page.getByTestId('measure-m-voksenlaerlinge-120-value');
+  assert.equal(await refusedValue.getAttribute('aria-invalid'), 'true');
+  assert.equal(await refusedValue.getAttribute('aria-describedby'), 'measure-m-voksenlaerlinge-120-value-refused');
+  assert.equal(await text(page.locator('#measure-m-voksenlaerlinge-120-value-refused')), 'Det er ikke et tal. Skriv fx 550 eller 5,5.');
+  await set(page, 'measure-m-voksenlaerlinge-120-deadline', '20244');
+  assert.equal(await text(page.locator('#measure-m-voksenlaerlinge-120-deadline-refused')), 'Skriv et år fra 1990 til 2100.');
+  await set(page, 'measure-m-voksenlaerlinge-120-deadline', '2024');
+  assert.equal(await page.locator('#measure-m-voksenlaerlinge-120-deadline-refused').count(), 0);
+  assert.equal(await page.getByTestId('measure-m-voksenlaerlinge-120-deadline').getAttribute('aria-invalid'), null);
+  await set(page, 'measure-m-voksenlaerlinge-120-value', '130');
+  assert.equal(await refusedValue.getAttribute('aria-invalid'), null);
+
   // Add a target, delete it, undo the deletion.
   const targets = () => page.locator('[data-testid^="edit-target-"]').count();
   const count = (n) => page.waitForFunction((n) => document.querySelectorAll('[data-testid^="edit-target-"]').length === n, n);

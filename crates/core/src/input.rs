@@ -55,6 +55,11 @@ pub enum FieldError {
     NotWhole,
     TooSmall(f64),
     TooLarge(f64),
+    /// A year outside the years the app computes with ([`FieldRule::YEAR`]).
+    YearOutside {
+        min: i32,
+        max: i32,
+    },
     /// "Til år" before "Fra år".
     YearsReversed {
         from: i32,
@@ -97,6 +102,12 @@ impl FieldError {
             (FieldError::TooLarge(max), Lang::En) => {
                 format!("The number can be at most {}.", n(*max))
             }
+            (FieldError::YearOutside { min, max }, Lang::Da) => {
+                format!("Skriv et år fra {min} til {max}.")
+            }
+            (FieldError::YearOutside { min, max }, Lang::En) => {
+                format!("Enter a year from {min} to {max}.")
+            }
             (FieldError::YearsReversed { from, to }, Lang::Da) => {
                 format!("Til år ({to}) ligger før fra år ({from}).")
             }
@@ -113,6 +124,12 @@ pub fn parse_field(text: &str, lang: Lang, rule: FieldRule) -> Result<f64, Field
         return Err(FieldError::Empty);
     }
     let v = format::parse_number(text, lang).ok_or(FieldError::NotANumber)?;
+    if rule == FieldRule::YEAR && !(FIRST_YEAR as f64..=LAST_YEAR as f64).contains(&v) {
+        return Err(FieldError::YearOutside {
+            min: FIRST_YEAR,
+            max: LAST_YEAR,
+        });
+    }
     if rule.whole && v.fract() != 0.0 {
         return Err(FieldError::NotWhole);
     }
@@ -175,6 +192,26 @@ mod tests {
         assert_eq!(
             parse_field("2026,5", Lang::Da, FieldRule::YEAR),
             Err(FieldError::NotWhole)
+        );
+        // A year is asked for as a year, not as "at most 2.100".
+        assert_eq!(
+            parse_field("20244", Lang::Da, FieldRule::YEAR),
+            Err(FieldError::YearOutside {
+                min: 1990,
+                max: 2100
+            })
+        );
+        assert_eq!(
+            parse_field("1989", Lang::Da, FieldRule::YEAR)
+                .unwrap_err()
+                .message(Lang::Da),
+            "Skriv et år fra 1990 til 2100."
+        );
+        assert_eq!(
+            parse_field("2101", Lang::En, FieldRule::YEAR)
+                .unwrap_err()
+                .message(Lang::En),
+            "Enter a year from 1990 to 2100."
         );
         assert_eq!(
             parse_field("120", Lang::Da, FieldRule::PERCENT),

@@ -28,8 +28,8 @@ pub(super) fn BudgetLinesEditor(lines: Vec<BudgetLine>, lang: Lang) -> impl Into
                     {text_field(state, no_issues, Part::BudgetLines, format!("line-{id}-label"), da_en(lang, "Budgetlinje", "Budget line").into(), 1,
                         { let id = id.clone(); move |w| w.budget_lines.iter().find(|l| l.id == id).map(|l| l.label.clone()).unwrap_or_default() },
                         { let id = id.clone(); move |w, v| if let Some(l) = w.budget_lines.iter_mut().find(|l| l.id == id) { l.label = v; } })}
-                    {number_field(state, no_issues, Part::BudgetLines, format!("line-{id}-year"), da_en(lang, "År", "Year").into(), get(|l| l.year as f64), set(|l, v| l.year = v as i32))}
-                    {number_field(state, no_issues, Part::BudgetLines, format!("line-{id}-tkr"), da_en(lang, "Beløb (1.000 kr.)", "Amount (DKK 1,000)").into(), get(|l| l.tkr as f64), set(|l, v| l.tkr = v.round() as i64))}
+                    {number_field(state, no_issues, Part::BudgetLines, format!("line-{id}-year"), da_en(lang, "År", "Year").into(), Accepts::YEAR, get(|l| l.year as f64), set(|l, v| l.year = v as i32))}
+                    {number_field(state, no_issues, Part::BudgetLines, format!("line-{id}-tkr"), da_en(lang, "Beløb (1.000 kr.)", "Amount (DKK 1,000)").into(), Accepts::required(Accepts::TKR), get(|l| l.tkr as f64), set(|l, v| l.tkr = v.round() as i64))}
                     {entry_buttons(state, l.label.clone(), format!("line-{id}"), { let id = id.clone(); move |w, act| { plan_entries::budget_line_action(w, &id, act); } })}
                 </li>
             }

@@ -21,6 +21,7 @@ use period::{Archive, NewPeriod};
 use themes::{AddTheme, ThemeEditor};
 
 use leptos::prelude::*;
+use plan_core::input::{parse_field, FieldError, FieldRule};
 use plan_core::plan_edit::{self, field, Carry, EntryAction, PlanIssue};
 use plan_core::{
     format, plan_entries, plan_entries::PlanEntry, BudgetLine, Lang, Measure, MinisterialGoal,
@@ -108,8 +109,54 @@ fn text_field(
     }
 }
 
-/// A labelled number field bound to one value of the workspace, in `part`; unreadable text
-/// leaves the value as it is.
+/// What a number field of the editor accepts: the rule, and whether it may be left empty.
+#[derive(Clone, Copy)]
+struct Accepts {
+    rule: FieldRule,
+    optional: bool,
+}
+
+impl Accepts {
+    /// A calendar year (1990–2100), required.
+    const YEAR: Accepts = Accepts::required(FieldRule::YEAR);
+    /// A measure's value or baseline: any number within a billion either way.
+    const VALUE: FieldRule = FieldRule::between(-1e9, 1e9);
+    /// An amount in 1.000 kr.: at most 100 mia. kr. either way.
+    const TKR: FieldRule = FieldRule::between(-1e8, 1e8);
+    /// A month, 1–12.
+    const MONTH: FieldRule = FieldRule {
+        min: Some(1.0),
+        max: Some(12.0),
+        whole: true,
+    };
+
+    const fn required(rule: FieldRule) -> Accepts {
+        Accepts {
+            rule,
+            optional: false,
+        }
+    }
+
+    const fn optional(rule: FieldRule) -> Accepts {
+        Accepts {
+            rule,
+            optional: true,
+        }
+    }
+
+    /// Reads a typed entry: `Ok(None)` for an empty optional field.
+    fn read(self, text: &str, lang: Lang) -> Result<Option<f64>, FieldError> {
+        if self.optional && text.trim().is_empty() {
+            Ok(None)
+        } else {
+            parse_field(text, lang, self.rule).map(Some)
+        }
+    }
+}
+
+/// A labelled number field bound to one value of the workspace, in `part`. What is typed is
+/// kept as it is typed; an entry that is no number or that `accepts` refuses is marked at the
+/// field with the reason, in the user's language, and leaves the value as it is.
 #[allow(clippy::too_many_arguments)]
 fn number_field(
     state: AppState,
@@ -117,34 +164,58 @@ fn number_field(
     part: Part,
     id: String,
     label: String,
+    accepts: Accepts,
     get: impl Fn(&Workspace) -> Option<f64> + Send + Sync + Clone + 'static,
     set: impl Fn(&mut Workspace, Option<f64>) + Send + Sync + Clone + 'static,
 ) -> impl IntoView {
     let value = move || {
         let lang = state.lang.get();
-        state
-            .with_parts(&[part], |w| {
-                get(w)
-                    .map(|v| format::number_trim(v, 4, lang))
-                    .unwrap_or_default()
-            })
-            .replace('.', if lang == Lang::Da { "" } else { "." })
+        state.with_parts(&[part], |w| {
+            get(w)
+                .map(|v| plan_core::input::field_text(v, 4, lang))
+                .unwrap_or_default()
+        })
     };
+    let refused = RwSignal::new(None::<FieldError>);
     let control = id.clone();
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        let lang = state.lang.get_untracked();
-        if let Some(v) = format::parse_optional_number(&text, lang) {
-            let set = set.clone();
-            state.edit_live(&control, move |w| set(w, v));
+        match accepts.read(&text, state.lang.get_untracked()) {
+            Ok(v) => {
+                refused.set(None);
+                let set = set.clone();
+                state.edit_live(&control, move |w| set(w, v));
+            }
+            Err(e) => refused.set(Some(e)),
         }
     };
     let on_change = move |_: leptos::ev::Event| state.history.update(|h| h.end_live());
-    let described = described_by(issues, id.clone());
+    let issue = described_by(issues, id.clone());
+    let refused_id = format!("{id}-refused");
+    let described = {
+        let refused_id = refused_id.clone();
+        move || {
+            let ids: Vec<String> = refused
+                .with(Option::is_some)
+                .then(|| refused_id.clone())
+                .into_iter()
+                .chain(issue())
+                .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let invalid = {
+        let described = described.clone();
+        move || described().is_some().then_some("true")
+    };
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
-            <input id=id.clone() type="text" inputmode="decimal" class="amount" data-testid=id.clone() prop:value=value aria-describedby=described on:input=on_input on:change=on_change />
+            <input id=id.clone() type="text" inputmode="decimal" class="amount" data-testid=id.clone() prop:value=value
+                aria-invalid=invalid aria-describedby=described on:input=on_input on:change=on_change />
+            {move || refused.get().map(|e| view! {
+                <p class="field-issue" id=refused_id.clone() role="alert" data-testid="field-refused">{e.message(state.lang.get())}</p>
+            })}
             {issue_view(issues, id)}
         </div>
     }
@@ -247,9 +318,9 @@ fn PlanFields(issues: Memo<Vec<PlanIssue>>, lang: Lang) -> impl IntoView {
             <legend>{da_en(lang, "Planen", "The plan")}</legend>
             {text_field(state, issues, Part::Plan, field::plan_name(), da_en(lang, "Navn", "Name").into(), 1,
                 |w| w.plan.name.clone(), |w, v| w.plan.name = v)}
-            {number_field(state, issues, Part::Plan, "plan-period-start".into(), da_en(lang, "Første år", "First year").into(),
+            {number_field(state, issues, Part::Plan, "plan-period-start".into(), da_en(lang, "Første år", "First year").into(), Accepts::YEAR,
                 |w| Some(w.plan.period.start as f64), |w, v| if let Some(v) = v { w.plan.period.start = v as i32 })}
-            {number_field(state, issues, Part::Plan, field::plan_period(), da_en(lang, "Sidste år", "Last year").into(),
+            {number_field(state, issues, Part::Plan, field::plan_period(), da_en(lang, "Sidste år", "Last year").into(), Accepts::YEAR,
                 |w| Some(w.plan.period.end as f64), |w, v| if let Some(v) = v { w.plan.period.end = v as i32 })}
         </fieldset>
     }

@@ -199,12 +199,12 @@ fn MeasureEditor(measure: Measure, issues: Memo<Vec<PlanIssue>>, lang: Lang) -> 
             {select("shape", da_en(lang, "Slags mål", "Kind of target"), shapes, |m| m.shape.code(), |m, v| {
                 if let Some(s) = Shape::from_code(v) { m.shape = s; }
             })}
-            {number_field(state, issues, Part::Plan, field::measure(&mid, "value"), da_en(lang, "Værdi", "Value").into(), n(|m| Some(m.value)), sn(|m, v| if let Some(v) = v { m.value = v }))}
+            {number_field(state, issues, Part::Plan, field::measure(&mid, "value"), da_en(lang, "Værdi", "Value").into(), Accepts::required(Accepts::VALUE), n(|m| Some(m.value)), sn(|m, v| if let Some(v) = v { m.value = v }))}
             {select("unit", da_en(lang, "Enhed", "Unit"), units, |m| m.unit.code(), |m, v| {
                 if let Some(u) = Unit::from_code(v) { m.unit = u; }
             })}
-            {number_field(state, issues, Part::Plan, field::measure(&mid, "deadline"), da_en(lang, "Frist (år)", "Deadline (year)").into(), n(|m| Some(m.deadline.date.year as f64)), sn(|m, v| if let Some(v) = v { m.deadline.date.year = v as i32 }))}
-            {number_field(state, issues, Part::Plan, field::measure(&mid, "month"), da_en(lang, "Frist (måned, kan være tom)", "Deadline (month, may be empty)").into(), n(|m| m.deadline.date.month.map(f64::from)), sn(|m, v| m.deadline.date.month = v.map(|v| v as u8)))}
+            {number_field(state, issues, Part::Plan, field::measure(&mid, "deadline"), da_en(lang, "Frist (år)", "Deadline (year)").into(), Accepts::YEAR, n(|m| Some(m.deadline.date.year as f64)), sn(|m, v| if let Some(v) = v { m.deadline.date.year = v as i32 }))}
+            {number_field(state, issues, Part::Plan, field::measure(&mid, "month"), da_en(lang, "Frist (måned, kan være tom)", "Deadline (month, may be empty)").into(), Accepts::optional(Accepts::MONTH), n(|m| m.deadline.date.month.map(f64::from)), sn(|m, v| m.deadline.date.month = v.map(|v| v as u8)))}
             <label class="check" for=stated_id.clone()>
                 <input id=stated_id.clone() type="checkbox" data-testid=stated_id.clone()
                     prop:checked=move || state.with_parts(&[Part::Plan], |w| w.plan.measure(&m3).is_some_and(|m| m.deadline.stated))
@@ -215,8 +215,8 @@ fn MeasureEditor(measure: Measure, issues: Memo<Vec<PlanIssue>>, lang: Lang) -> 
                     } />
                 {da_en(lang, "Planen nævner fristen", "The plan states the deadline")}
             </label>
-            {number_field(state, issues, Part::Plan, field::measure(&mid, "baseline"), da_en(lang, "Udgangspunkt (kan være tomt)", "Baseline (may be empty)").into(), n(|m| m.baseline.as_ref().map(|b| b.value)), sn(Measure::set_baseline_value))}
-            {number_field(state, issues, Part::Plan, field::measure(&mid, "baseline-year"), da_en(lang, "Udgangspunktets år", "Baseline year").into(), n(|m| m.baseline.as_ref().map(|b| b.date.year as f64)), sn(|m, v| if let Some(v) = v { m.set_baseline_year(v as i32) }))}
+            {number_field(state, issues, Part::Plan, field::measure(&mid, "baseline"), da_en(lang, "Udgangspunkt (kan være tomt)", "Baseline (may be empty)").into(), Accepts::optional(Accepts::VALUE), n(|m| m.baseline.as_ref().map(|b| b.value)), sn(Measure::set_baseline_value))}
+            {number_field(state, issues, Part::Plan, field::measure(&mid, "baseline-year"), da_en(lang, "Udgangspunktets år", "Baseline year").into(), Accepts::optional(FieldRule::YEAR), n(|m| m.baseline.as_ref().map(|b| b.date.year as f64)), sn(|m, v| if let Some(v) = v { m.set_baseline_year(v as i32) }))}
             {entry_buttons(state, measure.indicator.clone(), format!("measure-{mid}"), {
                 let mid = mid.clone();
                 move |w, act| { w.plan.entry_action(PlanEntry::Measure(&mid), act); }
