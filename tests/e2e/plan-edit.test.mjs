@@ -62,11 +62,16 @@ test('every kind of entry is edited, validated, undone and kept', async () => {
   assert.equal(await text(page.locator('#measure-m-voksenlaerlinge-120-value-refused')), 'Det er ikke et tal. Skriv fx 550 eller 5,5.');
   await set(page, 'measure-m-voksenlaerlinge-120-deadline', '20244');
   assert.equal(await text(page.locator('#measure-m-voksenlaerlinge-120-deadline-refused')), 'Skriv et år fra 1990 til 2100.');
-  await set(page, 'measure-m-voksenlaerlinge-120-deadline', '2024');
+  assert.equal(await refusedValue.getAttribute('aria-invalid'), 'true');
+  // A valid entry takes the refusal away; a change of the plan elsewhere shows the plan's
+  // value in a field that held a refused entry, without the refusal.
+  await set(page, 'measure-m-voksenlaerlinge-120-deadline', '2025');
   assert.equal(await page.locator('#measure-m-voksenlaerlinge-120-deadline-refused').count(), 0);
   assert.equal(await page.getByTestId('measure-m-voksenlaerlinge-120-deadline').getAttribute('aria-invalid'), null);
-  await set(page, 'measure-m-voksenlaerlinge-120-value', '130');
+  assert.equal(await refusedValue.inputValue(), '130');
   assert.equal(await refusedValue.getAttribute('aria-invalid'), null);
+  assert.equal(await page.locator('#measure-m-voksenlaerlinge-120-value-refused').count(), 0);
+  await set(page, 'measure-m-voksenlaerlinge-120-deadline', '2024');
 
   // Add a target, delete it, undo the deletion.
   const targets = () => page.locator('[data-testid^="edit-target-"]').count();

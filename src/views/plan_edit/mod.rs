@@ -177,6 +177,15 @@ fn number_field(
         })
     };
     let refused = RwSignal::new(None::<FieldError>);
+    // When the plan changes (undo, another field), the field shows the plan's value again,
+    // and a refusal of what was typed before no longer applies.
+    Effect::new({
+        let value = value.clone();
+        move |_| {
+            value();
+            refused.set(None);
+        }
+    });
     let control = id.clone();
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
