@@ -105,8 +105,17 @@ proptest! {
         }
         bytes.extend_from_slice(noise.as_bytes());
         let text = String::from_utf8_lossy(&bytes).into_owned();
+        // A change that reaches what was shared is refused. One kind of change cannot reach
+        // it and is read as the link it was: the bits after the compressed stream's last
+        // code, in its last byte, which inflating never reads (found at 20.000 cases; the
+        // case is kept in share's unit tests).
         match share::decode(&text) {
-            Ok(shared) => prop_assert_eq!(text.trim(), valid.as_str(), "only the untouched payload decodes: {:?}", shared.scenario.id),
+            Ok(shared) => prop_assert_eq!(
+                shared,
+                share::decode(&valid).unwrap(),
+                "a changed link reads only as exactly what was shared: {}",
+                text
+            ),
             Err(e) => prop_assert!(e.message(Lang::Da).starts_with("Linket kan ikke åbnes: ")),
         }
     }

@@ -341,7 +341,9 @@ pub fn read_unpacked_checked(
     from_json_checked(&full)
 }
 
-/// Reads a link's payload back. Any damage or change gives an error and nothing else.
+/// Reads a link's payload back. Any damage or change to what was shared gives an error and
+/// nothing else. (The unused bits after the compressed stream's last code carry nothing: a
+/// link that differs only there reads as the same scenario.)
 pub fn decode(payload: &str) -> Result<SharedScenario, ShareError> {
     decode_checked(payload).map(|(shared, _)| shared)
 }
