@@ -56,7 +56,11 @@ pub fn decode<T: DeserializeOwned>(text: &str) -> Result<(T, Vec<UnknownField>),
     let mut unknown = Vec::new();
     let mut de = serde_json::Deserializer::from_str(text);
     let result: Result<T, _> = {
+        // One callback type for every `T`: the reader's type (and so every `Deserialize` of
+        // the model beneath it) is then built once, not once per kind of document; with a
+        // closure of its own per `T`, the WebAssembly carried up to a copy per document kind.
         let mut note = |path: serde_ignored::Path| unknown.push(ignored_path(&path));
+        let mut note: &mut dyn FnMut(serde_ignored::Path) = &mut note;
         let ignored = serde_ignored::Deserializer::new(&mut de, &mut note);
         serde_path_to_error::deserialize(ignored)
     };
