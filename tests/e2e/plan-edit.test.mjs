@@ -65,12 +65,13 @@ test('every kind of entry is edited, validated, undone and kept', async () => {
   assert.equal(await refusedValue.getAttribute('aria-invalid'), 'true');
   // A valid entry takes the refusal away; a change of the plan elsewhere shows the plan's
   // value in a field that held a refused entry, without the refusal.
-  await set(page, 'measure-m-voksenlaerlinge-120-deadline', '2025');
-  assert.equal(await page.locator('#measure-m-voksenlaerlinge-120-deadline-refused').count(), 0);
+  // (2023 lies in the plan period, so the plan has no issue with it either.)
+  await set(page, 'measure-m-voksenlaerlinge-120-deadline', '2023');
+  await page.waitForFunction(() => !document.querySelector('#measure-m-voksenlaerlinge-120-deadline-refused')
+    && !document.querySelector('#measure-m-voksenlaerlinge-120-value-refused'));
   assert.equal(await page.getByTestId('measure-m-voksenlaerlinge-120-deadline').getAttribute('aria-invalid'), null);
   assert.equal(await refusedValue.inputValue(), '130');
   assert.equal(await refusedValue.getAttribute('aria-invalid'), null);
-  assert.equal(await page.locator('#measure-m-voksenlaerlinge-120-value-refused').count(), 0);
   await set(page, 'measure-m-voksenlaerlinge-120-deadline', '2024');
 
   // Add a target, delete it, undo the deletion.
