@@ -36,12 +36,7 @@ pub(super) fn tables_of(
             .map(|(_, i)| i.clone())
             .unwrap_or_else(|| id.to_owned())
     };
-    let picked: Vec<(&String, &ScenarioResult)> = all
-        .iter()
-        .zip(res)
-        .filter(|((id, _), _)| ids.contains(id))
-        .map(|((_, name), r)| (name, r))
-        .collect();
+    let picked = picked(all, res, ids);
     let years = horizon.years().map(|y| y.to_string()).collect();
     let (Some(baseline), Some((_, baseline_name))) = (res.get(baseline_idx), all.get(baseline_idx))
     else {
@@ -129,12 +124,7 @@ pub(super) fn chart_figures(
     bands: &[Option<scenarios::ScenarioRange>],
     lang: Lang,
 ) -> ChartFigures {
-    let picked: Vec<(&String, &ScenarioResult)> = names
-        .iter()
-        .zip(res)
-        .filter(|((id, _), _)| ids.contains(id))
-        .map(|((_, name), r)| (name, r))
-        .collect();
+    let picked = picked(names, res, ids);
     let in_mio = |r: &ScenarioResult, f: fn(&scenarios::YearResult) -> f64| -> Vec<f64> {
         r.years
             .iter()
@@ -206,4 +196,18 @@ pub(super) fn chart_figures(
         components,
         cumulative,
     }
+}
+
+/// The chosen scenarios' names with their results, in the order of `names` (id, name).
+fn picked<'a>(
+    names: &'a [(String, String)],
+    res: &'a [ScenarioResult],
+    ids: &[String],
+) -> Vec<(&'a String, &'a ScenarioResult)> {
+    names
+        .iter()
+        .zip(res)
+        .filter(|((id, _), _)| ids.contains(id))
+        .map(|((_, name), r)| (name, r))
+        .collect()
 }
